@@ -1,0 +1,99 @@
+// A report prepared for the extractors: source, normalized text with its offset map, the heading
+// tree, and helpers that turn a match in the normalized text into a Fact quoting the source.
+import { toSource } from './mapped-text.ts';
+import { normalize, sourcePosition, type NormalizedText } from './normalize.ts';
+import { buildSections, pathAt, type NumberingProblem, type SectionNode } from './sections.ts';
+import type { Fact, Span } from './schema.ts';
+
+export interface Doc {
+  readonly source: string;
+  /** The normalized text; every extractor pattern is written against it. */
+  readonly text: string;
+  readonly norm: NormalizedText;
+  readonly sections: readonly SectionNode[];
+  readonly numberingProblems: readonly NumberingProblem[];
+}
+
+export function makeDoc(source: string): Doc {
+  const norm = normalize(source);
+  const { roots, problems } = buildSections(norm.text);
+  return { source, text: norm.text, norm, sections: roots, numberingProblems: problems };
+}
+
+/** A value found at [start, end) of the normalized text. */
+export function fact(doc: Doc, start: number, end: number, value: number, unit: string, rule: string): Fact {
+  return { ...span(doc, start, end), value, unit, derived: false, rule };
+}
+
+export function derived(value: number, unit: string, rule: string): Fact {
+  return { value, unit, text: null, start: null, end: null, line: null, derived: true, rule };
+}
+
+/** The source text behind [start, end) of the normalized text, with its source offsets and line. */
+export function span(doc: Doc, start: number, end: number): Span & { line: number } {
+  const src = toSource(doc.norm, start, end);
+  return { text: doc.source.slice(src.start, src.end), start: src.start, end: src.end, line: lineOf(doc, src.start) };
+}
+
+export function lineOf(doc: Doc, sourceOffset: number): number {
+  return sourcePosition(doc.norm.lineStarts, sourceOffset).line;
+}
+
+/** 1-based source line of a normalized offset. */
+export function lineAt(doc: Doc, offset: number): number {
+  return lineOf(doc, toSource(doc.norm, offset, offset + 1).start);
+}
+
+/** Section titles from the root down to the node holding `offset`. */
+export function titlesAt(doc: Doc, offset: number): string[] {
+  return pathAt(doc.sections, offset).map((node) => node.title);
+}
+
+/** The paragraph (normalized line) around `offset`. */
+export function paragraphAt(doc: Doc, offset: number): { start: number; end: number; text: string } {
+  const start = doc.text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = doc.text.indexOf('\n', offset);
+  const end = nl < 0 ? doc.text.length : nl;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** The sentence around `offset`: from after the last 。!? to the next one (inclusive). */
+export function sentenceAt(doc: Doc, offset: number): { start: number; end: number; text: string } {
+  const para = paragraphAt(doc, offset);
+  const before = para.text.slice(0, offset - para.start);
+  const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
+  const rest = para.text.slice(offset - para.start);
+  const stop = rest.search(/[。!?]/);
+  const end = stop < 0 ? para.end : offset + stop + 1;
+  return { start: para.start + from, end, text: doc.text.slice(para.start + from, end) };
+}
+
+/** The clause around `offset`: bounded by ; , 。 (a comma inside a number does not count). */
+export function clauseAt(doc: Doc, offset: number): { start: number; end: number; text: string } {
+  const sentence = sentenceAt(doc, offset);
+  const bounds = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
+  const from = Math.max(sentence.start, ...bounds.filter((b) => b < offset).map((b) => b + 1));
+  const to = Math.min(sentence.end, ...bounds.filter((b) => b >= offset));
+  return { start: from, end: to, text: doc.text.slice(from, to) };
+}
+
+export const CLAUSE_BREAK = /[;:。](?!$)|,(?!\d{3}(?!\d))/g;
+
+/** All matches of `pattern` (global, with the `d` flag for group spans) in [from, to). */
+export function* matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.length): Generator<RegExpExecArray & { indices: RegExpIndicesArray }> {
+  const text = doc.text.slice(0, to);
+  const flags = new Set([...pattern.flags, 'g', 'd']);
+  const re = new RegExp(pattern.source, [...flags].join(''));
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    yield m as RegExpExecArray & { indices: RegExpIndicesArray };
+  }
+}
+
+/** Span [start, end) of a named group, or null when it did not take part. */
+export function group(m: RegExpExecArray & { indices: RegExpIndicesArray }, name: string): { start: number; end: number; text: string } | null {
+  const at = m.indices.groups?.[name];
+  const text = m.groups?.[name];
+  return at && text !== undefined ? { start: at[0], end: at[1], text } : null;
+}

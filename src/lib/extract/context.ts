@@ -1,0 +1,55 @@
+// Where a statement stands, for rules that must tell the department's own totals from a fund's or
+// a project's: "2022年我镇全年预算数…" is the whole department, "其中财政拨款全年预算数…" is not.
+import { clauseAt, titlesAt, type Doc } from '../document.ts';
+import { AMOUNT, PERCENT } from '../numbers.ts';
+
+/** What may stand before a total in its clause: the year, the entity, "我镇", "本部门" … */
+const ENTITY = String.raw`[\u4e00-\u9fa5()]{2,40}?(?:人民政府|办事处|街道|镇|乡|局|委员会|委|中心|办公室|部门)(?:\(本级\))?`;
+const WHOLE_UNIT_PREFIX = new RegExp(
+  String.raw`^(?:(?:19|20)\d{2}(?:年度?)?|${ENTITY}|我[镇街乡局委部单位中心办]{1,2}|本(?:年度?|部门|单位|镇|街道?|乡)|部门整体|整体|全[镇街乡]|全年|年度|经核算|经统计|的|,)*$`,
+);
+
+/** A label that ends a subject: "全年预算数", "本年总收入", "支出执行数". */
+const LABEL_AT_END = /(?:全年|年度|年初|本年)?(?:实际)?总?(?:支出|预算|执行|决算|收入)[\u4e00-\u9fa5]{0,5}?(?:为|是|:)?$/;
+const FIRST_AMOUNT = new RegExp(`${AMOUNT}|${PERCENT}`);
+
+/**
+ * True when the statement at `at` speaks of the whole department: nothing narrower stands before
+ * it in its clause, nor as the subject of its sentence part ("其他资金全年预算数…,全年执行数…").
+ */
+export function isWholeUnit(doc: Doc, at: number): boolean {
+  const clause = clauseAt(doc, at);
+  if (!WHOLE_UNIT_PREFIX.test(doc.text.slice(clause.start, at))) return false;
+  const lead = leadIn(doc, at);
+  if (/其中/.test(lead)) return false;
+  const first = lead.split(/,(?!\d{3}(?!\d))/)[0] ?? '';
+  const amount = FIRST_AMOUNT.exec(first);
+  const subject = (amount ? first.slice(0, amount.index) : first).replace(LABEL_AT_END, '');
+  return WHOLE_UNIT_PREFIX.test(subject);
+}
+
+/** The text from the last ; or 。 (or the paragraph start) up to `at`: the statement's subject. */
+export function leadIn(doc: Doc, at: number): string {
+  const para = doc.text.lastIndexOf('\n', at - 1) + 1;
+  const before = doc.text.slice(para, at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('。'));
+  return before.slice(cut + 1);
+}
+
+const MONEY_SECTIONS = /收支|收入|支出情况|预算执行|资金使用|财务/;
+const SUMMARY_SECTIONS = /自评结论|评价结论|综合评价|自评情况|总体情况|基本情况|概况/;
+const PROJECT_SECTIONS = /项目/;
+
+/** Rank of a section for department totals: its money section first, then the summary. */
+export function totalsRank(doc: Doc, at: number): number | null {
+  const titles = titlesAt(doc, at);
+  const innermost = titles[titles.length - 1] ?? '';
+  if (MONEY_SECTIONS.test(innermost) || titles.some((t) => MONEY_SECTIONS.test(t) && !PROJECT_SECTIONS.test(t))) return 0;
+  if (titles.some((t) => PROJECT_SECTIONS.test(t))) return null;
+  if (titles.some((t) => SUMMARY_SECTIONS.test(t))) return 1;
+  return 2;
+}
+
+export function inMoneySection(doc: Doc, at: number): boolean {
+  return titlesAt(doc, at).some((t) => MONEY_SECTIONS.test(t) && !PROJECT_SECTIONS.test(t));
+}

@@ -1,0 +1,25 @@
+// The extractors, in the order they run. Each fills its own fields; adding one is adding a line.
+import type { Extractor } from '../extractor.ts';
+import { extractDeductions } from './deductions.ts';
+import { extractEntity } from './entity.ts';
+import { extractFundLines } from './fund-lines.ts';
+import { extractGrade } from './grade.ts';
+import { extractIndicators } from './indicators.ts';
+import { extractLists } from './lists.ts';
+import { extractMoney } from './money.ts';
+import { extractProjects } from './projects.ts';
+import { extractScore } from './score.ts';
+import { extractTitle } from './title.ts';
+
+export const extractors: readonly Extractor[] = [
+  extractTitle,
+  extractEntity,
+  extractMoney,
+  extractScore,
+  extractGrade,
+  extractDeductions,
+  extractFundLines,
+  extractIndicators,
+  extractProjects,
+  extractLists,
+];

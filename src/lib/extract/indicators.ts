@@ -1,0 +1,146 @@
+// Performance indicators with target, actual, completion and whether they were met.
+// Three phrasings, one rule each:
+//   "服务企业数年度指标值为203家,实际完成212家"                         (name, target, actual)
+//   "时效指标为群众投诉、信访及时处理率,年度目标值为90%或以上,…及时处理率达100%,指标完成率为100%"
+//   "因合同签订及时率为97%,未达100%"                                  (an unmet target, in a deduction)
+import { fact, group, matches, span, type Doc } from '../document.ts';
+import type { Extractor } from '../extractor.ts';
+import { comparatorOf, compatible, isLowerBetter, meets, TARGET_VALUE, UNIT } from '../indicator-values.ts';
+import { NUMBER, parseNumber } from '../numbers.ts';
+import type { Fact, Indicator } from '../schema.ts';
+
+const VERB = String.raw`(?:为|是|:)?`;
+const TARGET_LABEL = String.raw`(?:年度指标值|年度目标值|全年目标值|年度目标|目标值|指标值)`;
+const ACTUAL_LABEL = String.raw`(?:全年)?(?:实际完成值|实际完成情况|实际完成|实际值|完成值|实际)`;
+const NAMED_TARGET = new RegExp(
+  String.raw`(?<name>[^;。\n]{2,80}?)${TARGET_LABEL}${VERB}${TARGET_VALUE},?${ACTUAL_LABEL}${VERB}(?<rest>[^;。\n]*)`,
+  'g',
+);
+const CATEGORY = String.raw`(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|可持续发展|服务对象满意度|社会公众满意度|满意度)指标`;
+const CATEGORY_NAMED = new RegExp(String.raw`(?<category>${CATEGORY})(?:为|是|:)(?<name>[^,;。\n]{2,60}?)(?=[,;。\n])(?<rest>[^;。\n]*)`, 'g');
+const UNMET = new RegExp(String.raw`因(?<name>[\u4e00-\u9fa5]{2,20}?)(?:为|是)(?<av>${NUMBER})(?<au>%)?,?未达(?:到)?${TARGET_VALUE}`, 'g');
+
+const TARGET_IN_TEXT = new RegExp(String.raw`${TARGET_LABEL}${VERB}${TARGET_VALUE}`, 'd');
+const COMPLETION = new RegExp(String.raw`指标完成(?:率|度)${VERB}(?<c>${NUMBER})%`, 'd');
+const NUMBER_WITH_UNIT = new RegExp(String.raw`(?<av>${NUMBER})(?<au>${UNIT})?`, 'g');
+const LEADING_MARKER = /^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|其中,?|[,:])+/;
+
+type Match = RegExpExecArray & { indices: RegExpIndicesArray };
+type Group = { start: number; end: number; text: string };
+
+function cleanName(name: string): string {
+  return name.replace(LEADING_MARKER, '').replace(/\([^()]*\)/g, '').trim();
+}
+
+function numberFact(doc: Doc, g: Group, unit: string, rule: string): Fact {
+  return fact(doc, g.start, g.end, parseNumber(g.text)!, unit, rule);
+}
+
+function targetOf(doc: Doc, m: Match, offset = 0): { target: Fact; pre?: string; post?: string } {
+  const g = (name: string) => {
+    const at = m.indices.groups?.[name];
+    const text = m.groups?.[name];
+    return at && text !== undefined ? { start: at[0] + offset, end: at[1] + offset, text } : null;
+  };
+  const tv = g('tv')!;
+  const tu = m.groups?.tu ?? '';
+  // The fact covers number and unit ("10万人次"), so the source shows both.
+  const target = numberFact(doc, { ...tv, end: tv.end + tu.length }, tu, 'indicator/target');
+  return { target, pre: m.groups?.pre, post: m.groups?.post };
+}
+
+function build(name: string, category: string | null, parts: { target: ReturnType<typeof targetOf> | null; actual: Fact | null; completion: Fact | null }, whole: Group, doc: Doc): Indicator {
+  const lowerIsBetter = isLowerBetter(name);
+  const comparator = comparatorOf(parts.target?.pre, parts.target?.post, lowerIsBetter);
+  const target = parts.target?.target ?? null;
+  let met: boolean | null = null;
+  if (target && parts.actual) met = meets(target, parts.actual, comparator);
+  if (met === null && parts.completion) met = parts.completion.value >= 100;
+  return { name, category, comparator, lowerIsBetter, target, actual: parts.actual, completion: parts.completion, met, span: span(doc, whole.start, whole.end) };
+}
+
+/** The actual among the numbers after 实际完成: same unit as the target first, else the last compatible. */
+function pickActual(doc: Doc, rest: Group, targetUnit: string): Fact | null {
+  const found = [...rest.text.matchAll(NUMBER_WITH_UNIT)].map((m) => ({
+    start: rest.start + m.index,
+    end: rest.start + m.index + m[0].length,
+    value: m.groups!.av!,
+    unit: m.groups!.au ?? '',
+  }));
+  const same = found.find((n) => n.unit === targetUnit);
+  const fit = same ?? found.filter((n) => compatible(targetUnit, n.unit)).pop();
+  return fit ? fact(doc, fit.start, fit.end, parseNumber(fit.value)!, fit.unit, 'indicator/actual') : null;
+}
+
+function namedTargets(doc: Doc): Indicator[] {
+  return [...matches(doc, NAMED_TARGET)].flatMap((m) => {
+    const name = cleanName(m.groups!.name!);
+    if (name.length < 2) return [];
+    const target = targetOf(doc, m);
+    const actual = pickActual(doc, group(m, 'rest')!, target.target.unit);
+    const raw = m.groups!.name!;
+    const start = m.index + raw.length - raw.replace(LEADING_MARKER, '').length;
+    return [build(name, null, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc)];
+  });
+}
+
+/** Keys to find an indicator's value by: its name, then shorter tails ("及时处理率"), then the stem ("增长"). */
+function keysOf(name: string): string[] {
+  const keys = [name];
+  for (let k = Math.min(5, name.length - 1); k >= 3; k--) keys.push(name.slice(-k));
+  const stem = name.replace(/[率度]$/, '');
+  if (stem !== name && stem.length >= 2) keys.push(stem.slice(-2));
+  return [...new Set(keys)];
+}
+
+function categoryNamed(doc: Doc): Indicator[] {
+  return [...matches(doc, CATEGORY_NAMED)].map((m) => {
+    const name = cleanName(m.groups!.name!);
+    const rest = group(m, 'rest')!;
+    const t = TARGET_IN_TEXT.exec(rest.text) as Match | null;
+    const target = t ? targetOf(doc, t, rest.start) : null;
+    const c = COMPLETION.exec(rest.text) as Match | null;
+    const completion = c ? numberFact(doc, { start: rest.start + c.indices.groups!.c![0], end: rest.start + c.indices.groups!.c![1] + 1, text: c.groups!.c! }, '%', 'indicator/completion') : null;
+    // The completion rate is the value only of an indicator that is itself a completion rate.
+    const taken = [t, name.endsWith('完成率') ? null : c].filter((x): x is Match => !!x).map((x) => [rest.start + x.index, rest.start + x.index + x[0].length]);
+    let actual: Fact | null = null;
+    for (const key of keysOf(name)) {
+      const re = new RegExp(String.raw`${escape(key)}(?:为|达到|达|是|:)?约?(?<av>${NUMBER})(?<au>${UNIT})?`, 'g');
+      const hit = [...rest.text.matchAll(re)].find((h) => {
+        const at = rest.start + h.index;
+        return !taken.some(([s, e]) => at < e! && s! < at + h[0].length) && compatible(target?.target.unit ?? '', h.groups!.au ?? '');
+      });
+      if (hit) {
+        const start = rest.start + hit.index + hit[0].length - hit.groups!.av!.length - (hit.groups!.au ?? '').length;
+        actual = fact(doc, start, start + hit.groups!.av!.length + (hit.groups!.au ?? '').length, parseNumber(hit.groups!.av!)!, hit.groups!.au ?? '', 'indicator/actual');
+        break;
+      }
+    }
+    return build(name, m.groups!.category!, { target, actual, completion }, { start: m.index, end: m.index + m[0].length, text: m[0] }, doc);
+  });
+}
+
+function unmet(doc: Doc): Indicator[] {
+  return [...matches(doc, UNMET)].map((m) => {
+    const av = group(m, 'av')!;
+    const actual = fact(doc, av.start, av.end + (m.groups!.au ?? '').length, parseNumber(av.text)!, m.groups!.au ?? '', 'indicator/actual');
+    return build(m.groups!.name!, null, { target: targetOf(doc, m), actual, completion: null }, { start: m.index + 1, end: m.index + m[0].length, text: m[0] }, doc);
+  });
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const RULES = [categoryNamed, namedTargets, unmet];
+
+export const extractIndicators: Extractor = (doc) => {
+  const indicators: Indicator[] = [];
+  for (const rule of RULES) {
+    for (const ind of rule(doc)) {
+      if (indicators.some((i) => i.name === ind.name || (i.span.start < ind.span.end && ind.span.start < i.span.end))) continue;
+      indicators.push(ind);
+    }
+  }
+  return { fields: { indicators }, notes: [] };
+};

@@ -1,0 +1,79 @@
+// Problems (存在的主要问题) and next steps (下一步改进措施), one item each. Items are the numbered
+// paragraphs of the section, else its "一是…二是…" parts, else its paragraphs.
+import { span, type Doc } from '../document.ts';
+import type { Extractor, Note } from '../extractor.ts';
+import { walk, type SectionNode } from '../sections.ts';
+import type { Span } from '../schema.ts';
+
+const PROBLEMS = /问题|不足|差距/;
+const MEASURES = /措施|建议|改进|整改|下一步|努力方向|工作计划|工作打算/;
+const ENUMERATION = /(?<=^|[\n:;。,])(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[,、]|首先|其次|再次|最后)/g;
+
+/** The most specific section about one topic and not the other ("存在问题及改进措施" counts for both). */
+function sectionFor(doc: Doc, topic: RegExp, other: RegExp): SectionNode | null {
+  const all = [...walk(doc.sections)].filter((s) => s.heading && topic.test(s.title)).sort((a, b) => a.level - b.level);
+  return all.find((s) => !other.test(s.title)) ?? all[0] ?? null;
+}
+
+function paragraphs(doc: Doc, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = from;
+  for (const line of doc.text.slice(from, to).split('\n')) {
+    if (line.trim()) out.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+function trimmed(doc: Doc, start: number, end: number): { start: number; end: number } {
+  const text = doc.text.slice(start, end);
+  const lead = text.length - text.replace(/^[\s,;:。]+/, '').length;
+  const tail = text.length - text.replace(/[\s,;。]+$/, '').length;
+  return { start: start + lead, end: end - tail };
+}
+
+/** Items as spans of the source, each with its normalized text for display. */
+function itemsOf(doc: Doc, section: SectionNode): (Span & { clean: string })[] {
+  const bodyStart = doc.text.indexOf('\n', section.start) + 1 || section.end;
+  const children = section.children.filter((c) => !c.heading || c.title.length > 0);
+  let parts: { start: number; end: number }[];
+  if (children.length) {
+    parts = children.map((c) => {
+      const nl = doc.text.indexOf('\n', c.bodyStart);
+      return { start: c.bodyStart, end: nl < 0 || nl > c.end ? c.end : nl };
+    });
+  } else {
+    const body = doc.text.slice(bodyStart, section.end);
+    const marks = [...body.matchAll(ENUMERATION)].map((m) => ({ at: bodyStart + m.index, len: m[0].length }));
+    parts = marks.length
+      ? marks.map((m, i) => {
+          const next = marks[i + 1]?.at ?? section.end;
+          const nl = doc.text.indexOf('\n', m.at);
+          return { start: m.at + m.len, end: Math.min(next, nl < 0 ? section.end : nl) };
+        })
+      : paragraphs(doc, bodyStart, section.end);
+  }
+  return parts
+    .map((p) => trimmed(doc, p.start, p.end))
+    .filter((p) => p.end > p.start)
+    .map((p) => ({ ...span(doc, p.start, p.end), clean: doc.text.slice(p.start, p.end) }));
+}
+
+export const extractLists: Extractor = (doc) => {
+  const notes: Note[] = [];
+  const problemsSection = sectionFor(doc, PROBLEMS, MEASURES);
+  const measuresSection = sectionFor(doc, MEASURES, PROBLEMS);
+  const problemSpans = problemsSection ? itemsOf(doc, problemsSection) : [];
+  const measureSpans = measuresSection && measuresSection !== problemsSection ? itemsOf(doc, measuresSection) : [];
+  if (!problemSpans.length) notes.push({ severity: 'warning', code: 'missing/problems', message: '没有找到“存在的主要问题”一节或其中的条目' });
+  if (!measureSpans.length) notes.push({ severity: 'warning', code: 'missing/measures', message: '没有找到“下一步改进措施”一节或其中的条目' });
+  return {
+    fields: {
+      problems: problemSpans.map((s) => s.clean),
+      measures: measureSpans.map((s) => s.clean),
+      problemSpans: problemSpans.map(({ clean: _, ...s }) => s),
+      measureSpans: measureSpans.map(({ clean: _, ...s }) => s),
+    },
+    notes,
+  };
+};

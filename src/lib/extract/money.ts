@@ -1,0 +1,69 @@
+// The department's totals: budget, spending and execution rate, in 万元 and percent.
+// "全年预算数66,446.66万元,支出数66,138.47万元,预算执行率达99.54%"; a fund's or a project's
+// figures ("其中财政拨款全年预算数…") are not totals and are left to fund-lines.ts and projects.ts.
+import { fact, group, matches, type Doc } from '../document.ts';
+import { inRange } from './range.ts';
+import { select, type Candidate, type Extractor, type Note } from '../extractor.ts';
+import { AMOUNT, PERCENT, parseAmount, parseNumber } from '../numbers.ts';
+import { isWholeUnit, totalsRank } from './context.ts';
+
+const VERB = String.raw`(?:为|是|达到|达|共|合计|:)?`;
+
+/** One phrasing per rule: a label and the value it introduces. */
+const BUDGET_RULES = [
+  { id: 'budget/预算数', pattern: new RegExp(String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额|安排)${VERB}(?<v>${AMOUNT})`, 'g') },
+  { id: 'budget/预算', pattern: new RegExp(String.raw`(?:全年|年度|年初)(?:支出)?预算${VERB}(?<v>${AMOUNT})`, 'g') },
+];
+const SPENT_RULES = [
+  { id: 'spent/执行数', pattern: new RegExp(String.raw`(?:全年|年度)?(?:支出)?执行(?:数|金额|总额)${VERB}(?<v>${AMOUNT})`, 'g') },
+  { id: 'spent/支出数', pattern: new RegExp(String.raw`(?:全年|年度)?(?:实际)?(?:总)?支出(?:数|金额|总额)?${VERB}(?<v>${AMOUNT})`, 'g') },
+  { id: 'spent/实际总收支', pattern: new RegExp(String.raw`(?:全年|年度)?实际(?:总收支|支出|执行)${VERB}(?<v>${AMOUNT})`, 'g') },
+  { id: 'spent/决算数', pattern: new RegExp(String.raw`(?:全年|年度)?(?:支出)?决算(?:数|金额|总额)?${VERB}(?<v>${AMOUNT})`, 'g') },
+];
+const RATE_RULES = [
+  { id: 'rate/预算执行率', pattern: new RegExp(String.raw`(?:整体)?(?:预算|资金|支出)执行率${VERB}(?<v>${PERCENT})`, 'g') },
+  { id: 'rate/预算完成率', pattern: new RegExp(String.raw`预算(?:完成|支出)率${VERB}(?<v>${PERCENT})`, 'g') },
+  { id: 'rate/完成预算的', pattern: new RegExp(String.raw`完成(?:全年|年度)?预算(?:的)?${VERB}(?<v>${PERCENT})`, 'g') },
+  { id: 'rate/执行率达', pattern: new RegExp(String.raw`执行率${VERB}(?<v>${PERCENT})`, 'g') },
+];
+
+interface Rule {
+  id: string;
+  pattern: RegExp;
+}
+
+function candidates(doc: Doc, rules: readonly Rule[], unit: string, parse: (t: string) => number | null): Candidate[] {
+  const found: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const rule of rules) {
+    for (const m of matches(doc, rule.pattern)) {
+      const v = group(m, 'v')!;
+      const value = parse(v.text);
+      const rank = totalsRank(doc, m.index);
+      if (value === null || rank === null || seen.has(v.start) || !isWholeUnit(doc, m.index)) continue;
+      seen.add(v.start);
+      // A minus sign before the number is kept as a negative value, for the range check to refuse.
+      const sign = /[-−负]$/.test(doc.text.slice(0, v.start)) ? -1 : 1;
+      found.push({ fact: fact(doc, v.start, v.end, sign * value, unit, rule.id), rank, at: m.index });
+    }
+  }
+  return found;
+}
+
+export const extractMoney: Extractor = (doc) => {
+  const notes: Note[] = [];
+  const budget = select('budget', '预算数', candidates(doc, BUDGET_RULES, '万元', parseAmount), notes);
+  const spent = select('spent', '支出数', candidates(doc, SPENT_RULES, '万元', parseAmount), notes);
+  const executionRate = select('executionRate', '预算执行率', candidates(doc, RATE_RULES, '%', parseNumber), notes);
+  if (!budget) notes.push({ severity: 'warning', code: 'missing/budget', message: '报告没有写明部门全年预算数 (如“全年预算数 X 万元”), 预算数留空' });
+  if (!spent) notes.push({ severity: 'warning', code: 'missing/spent', message: '报告没有写明部门全年支出数 (如“支出数 X 万元”/“全年执行数 X 万元”), 支出数留空' });
+  if (!executionRate) notes.push({ severity: 'warning', code: 'missing/executionRate', message: '报告没有写明预算执行率 (如“预算执行率 X%”/“完成预算的 X%”), 执行率留空' });
+  return {
+    fields: {
+      budget: inRange(budget, '预算数', 0, Infinity, notes),
+      spent: inRange(spent, '支出数', 0, Infinity, notes),
+      executionRate: inRange(executionRate, '预算执行率', 0, 150, notes),
+    },
+    notes,
+  };
+};

@@ -1,0 +1,65 @@
+// The overall self-evaluation score and its parts.
+// "自评总分为98.95分" · "自评综合得分为92.44分" · "部门绩效自评得分88.51分,其中管理效能分值40分,
+// 自评得分31.5分;履行职能分值60分,自评得分57.01分" (the parts are not the total).
+import { clauseAt, fact, group, matches, type Doc } from '../document.ts';
+import { select, type Candidate, type Extractor, type Note } from '../extractor.ts';
+import { NUMBER, parseNumber } from '../numbers.ts';
+import type { ScorePart } from '../schema.ts';
+import { leadIn } from './context.ts';
+import { inRange } from './range.ts';
+
+const VERB = String.raw`(?:为|是|:|达到|达)?`;
+const TOTAL_RULES = [
+  { id: 'score/总分', rank: 0, pattern: new RegExp(String.raw`(?:自评|评价|绩效)?(?:总分|总得分|综合得分|综合评分|总评分)${VERB}(?<v>${NUMBER})分`, 'g') },
+  { id: 'score/自评得分', rank: 1, pattern: new RegExp(String.raw`(?:自评|评价|评分)(?:得分|分数|结果)${VERB}(?<v>${NUMBER})分`, 'g') },
+  { id: 'score/得分', rank: 2, pattern: new RegExp(String.raw`(?:最终|整体|部门)?得分${VERB}(?<v>${NUMBER})分`, 'g') },
+];
+/** "管理效能分值40分,自评得分31.5分" and "管理效能40分中得31.5分". */
+const PART_RULES = [
+  new RegExp(String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)(?:分值|满分|权重)${VERB}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${VERB}(?<score>${NUMBER})分`, 'g'),
+  new RegExp(String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)(?<max>${NUMBER})分中?(?:自评)?(?:得|获得|得分)(?<score>${NUMBER})分`, 'g'),
+];
+/** A score that belongs to a part, not the total: "其中…", "…指标…自评得分为92分". */
+const PART_LEAD_IN = /其中|分值|满分|指标|模块|项目|[一二三四五六七八九十]级/;
+/** Even "总分" is a part's when the clause says so. */
+const PART_OF_TOTAL = /其中|分值|满分/;
+
+export function scoreParts(doc: Doc): { parts: ScorePart[]; spans: [number, number][] } {
+  const parts: ScorePart[] = [];
+  const spans: [number, number][] = [];
+  for (const pattern of PART_RULES) {
+    for (const m of matches(doc, pattern)) {
+      if (spans.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
+      const name = group(m, 'name')!.text.replace(/^(?:其中|包括|含)/, '');
+      const max = group(m, 'max')!;
+      const score = group(m, 'score')!;
+      parts.push({
+        name,
+        max: fact(doc, max.start, max.end, parseNumber(max.text)!, '分', 'score-part/max'),
+        score: fact(doc, score.start, score.end, parseNumber(score.text)!, '分', 'score-part/score'),
+      });
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return { parts, spans };
+}
+
+export const extractScore: Extractor = (doc) => {
+  const notes: Note[] = [];
+  const { parts, spans } = scoreParts(doc);
+  const found: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const rule of TOTAL_RULES) {
+    for (const m of matches(doc, rule.pattern)) {
+      const v = group(m, 'v')!;
+      if (seen.has(v.start) || spans.some(([s, e]) => v.start >= s && v.start < e)) continue;
+      seen.add(v.start);
+      const before = rule.rank === 0 ? doc.text.slice(clauseAt(doc, m.index).start, m.index) : leadIn(doc, m.index);
+      if ((rule.rank === 0 ? PART_OF_TOTAL : PART_LEAD_IN).test(before)) continue;
+      found.push({ fact: fact(doc, v.start, v.end, parseNumber(v.text)!, '分', rule.id), rank: rule.rank, at: m.index });
+    }
+  }
+  const score = inRange(select('score', '自评总分', found, notes), '自评总分', 0, 100, notes);
+  if (!score) notes.push({ severity: 'warning', code: 'missing/score', message: '报告没有写明自评总分 (如“自评得分为 X 分”), 总分留空' });
+  return { fields: { score, scoreParts: parts }, notes };
+};

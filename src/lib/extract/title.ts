@@ -1,0 +1,51 @@
+// Title and year: "2022年度广州市白云区太和镇人民政府部门整体支出绩效自评报告" → year 2022.
+// The title is the first short line near the top that names a 报告; a cover ("附件2") is skipped.
+import { matches, span, type Doc } from '../document.ts';
+import type { Extractor, Note } from '../extractor.ts';
+
+const TITLE = /(?:绩效|自评|评价|支出).{0,20}报告$|^关于.*报告$/;
+const COVER = /^(?:附件\s*\d*[:.]?)/;
+const YEAR_IN_TITLE = /(?<year>(?:19|20)\d{2})年度?/;
+/** Where the body states the year of its figures: "2022年我镇全年预算数…", "2021年度部门整体…". */
+const YEAR_IN_BODY = /(?<year>(?:19|20)\d{2})年度?(?=[^。]{0,30}(?:预算|部门整体|整体支出|自评))/g;
+const HEAD_LINES = 15;
+
+export interface TitleLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function findTitle(doc: Doc): TitleLine | null {
+  let offset = 0;
+  for (const line of doc.text.split('\n').slice(0, HEAD_LINES)) {
+    const start = offset;
+    offset += line.length + 1;
+    const cover = COVER.exec(line)?.[0] ?? '';
+    const text = line.slice(cover.length);
+    if (text.length >= 6 && text.length <= 80 && TITLE.test(text)) {
+      return { text, start: start + cover.length, end: start + line.length };
+    }
+  }
+  return null;
+}
+
+export const extractTitle: Extractor = (doc) => {
+  const notes: Note[] = [];
+  const title = findTitle(doc);
+  if (!title) notes.push({ severity: 'warning', code: 'missing/title', message: '没有找到报告标题 (开头几行中含“…绩效自评报告”的一行)' });
+  let year: number | null = null;
+  const inTitle = title ? YEAR_IN_TITLE.exec(title.text) : null;
+  if (inTitle) year = Number(inTitle.groups!.year);
+  else {
+    const inBody = matches(doc, YEAR_IN_BODY).next().value;
+    if (inBody) {
+      year = Number(inBody.groups!.year);
+      notes.push({ severity: 'warning', code: 'missing/year', message: `标题中没有年度, 采用正文中的“${inBody[0]}”`, at: inBody.index });
+    } else notes.push({ severity: 'error', code: 'missing/year', message: '标题和正文都没有写明报告年度 (如“2022年度”)' });
+  }
+  return {
+    fields: { title: title?.text ?? null, titleSpan: title ? span(doc, title.start, title.end) : null, year },
+    notes,
+  };
+};

@@ -1,0 +1,78 @@
+// Targets and actuals of performance indicators: a number with its unit and comparator, and the
+// judgement whether the actual meets the target, with units reconciled (10 万人次 vs 112848 次)
+// and lower-is-better indicators (发生率, 投诉率) turned around.
+import { NUMBER } from './numbers.ts';
+import type { Fact, Indicator } from './schema.ts';
+
+export const UNIT = String.raw`(?:%|‰|万人次|人次|万元|亿元|元|万人|万户|万|亿|个百分点|个|次|家|人|户|件|宗|项|场|天|日|小时|分钟|公里|千米|平方公里|平方米|米|亩|吨|所|座|间|份|批次|批|条|台|辆|套|篇|期|班|支|处|栋|类|分|名|起|单|km|m²|m)`;
+const BEFORE = String.raw`(?<pre>≥|>=|≤|<=|不低于|不少于|不高于|不超过|不多于|大于等于|小于等于|高于|低于|大于|小于|超过|少于|达到|达|约)?`;
+const AFTER = String.raw`(?<post>或以上|及以上|以上|或以下|及以下|以下|以内)?`;
+/** A target as written: "90%或以上", "≥95%", "不低于 1 家", "0%" */
+export const TARGET_VALUE = String.raw`${BEFORE}(?<tv>${NUMBER})(?<tu>${UNIT})?${AFTER}`;
+
+const AT_LEAST = new Set(['≥', '>=', '不低于', '不少于', '大于等于', '或以上', '及以上', '以上']);
+const AT_MOST = new Set(['≤', '<=', '不高于', '不超过', '不多于', '小于等于', '或以下', '及以下', '以下', '以内']);
+const MORE = new Set(['高于', '大于', '超过']);
+const LESS = new Set(['低于', '小于', '少于']);
+
+/** Indicators where less is better: incidents, complaints, error rates, costs held down. */
+const LOWER_IS_BETTER = /发生率|发生数|事故|案件数|投诉率|投诉量|差错率|失误率|死亡|伤亡|超标率|空置率|不良率|违法|违规|逾期|误差率|失业率|返贫|流失率|下降率/;
+
+export function isLowerBetter(name: string): boolean {
+  return LOWER_IS_BETTER.test(name);
+}
+
+export function comparatorOf(pre: string | undefined, post: string | undefined, lowerIsBetter: boolean): Indicator['comparator'] {
+  for (const word of [pre, post]) {
+    if (!word) continue;
+    if (AT_LEAST.has(word)) return '>=';
+    if (AT_MOST.has(word)) return '<=';
+    if (MORE.has(word)) return '>';
+    if (LESS.has(word)) return '<';
+  }
+  return lowerIsBetter ? '<=' : '>=';
+}
+
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** "万人次" → { base: "人次", scale: 1e4 }; "%" → { base: "%", scale: 1 }. */
+function split(unit: string): { base: string; scale: number } {
+  const m = /^([万亿])(.+)$/.exec(unit);
+  if (m && m[2] !== '元') return { base: m[2]!, scale: SCALE[m[1]!]! };
+  if (unit === '万元') return { base: '元', scale: 1e4 };
+  if (unit === '亿元') return { base: '元', scale: 1e8 };
+  return { base: unit, scale: 1 };
+}
+
+/** Units name the same thing when their bases match or one ends the other (人次 / 次). */
+function sameBase(a: string, b: string): boolean {
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
+/** Whether the actual meets the target; null when units cannot be reconciled. */
+export function meets(target: Fact, actual: Fact, comparator: Indicator['comparator']): boolean | null {
+  const t = split(target.unit);
+  const a = split(actual.unit);
+  const unitless = !target.unit || !actual.unit;
+  if (!unitless && !sameBase(t.base, a.base)) return null;
+  const tv = target.value * (unitless ? 1 : t.scale);
+  const av = actual.value * (unitless ? 1 : a.scale);
+  const eps = 1e-9 * Math.max(1, Math.abs(tv));
+  switch (comparator) {
+    case '>=':
+      return av >= tv - eps;
+    case '<=':
+      return av <= tv + eps;
+    case '>':
+      return av > tv;
+    case '<':
+      return av < tv;
+    case '=':
+      return Math.abs(av - tv) <= eps;
+  }
+}
+
+/** The unit of an actual that may be compared with the target's. */
+export function compatible(targetUnit: string, actualUnit: string): boolean {
+  return !targetUnit || !actualUnit || sameBase(split(targetUnit).base, split(actualUnit).base);
+}

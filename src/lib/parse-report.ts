@@ -1,0 +1,80 @@
+// One report file → { report, diagnostics }: decode → normalize → sections → extractors → derive
+// → checks → Zod validation. Pure: no file system, no logger. Content problems come back as
+// diagnostics; this throws only on a programming error outside the extractors.
+import { decode } from './decode.ts';
+import { deriveGrade } from './derive.ts';
+import { lineAt, lineOf, makeDoc, span, type Doc } from './document.ts';
+import type { Fields, Note } from './extractor.ts';
+import { extractors } from './extract/index.ts';
+import { runChecks } from './checks.ts';
+import { reportId } from './report-id.ts';
+import { walk } from './sections.ts';
+import { ReportSchema, type Diagnostic, type Report, type Section } from './schema.ts';
+
+export interface ParseResult {
+  report: Report | null;
+  diagnostics: Diagnostic[];
+}
+
+export function parseReport(input: Uint8Array | string, options: { file: string }): ParseResult {
+  const { file } = options;
+  const diagnostics: Diagnostic[] = [];
+  const error = (code: string, message: string, line?: number): ParseResult => {
+    diagnostics.push({ severity: 'error', code, message, file, ...(line ? { line } : {}) });
+    return { report: null, diagnostics };
+  };
+  const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), problem: null } : decode(input);
+  if (decoded.problem) return error('decode/binary', `${decoded.problem}; 请提供 UTF-8 或 GBK 编码的纯文本报告`);
+  if (!decoded.text.trim()) return error('input/empty', '文件是空的; 请放入报告全文');
+
+  const doc = makeDoc(decoded.text);
+  const fields: Partial<Fields> = {};
+  const notes: Note[] = [];
+  for (const extract of extractors) {
+    try {
+      const out = extract(doc);
+      Object.assign(fields, out.fields);
+      notes.push(...out.notes);
+    } catch (e) {
+      notes.push({ severity: 'error', code: `internal/${extract.name}`, message: `提取程序出错: ${(e as Error).message}; 请把这个文件报告给开发者` });
+    }
+  }
+  diagnostics.push(...notes.map((n) => toDiagnostic(doc, n, file)));
+  for (const p of doc.numberingProblems) diagnostics.push({ severity: 'warning', code: 'sections/numbering', message: p.message, file, line: lineAt(doc, p.start) });
+
+  if (!fields.title && !fields.entity && !fields.budget && !fields.score && !fields.indicators?.length) {
+    return error('input/not-a-report', '没有找到标题、单位、预算或得分: 这个文件看起来不是部门整体支出绩效自评报告');
+  }
+  if (!fields.entity || !fields.year) return { report: null, diagnostics };
+
+  const complete = { ...emptyFields(), ...fields, grade: deriveGrade(fields.grade ?? null, fields.score ?? null) };
+  const checks = runChecks(complete, doc);
+  for (const c of checks.filter((c) => !c.ok)) diagnostics.push({ severity: 'warning', code: c.id, message: c.message, file, ...(c.start != null ? { line: lineOf(doc, c.start) } : {}) });
+  const record = { id: reportId({ ...complete, file }), file, ...complete, sections: sectionsOf(doc), checks };
+  const parsed = ReportSchema.safeParse(record);
+  if (!parsed.success) return error('internal/schema', `记录不符合数据模式: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return { report: parsed.data, diagnostics };
+}
+
+function emptyFields(): Fields {
+  return {
+    title: null, titleSpan: null, year: null, province: null, city: null, district: null, entity: null, name: null, kind: null,
+    budget: null, spent: null, executionRate: null, score: null, grade: null,
+    scoreParts: [], deductions: [], fundLines: [], indicators: [], projects: [],
+    problems: [], measures: [], problemSpans: [], measureSpans: [],
+  };
+}
+
+function toDiagnostic(doc: Doc, note: Note, file: string): Diagnostic {
+  const line = note.line ?? (note.at !== undefined ? lineAt(doc, note.at) : undefined);
+  return { severity: note.severity, code: note.code, message: note.message, file, ...(line ? { line } : {}) };
+}
+
+function sectionsOf(doc: Doc): Section[] {
+  return [...walk(doc.sections)]
+    .filter((node) => node.heading)
+    .map((node) => {
+      const s = span(doc, node.start, node.end);
+      return { title: node.title, number: node.marker, level: node.level, start: s.start, end: s.end, line: s.line };
+    });
+}

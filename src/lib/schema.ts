@@ -1,0 +1,131 @@
+// The record of one report: the single source of the types (z.output<typeof ReportSchema>).
+// Every figure is a Fact that quotes the source: source.slice(start, end) === text, offsets in
+// UTF-16 units of the decoded source (byte-order mark removed). Example:
+// { value: 66446.66, unit: '万元', text: '66,446.66万元', start: 812, end: 823, derived: false }
+import { z } from 'zod';
+
+export const SeveritySchema = z.enum(['error', 'warning']);
+
+export const DiagnosticSchema = z.object({
+  severity: SeveritySchema,
+  code: z.string().describe('rule id, e.g. missing/budget or checks/rate'),
+  message: z.string(),
+  file: z.string().optional(),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+});
+
+/** Where a value stands in the source; `line` is 1-based. */
+const SourceFields = {
+  text: z.string().nullable().describe('exact source substring that states the value'),
+  start: z.number().int().nonnegative().nullable(),
+  end: z.number().int().nonnegative().nullable(),
+  line: z.number().int().positive().nullable().optional(),
+};
+
+export const FactSchema = z.object({
+  value: z.number(),
+  unit: z.string().describe('万元, %, 分, or the unit the report uses (次, 家, 万人次 …)'),
+  ...SourceFields,
+  derived: z.boolean().describe('computed from other facts rather than stated'),
+  rule: z.string().optional().describe('the extraction rule that found it'),
+});
+
+export const GradeSchema = z.enum(['优', '良', '中', '差']);
+export const GradeFactSchema = FactSchema.extend({ value: GradeSchema, unit: z.literal('等级') });
+
+/** A stretch of source text: a title, a problem, a measure. */
+export const SpanSchema = z.object({ ...SourceFields, text: z.string(), start: z.number().int(), end: z.number().int() });
+
+export const KindSchema = z.enum(['town', 'township', 'subdistrict', 'department']);
+export const FlowSchema = z.enum(['income', 'expense']);
+export const ComparatorSchema = z.enum(['>=', '<=', '=', '>', '<']);
+
+export const ScorePartSchema = z.object({ name: z.string(), max: FactSchema.nullable(), score: FactSchema.nullable() });
+export const DeductionSchema = z.object({ item: z.string(), points: FactSchema, reason: z.string().nullable() });
+export const FundLineSchema = z.object({
+  label: z.string(),
+  flow: FlowSchema,
+  budget: FactSchema.nullable(),
+  amount: FactSchema.nullable(),
+  rate: FactSchema.nullable(),
+});
+export const IndicatorSchema = z.object({
+  name: z.string(),
+  category: z.string().nullable().describe('数量指标, 质量指标, 时效指标, 成本指标, 经济效益指标 …'),
+  comparator: ComparatorSchema.describe('how the actual is held against the target'),
+  lowerIsBetter: z.boolean(),
+  target: FactSchema.nullable(),
+  actual: FactSchema.nullable(),
+  completion: FactSchema.nullable().describe('指标完成率 as stated'),
+  met: z.boolean().nullable(),
+  span: SpanSchema,
+});
+export const ProjectSchema = z.object({
+  name: z.string(),
+  budget: FactSchema.nullable(),
+  spent: FactSchema.nullable(),
+  rate: FactSchema.nullable(),
+  span: SpanSchema,
+});
+export const CheckSchema = z.object({
+  id: z.string().describe('checks/rate, checks/score-parts, checks/deductions, checks/fund-lines, checks/count, checks/ratio'),
+  ok: z.boolean(),
+  message: z.string(),
+  expected: z.number().nullable().optional(),
+  actual: z.number().nullable().optional(),
+  start: z.number().int().nullable().optional(),
+  end: z.number().int().nullable().optional(),
+});
+export const SectionSchema = z.object({
+  title: z.string(),
+  number: z.string(),
+  level: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+  line: z.number().int(),
+});
+
+export const ReportSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/).describe('stable ASCII slug used in URLs, e.g. 2022-baiyun-taihe'),
+  file: z.string(),
+  title: z.string().nullable(),
+  year: z.number().int().min(1990).max(2100).nullable(),
+  province: z.string().nullable(),
+  city: z.string().nullable(),
+  district: z.string().nullable(),
+  entity: z.string().nullable().describe('full name as written, e.g. 广州市白云区太和镇人民政府'),
+  name: z.string().nullable().describe('short name, e.g. 太和镇'),
+  kind: KindSchema.nullable(),
+  titleSpan: SpanSchema.nullable(),
+  budget: FactSchema.nullable(),
+  spent: FactSchema.nullable(),
+  executionRate: FactSchema.nullable(),
+  score: FactSchema.nullable(),
+  grade: GradeFactSchema.nullable(),
+  scoreParts: z.array(ScorePartSchema),
+  deductions: z.array(DeductionSchema),
+  fundLines: z.array(FundLineSchema),
+  indicators: z.array(IndicatorSchema),
+  projects: z.array(ProjectSchema),
+  problems: z.array(z.string()),
+  measures: z.array(z.string()),
+  problemSpans: z.array(SpanSchema),
+  measureSpans: z.array(SpanSchema),
+  sections: z.array(SectionSchema),
+  checks: z.array(CheckSchema),
+});
+
+export type Diagnostic = z.output<typeof DiagnosticSchema>;
+export type Fact = z.output<typeof FactSchema>;
+export type GradeFact = z.output<typeof GradeFactSchema>;
+export type Span = z.output<typeof SpanSchema>;
+export type Kind = z.output<typeof KindSchema>;
+export type ScorePart = z.output<typeof ScorePartSchema>;
+export type Deduction = z.output<typeof DeductionSchema>;
+export type FundLine = z.output<typeof FundLineSchema>;
+export type Indicator = z.output<typeof IndicatorSchema>;
+export type Project = z.output<typeof ProjectSchema>;
+export type Check = z.output<typeof CheckSchema>;
+export type Section = z.output<typeof SectionSchema>;
+export type Report = z.output<typeof ReportSchema>;

@@ -1,0 +1,112 @@
+// The heading tree of a normalized report: 一、 > (一) > 1. > (1) > ① (the order of GB/T 9704).
+// Numbered paragraphs ("(一)抓好…。") are nodes too, so lists of problems and measures are
+// children of their section. Numbering mistakes (two "(三)" in a row) are reported, not fatal.
+import { parseCount } from './numbers.ts';
+import { isHeading } from './normalize.ts';
+
+export interface SectionNode {
+  /** Rank of the marker style: 1 for 一、 … 5 for ①. */
+  level: number;
+  marker: string;
+  number: number;
+  /** Heading text without its marker: the whole line, or its first sentence for a numbered paragraph. */
+  title: string;
+  /** A short line of its own rather than a numbered paragraph. */
+  heading: boolean;
+  /** Offsets in the normalized text: the marker's paragraph starts the node, the next peer ends it. */
+  start: number;
+  end: number;
+  /** Where the text after the marker begins. */
+  bodyStart: number;
+  children: SectionNode[];
+  parent: SectionNode | null;
+}
+
+export interface NumberingProblem {
+  start: number;
+  message: string;
+}
+
+const CN = '一二三四五六七八九十';
+const MARKERS: { level: number; pattern: RegExp }[] = [
+  { level: 1, pattern: new RegExp(`^([${CN}]{1,3})[、.](?![${CN}])`) },
+  { level: 2, pattern: new RegExp(`^\\(([${CN}]{1,3})\\)`) },
+  { level: 3, pattern: /^(\d{1,2})(?:[、.](?!\d)|\)(?!\d))/ },
+  { level: 4, pattern: /^\((\d{1,2})\)/ },
+  { level: 5, pattern: /^([①-⑳⑴-⒇])/ },
+];
+
+export function parseMarker(line: string): { level: number; marker: string; number: number } | null {
+  for (const { level, pattern } of MARKERS) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const label = m[1]!;
+    const circled = label.charCodeAt(0);
+    const number =
+      level === 5 ? (circled >= 0x2474 ? circled - 0x2473 : circled - 0x245f) : (parseCount(label) ?? Number(label));
+    return { level, marker: m[0], number };
+  }
+  return null;
+}
+
+/** Builds the tree from the paragraphs (lines) of the normalized text. */
+export function buildSections(text: string): { roots: SectionNode[]; problems: NumberingProblem[] } {
+  const roots: SectionNode[] = [];
+  const problems: NumberingProblem[] = [];
+  const stack: SectionNode[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const marker = parseMarker(line);
+    if (!marker) continue;
+    while (stack.length && stack[stack.length - 1]!.level >= marker.level) stack.pop()!.end = start;
+    const parent = stack[stack.length - 1] ?? null;
+    const siblings = parent ? parent.children : roots;
+    const previous = [...siblings].reverse().find((s) => s.level === marker.level);
+    const expected = previous ? previous.number + 1 : 1;
+    if (marker.number !== expected) {
+      problems.push({ start, message: `标题编号 ${marker.marker} 与预期的第 ${expected} 项不符` });
+    }
+    const body = line.slice(marker.marker.length);
+    const node: SectionNode = {
+      ...marker,
+      title: isHeading(line) ? body.replace(/[。.:：]$/, '') : (/^[^。;]*/.exec(body)?.[0] ?? body),
+      heading: isHeading(line),
+      start,
+      end: text.length,
+      bodyStart: start + marker.marker.length,
+      children: [],
+      parent,
+    };
+    siblings.push(node);
+    stack.push(node);
+  }
+  return { roots, problems };
+}
+
+export function* walk(nodes: readonly SectionNode[]): Generator<SectionNode> {
+  for (const node of nodes) {
+    yield node;
+    yield* walk(node.children);
+  }
+}
+
+/** The innermost node that holds `offset`, or null before the first heading. */
+export function sectionAt(roots: readonly SectionNode[], offset: number): SectionNode | null {
+  let found: SectionNode | null = null;
+  let level: readonly SectionNode[] = roots;
+  for (;;) {
+    const hit = level.find((n) => n.start <= offset && offset < n.end);
+    if (!hit) return found;
+    found = hit;
+    level = hit.children;
+  }
+}
+
+/** Titles from the root down to the node holding `offset`. */
+export function pathAt(roots: readonly SectionNode[], offset: number): SectionNode[] {
+  const path: SectionNode[] = [];
+  for (let node = sectionAt(roots, offset); node; node = node.parent) path.unshift(node);
+  return path;
+}
