@@ -2,7 +2,7 @@
 // Numbered paragraphs ("(一)抓好…。") are nodes too, so lists of problems and measures are
 // children of their section. Numbering mistakes (two "(三)" in a row) are reported, not fatal.
 import { parseCount } from './numbers.ts';
-import { isHeading } from './normalize.ts';
+import { isHeading } from './reflow.ts';
 
 export interface SectionNode {
   /** Rank of the marker style: 1 for 一、 … 5 for ①. */

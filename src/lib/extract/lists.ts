@@ -7,7 +7,7 @@ import type { Span } from '../schema.ts';
 
 const PROBLEMS = /问题|不足|差距/;
 const MEASURES = /措施|建议|改进|整改|下一步|努力方向|工作计划|工作打算/;
-const ENUMERATION = /(?<=^|[\n:;。,])(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[,、]|首先|其次|再次|最后)/g;
+const ENUMERATION = /(?<=(?:^|[\n:;。,])(?:[-*•]\s*)?)(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[,、]|首先|其次|再次|最后)/g;
 
 /** The most specific section about one topic and not the other ("存在问题及改进措施" counts for both). */
 function sectionFor(doc: Doc, topic: RegExp, other: RegExp): SectionNode | null {
@@ -28,7 +28,7 @@ function paragraphs(doc: Doc, from: number, to: number): { start: number; end: n
 function trimmed(doc: Doc, start: number, end: number): { start: number; end: number } {
   const text = doc.text.slice(start, end);
   const lead = text.length - text.replace(/^[\s,;:。]+/, '').length;
-  const tail = text.length - text.replace(/[\s,;。]+$/, '').length;
+  const tail = text.length - text.replace(/[\s,;。\-*•]+$/, '').length;
   return { start: start + lead, end: end - tail };
 }
 

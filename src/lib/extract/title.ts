@@ -4,7 +4,8 @@ import { matches, span, type Doc } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
 
 const TITLE = /(?:绩效|自评|评价|支出).{0,20}报告$|^关于.*报告$/;
-const COVER = /^(?:附件\s*\d*[:.]?)/;
+/** "附件2" before the title; its number stops where a year begins ("附件22023年度…" once flattened). */
+const COVER = /^附件\s*(?:\d{1,2}(?=\s*(?:19|20)\d{2}\s*年)|\d{0,2}(?!\d))[:.]?/;
 const YEAR_IN_TITLE = /(?<year>(?:19|20)\d{2})年度?/;
 /** Where the body states the year of its figures: "2022年我镇全年预算数…", "2021年度部门整体…". */
 const YEAR_IN_BODY = /(?<year>(?:19|20)\d{2})年度?(?=[^。]{0,30}(?:预算|部门整体|整体支出|自评))/g;

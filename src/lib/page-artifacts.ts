@@ -1,0 +1,63 @@
+// What a PDF or a word processor adds around the text and is not part of it: page footers
+// ("— 3 —", "第 3 页 共 12 页", a bare page number), Markdown decoration (## headings, **bold**,
+// list markers) and a table of contents ("目录" followed by the headings again).
+import { replace, slice, type MappedText } from './mapped-text.ts';
+
+const FOOTERS = [
+  /^[—–―\-~]{1,3}\s*\d{1,4}\s*[—–―\-~]{1,3}$/, // — 2 —, - 3 -
+  /^第\s*\d{1,4}\s*页\s*[,/]?\s*(?:共\s*\d{1,4}\s*页)?$/, // 第 3 页 共 12 页
+  /^\d{1,4}\s*\/\s*\d{1,4}$/, // 3 / 12
+  /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
+];
+/** The same footers inside a line, where a flattened report keeps them. */
+export const INLINE_FOOTER = /[—–―~]{1,3}\s*\d{1,4}\s*[—–―~]{1,3}|-\s\d{1,4}\s-|第\s*\d{1,4}\s*页\s*[,/]?\s*共\s*\d{1,4}\s*页/g;
+const BARE_NUMBER = /^\d{1,3}$/;
+/** Lines at least this long are running text; a bare number between them is a page number. */
+const TEXT_WIDTH = 16;
+
+/** Drops Markdown decoration (list markers, heading hashes, bold) and surrounding space. */
+export function cleanLine(line: MappedText): MappedText {
+  let out = replace(line, /\*\*|__/g, () => '');
+  out = replace(out, /^\s*(?:#{1,6}\s+|[-*+•·]\s+|>\s*)+/g, () => '');
+  return trim(out);
+}
+
+export function trim(mt: MappedText): MappedText {
+  const start = mt.text.search(/\S|$/);
+  const end = mt.text.trimEnd().length;
+  return end <= start ? slice(mt, start, start) : slice(mt, start, end);
+}
+
+export function isFooter(lines: readonly MappedText[], i: number): boolean {
+  const text = lines[i]!.text;
+  if (FOOTERS.some((re) => re.test(text))) return true;
+  if (!BARE_NUMBER.test(text)) return false;
+  // A bare number is a page number only next to running text, not among table cells.
+  const near = (step: number) => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.text) return lines[k]!.text;
+    return '';
+  };
+  return near(-1).length >= TEXT_WIDTH || near(1).length >= TEXT_WIDTH;
+}
+
+const TOC = /^目\s*录$/;
+/** A TOC entry without its leader dots and page number: "一、基本情况……3" → "一、基本情况". */
+const entry = (text: string) => text.replace(/[.…·_\-\s]*\d*$/, '');
+
+/** Indexes of the lines of a table of contents: "目录" and its entries, up to where the body repeats them. */
+export function tableOfContents(lines: readonly MappedText[]): Set<number> {
+  const drop = new Set<number>();
+  const at = lines.findIndex((l) => TOC.test(l.text));
+  if (at < 0) return drop;
+  let first: string | null = null;
+  for (let i = at + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!text) continue;
+    if (first !== null && entry(text) === first) break;
+    if (text.length > 60) return new Set();
+    first ??= entry(text);
+    drop.add(i);
+  }
+  drop.add(at);
+  return drop;
+}

@@ -1,0 +1,84 @@
+// Paragraphs back from lines: joins lines a page width broke mid-sentence (across blank lines and
+// removed footers), and splits a report flattened onto one line at its headings again.
+import { concat, replace, slice, type MappedText } from './mapped-text.ts';
+import { INLINE_FOOTER } from './page-artifacts.ts';
+
+/** What opens a heading or a list item; such a line never continues the line before it. */
+export const ITEM_START =
+  /^(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}(?:[、.](?!\d)|\s*\)|\.\s)|\(\s*\d{1,2}\s*\)|[①-⑳⑴-⒇]|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,3}[章节部分条]|附件|\|)/;
+const ENDS_SENTENCE = /[。！？!?；;：:]$/;
+const CONTINUES = /[，,、(（“《\-—]$/;
+const OPENS_CONTINUATION = /^[，,、。；;）)”》%％]/;
+/** Lines shorter than this are titles, labels or table cells, not text wrapped at page width. */
+const WRAP_WIDTH = 16;
+/** Headings are short; a longer numbered line is a paragraph of a list. */
+const HEADING_WIDTH = 32;
+
+/** A short line that opens with a heading marker and holds no full sentence. */
+export function isHeading(text: string): boolean {
+  return ITEM_START.test(text) && !/^[一二三四五六七八九十]{1,2}是/.test(text) && text.length <= HEADING_WIDTH && !/[。；;]./.test(text);
+}
+
+export function isTableRow(text: string): boolean {
+  return text.includes('\t') || /^\|.*\|$/.test(text);
+}
+
+function continuesPrevious(previous: string, text: string): boolean {
+  if (isTableRow(previous) || isTableRow(text)) return false;
+  if (OPENS_CONTINUATION.test(text)) return true;
+  if (ITEM_START.test(text) || ENDS_SENTENCE.test(previous)) return false;
+  if (CONTINUES.test(previous)) return true;
+  if (/报告$/.test(previous) || isHeading(previous)) return false;
+  return previous.length >= WRAP_WIDTH;
+}
+
+/** Joins wrapped lines into paragraphs; blank lines alone do not end a paragraph. */
+export function joinWrapped(lines: readonly MappedText[]): MappedText[] {
+  const paragraphs: MappedText[][] = [];
+  let current: MappedText[] | null = null;
+  let previous = '';
+  for (const line of lines) {
+    if (!line.text) continue;
+    if (current && continuesPrevious(previous, line.text)) current.push(line);
+    else paragraphs.push((current = [line]));
+    previous = line.text;
+  }
+  return paragraphs.map((parts) => concat(parts));
+}
+
+const CN = '一二三四五六七八九十';
+/** Inline heading markers of a flattened report, where a new line must have begun. */
+const INLINE_MARKER = new RegExp(
+  String.raw`(?<![第\d${CN}、.])[${CN}]{1,2}、(?![${CN}])|\([${CN}]{1,2}\)|(?<=[。;:!?\s]|情况|概况|分析|综述|职能|职责|设置|配置)\d{1,2}[.、](?!\d)|\(\d{1,2}\)`,
+  'g',
+);
+/** Words that end a heading's title, to tell it from the text that follows on the same line. */
+const TITLE_END = /^.{0,22}?(?:情况|概况|分析|综述|结论|问题|措施|建议|目标|职能|职责|设置|配置|任务|成效|效益|评价|说明|计划)/;
+const FLAT_LENGTH = 400;
+const FLAT_MARKERS = 3;
+
+/** A line long enough to hold a whole report, with headings inside it. */
+function isFlattened(line: MappedText): boolean {
+  return line.text.length > FLAT_LENGTH && (line.text.match(INLINE_MARKER)?.length ?? 0) >= FLAT_MARKERS;
+}
+
+/** Splits a flattened line before each inline heading, and after the heading's title. */
+export function unflatten(line: MappedText): MappedText[] {
+  if (!isFlattened(line)) return [line];
+  const text = replace(line, INLINE_FOOTER, () => '');
+  const cuts = [...text.text.matchAll(INLINE_MARKER)].map((m) => m.index).filter((i) => i > 0);
+  const pieces: MappedText[] = [];
+  let start = 0;
+  for (const cut of [...cuts, text.text.length]) {
+    const piece = slice(text, start, cut);
+    start = cut;
+    const marker = INLINE_MARKER.exec(piece.text);
+    INLINE_MARKER.lastIndex = 0;
+    const after = marker?.index === 0 ? marker[0].length : 0;
+    const title = after ? TITLE_END.exec(piece.text.slice(after)) : null;
+    const split = title && !/[\d,;。:]/.test(title[0]) ? after + title[0].length : 0;
+    if (split && split < piece.text.length) pieces.push(slice(piece, 0, split), slice(piece, split));
+    else pieces.push(piece);
+  }
+  return pieces.map((p) => slice(p, p.text.search(/\S|$/))).filter((p) => p.text.trim());
+}
