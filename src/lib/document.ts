@@ -4,6 +4,7 @@ import { toSource } from './mapped-text.ts';
 import { normalize, sourcePosition, type NormalizedText } from './normalize.ts';
 import { buildSections, pathAt, type NumberingProblem, type SectionNode } from './sections.ts';
 import type { Fact, Span } from './schema.ts';
+import { findTables, type Table } from './tables.ts';
 
 export interface Doc {
   readonly source: string;
@@ -12,12 +13,13 @@ export interface Doc {
   readonly norm: NormalizedText;
   readonly sections: readonly SectionNode[];
   readonly numberingProblems: readonly NumberingProblem[];
+  readonly tables: readonly Table[];
 }
 
 export function makeDoc(source: string): Doc {
   const norm = normalize(source);
   const { roots, problems } = buildSections(norm.text);
-  return { source, text: norm.text, norm, sections: roots, numberingProblems: problems };
+  return { source, text: norm.text, norm, sections: roots, numberingProblems: problems, tables: findTables(norm.text) };
 }
 
 /** A value found at [start, end) of the normalized text. */

@@ -5,6 +5,7 @@
 import { concat, fromSource, replace, slice, type MappedText } from './mapped-text.ts';
 import { cleanLine, isFooter, tableOfContents } from './page-artifacts.ts';
 import { joinWrapped, unflatten } from './reflow.ts';
+import { flattenedEnd, headerRun } from './tables.ts';
 
 export { isHeading, ITEM_START } from './reflow.ts';
 
@@ -25,9 +26,22 @@ export function normalize(source: string): NormalizedText {
   const whole = replace(fromSource(source), FULL_WIDTH, (m) => halfWidth(m[0]));
   const lines = splitLines(whole).flatMap((line) => unflatten(cleanLine(line)).map(cleanLine));
   const toc = tableOfContents(lines);
-  const kept = lines.filter((_, i) => !toc.has(i) && !isFooter(lines, i));
-  const paragraphs = joinWrapped(kept).map(squeezeSpaces).filter((p) => p.text.length > 0);
+  const kept = lines.filter((_, i) => !toc.has(i) && !isFooter(lines, i)).filter((l) => l.text);
+  const paragraphs = joinWrapped(kept, tableCells(kept)).map(squeezeSpaces).filter((p) => p.text.length > 0);
   return { ...concat(paragraphs, '\n'), lineStarts: lineStartsOf(source) };
+}
+
+/** Lines of flattened tables (a header run of column names, then one cell per line). */
+function tableCells(lines: readonly MappedText[]): Set<number> {
+  const texts = lines.map((l) => l.text);
+  const cells = new Set<number>();
+  for (let i = 0; i < texts.length; i++) {
+    if (!headerRun(texts, i)) continue;
+    const end = flattenedEnd(texts, i);
+    for (let k = i; k < end; k++) cells.add(k);
+    i = end - 1;
+  }
+  return cells;
 }
 
 function splitLines(mt: MappedText): MappedText[] {

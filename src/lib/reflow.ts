@@ -32,14 +32,14 @@ function continuesPrevious(previous: string, text: string): boolean {
   return previous.length >= WRAP_WIDTH;
 }
 
-/** Joins wrapped lines into paragraphs; blank lines alone do not end a paragraph. */
-export function joinWrapped(lines: readonly MappedText[]): MappedText[] {
+/** Joins wrapped lines into paragraphs; blank lines alone do not end a paragraph. Lines in `cells` (a flattened table) stay apart. */
+export function joinWrapped(lines: readonly MappedText[], cells: ReadonlySet<number> = new Set()): MappedText[] {
   const paragraphs: MappedText[][] = [];
   let current: MappedText[] | null = null;
   let previous = '';
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (!line.text) continue;
-    if (current && continuesPrevious(previous, line.text)) current.push(line);
+    if (current && !cells.has(i) && !cells.has(i - 1) && continuesPrevious(previous, line.text)) current.push(line);
     else paragraphs.push((current = [line]));
     previous = line.text;
   }

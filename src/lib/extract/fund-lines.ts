@@ -6,6 +6,7 @@ import type { Extractor } from '../extractor.ts';
 import { AMOUNT, parseAmount, parseNumber, PERCENT } from '../numbers.ts';
 import type { Fact, FundLine } from '../schema.ts';
 import { inMoneySection } from './context.ts';
+import { moneyRows } from './table-money.ts';
 
 const VERB = String.raw`(?:为|是|:)?`;
 const FUND = String.raw`(?:一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金|财政专户|上级补助|事业|经营|附属单位上缴|上年结转|年初结转|其他|基本|项目|人员|公用|财政)`;
@@ -35,6 +36,10 @@ export const extractFundLines: Extractor = (doc) => {
       const label = m.groups!.label!;
       lines.push({ label, flow: /收入/.test(label) ? 'income' : 'expense', budget: value(doc, m, 'budget'), amount: value(doc, m, 'amount'), rate: value(doc, m, 'rate') });
     }
+  }
+  for (const row of moneyRows(doc)) {
+    if (row.total || !row.label || (!row.budget && !row.spent)) continue;
+    lines.push({ label: row.label, flow: /收入/.test(row.label) ? 'income' : 'expense', budget: row.budget, amount: row.spent, rate: row.rate });
   }
   return { fields: { fundLines: lines }, notes: [] };
 };

@@ -3,11 +3,13 @@
 //   "服务企业数年度指标值为203家,实际完成212家"                         (name, target, actual)
 //   "时效指标为群众投诉、信访及时处理率,年度目标值为90%或以上,…及时处理率达100%,指标完成率为100%"
 //   "因合同签订及时率为97%,未达100%"                                  (an unmet target, in a deduction)
-import { fact, group, matches, span, type Doc } from '../document.ts';
+import { fact, group, matches, type Doc } from '../document.ts';
 import type { Extractor } from '../extractor.ts';
-import { comparatorOf, compatible, isLowerBetter, meets, TARGET_VALUE, UNIT } from '../indicator-values.ts';
+import { compatible, TARGET_VALUE, UNIT } from '../indicator-values.ts';
 import { NUMBER, parseNumber } from '../numbers.ts';
 import type { Fact, Indicator } from '../schema.ts';
+import { build, cleanName, LEADING_MARKER, numberFact, pickActual, targetOf, type Match } from './indicator-parts.ts';
+import { tableIndicators } from './indicator-table.ts';
 
 const VERB = String.raw`(?:为|是|:)?`;
 const TARGET_LABEL = String.raw`(?:年度指标值|年度目标值|全年目标值|年度目标|目标值|指标值)`;
@@ -22,55 +24,8 @@ const UNMET = new RegExp(String.raw`因(?<name>[\u4e00-\u9fa5]{2,20}?)(?:为|是
 
 const TARGET_IN_TEXT = new RegExp(String.raw`${TARGET_LABEL}${VERB}${TARGET_VALUE}`, 'd');
 const COMPLETION = new RegExp(String.raw`指标完成(?:率|度)${VERB}(?<c>${NUMBER})%`, 'd');
-const NUMBER_WITH_UNIT = new RegExp(String.raw`(?<av>${NUMBER})(?<au>${UNIT})?`, 'g');
-const LEADING_MARKER = /^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|其中,?|[,:])+/;
-
-type Match = RegExpExecArray & { indices: RegExpIndicesArray };
-type Group = { start: number; end: number; text: string };
-
-function cleanName(name: string): string {
-  return name.replace(LEADING_MARKER, '').replace(/\([^()]*\)/g, '').trim();
-}
-
-function numberFact(doc: Doc, g: Group, unit: string, rule: string): Fact {
-  return fact(doc, g.start, g.end, parseNumber(g.text)!, unit, rule);
-}
-
-function targetOf(doc: Doc, m: Match, offset = 0): { target: Fact; pre?: string; post?: string } {
-  const g = (name: string) => {
-    const at = m.indices.groups?.[name];
-    const text = m.groups?.[name];
-    return at && text !== undefined ? { start: at[0] + offset, end: at[1] + offset, text } : null;
-  };
-  const tv = g('tv')!;
-  const tu = m.groups?.tu ?? '';
-  // The fact covers number and unit ("10万人次"), so the source shows both.
-  const target = numberFact(doc, { ...tv, end: tv.end + tu.length }, tu, 'indicator/target');
-  return { target, pre: m.groups?.pre, post: m.groups?.post };
-}
-
-function build(name: string, category: string | null, parts: { target: ReturnType<typeof targetOf> | null; actual: Fact | null; completion: Fact | null }, whole: Group, doc: Doc): Indicator {
-  const lowerIsBetter = isLowerBetter(name);
-  const comparator = comparatorOf(parts.target?.pre, parts.target?.post, lowerIsBetter);
-  const target = parts.target?.target ?? null;
-  let met: boolean | null = null;
-  if (target && parts.actual) met = meets(target, parts.actual, comparator);
-  if (met === null && parts.completion) met = parts.completion.value >= 100;
-  return { name, category, comparator, lowerIsBetter, target, actual: parts.actual, completion: parts.completion, met, span: span(doc, whole.start, whole.end) };
-}
 
 /** The actual among the numbers after 实际完成: same unit as the target first, else the last compatible. */
-function pickActual(doc: Doc, rest: Group, targetUnit: string): Fact | null {
-  const found = [...rest.text.matchAll(NUMBER_WITH_UNIT)].map((m) => ({
-    start: rest.start + m.index,
-    end: rest.start + m.index + m[0].length,
-    value: m.groups!.av!,
-    unit: m.groups!.au ?? '',
-  }));
-  const same = found.find((n) => n.unit === targetUnit);
-  const fit = same ?? found.filter((n) => compatible(targetUnit, n.unit)).pop();
-  return fit ? fact(doc, fit.start, fit.end, parseNumber(fit.value)!, fit.unit, 'indicator/actual') : null;
-}
 
 function namedTargets(doc: Doc): Indicator[] {
   return [...matches(doc, NAMED_TARGET)].flatMap((m) => {
@@ -132,7 +87,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const RULES = [categoryNamed, namedTargets, unmet];
+const RULES = [tableIndicators, categoryNamed, namedTargets, unmet];
 
 export const extractIndicators: Extractor = (doc) => {
   const indicators: Indicator[] = [];

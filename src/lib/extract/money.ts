@@ -3,6 +3,7 @@
 // figures ("其中财政拨款全年预算数…") are not totals and are left to fund-lines.ts and projects.ts.
 import { fact, group, matches, type Doc } from '../document.ts';
 import { inRange } from './range.ts';
+import { moneyRows } from './table-money.ts';
 import { select, type Candidate, type Extractor, type Note } from '../extractor.ts';
 import { AMOUNT, PERCENT, parseAmount, parseNumber } from '../numbers.ts';
 import { isWholeUnit, totalsRank } from './context.ts';
@@ -50,11 +51,18 @@ function candidates(doc: Doc, rules: readonly Rule[], unit: string, parse: (t: s
   return found;
 }
 
+/** The totals row of a self-evaluation form counts as much as the money section's sentence. */
+function fromTables(doc: Doc, key: 'budget' | 'spent' | 'rate'): Candidate[] {
+  return moneyRows(doc)
+    .filter((row) => row.total && row[key])
+    .map((row) => ({ fact: row[key]!, rank: 0, at: -1 }));
+}
+
 export const extractMoney: Extractor = (doc) => {
   const notes: Note[] = [];
-  const budget = select('budget', '预算数', candidates(doc, BUDGET_RULES, '万元', parseAmount), notes);
-  const spent = select('spent', '支出数', candidates(doc, SPENT_RULES, '万元', parseAmount), notes);
-  const executionRate = select('executionRate', '预算执行率', candidates(doc, RATE_RULES, '%', parseNumber), notes);
+  const budget = select('budget', '预算数', [...candidates(doc, BUDGET_RULES, '万元', parseAmount), ...fromTables(doc, 'budget')], notes);
+  const spent = select('spent', '支出数', [...candidates(doc, SPENT_RULES, '万元', parseAmount), ...fromTables(doc, 'spent')], notes);
+  const executionRate = select('executionRate', '预算执行率', [...candidates(doc, RATE_RULES, '%', parseNumber), ...fromTables(doc, 'rate')], notes);
   if (!budget) notes.push({ severity: 'warning', code: 'missing/budget', message: '报告没有写明部门全年预算数 (如“全年预算数 X 万元”), 预算数留空' });
   if (!spent) notes.push({ severity: 'warning', code: 'missing/spent', message: '报告没有写明部门全年支出数 (如“支出数 X 万元”/“全年执行数 X 万元”), 支出数留空' });
   if (!executionRate) notes.push({ severity: 'warning', code: 'missing/executionRate', message: '报告没有写明预算执行率 (如“预算执行率 X%”/“完成预算的 X%”), 执行率留空' });

@@ -1,0 +1,55 @@
+// Shared by the indicator rules: cleaning a name, reading a target with its comparator, picking
+// the actual among the numbers after 实际完成, and judging whether the target was met.
+import { fact, span, type Doc } from '../document.ts';
+import { comparatorOf, compatible, isLowerBetter, meets, UNIT } from '../indicator-values.ts';
+import { NUMBER, parseNumber } from '../numbers.ts';
+import type { Fact, Indicator } from '../schema.ts';
+
+export type Match = RegExpExecArray & { indices: RegExpIndicesArray };
+export type Group = { start: number; end: number; text: string };
+
+const NUMBER_WITH_UNIT = new RegExp(String.raw`(?<av>${NUMBER})(?<au>${UNIT})?`, 'g');
+export const LEADING_MARKER = /^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|其中,?|[,:])+/;
+
+export function cleanName(name: string): string {
+  return name.replace(LEADING_MARKER, '').replace(/\([^()]*\)/g, '').trim();
+}
+
+export function numberFact(doc: Doc, g: Group, unit: string, rule: string): Fact {
+  return fact(doc, g.start, g.end, parseNumber(g.text)!, unit, rule);
+}
+
+export function targetOf(doc: Doc, m: Match, offset = 0): { target: Fact; pre?: string; post?: string } {
+  const g = (name: string) => {
+    const at = m.indices.groups?.[name];
+    const text = m.groups?.[name];
+    return at && text !== undefined ? { start: at[0] + offset, end: at[1] + offset, text } : null;
+  };
+  const tv = g('tv')!;
+  const tu = m.groups?.tu ?? '';
+  // The fact covers number and unit ("10万人次"), so the source shows both.
+  const target = numberFact(doc, { ...tv, end: tv.end + tu.length }, tu, 'indicator/target');
+  return { target, pre: m.groups?.pre, post: m.groups?.post };
+}
+
+export function build(name: string, category: string | null, parts: { target: ReturnType<typeof targetOf> | null; actual: Fact | null; completion: Fact | null }, whole: Group, doc: Doc): Indicator {
+  const lowerIsBetter = isLowerBetter(name);
+  const comparator = comparatorOf(parts.target?.pre, parts.target?.post, lowerIsBetter);
+  const target = parts.target?.target ?? null;
+  let met: boolean | null = null;
+  if (target && parts.actual) met = meets(target, parts.actual, comparator);
+  if (met === null && parts.completion) met = parts.completion.value >= 100;
+  return { name, category, comparator, lowerIsBetter, target, actual: parts.actual, completion: parts.completion, met, span: span(doc, whole.start, whole.end) };
+}
+
+export function pickActual(doc: Doc, rest: Group, targetUnit: string): Fact | null {
+  const found = [...rest.text.matchAll(NUMBER_WITH_UNIT)].map((m) => ({
+    start: rest.start + m.index,
+    end: rest.start + m.index + m[0].length,
+    value: m.groups!.av!,
+    unit: m.groups!.au ?? '',
+  }));
+  const same = found.find((n) => n.unit === targetUnit);
+  const fit = same ?? found.filter((n) => compatible(targetUnit, n.unit)).pop();
+  return fit ? fact(doc, fit.start, fit.end, parseNumber(fit.value)!, fit.unit, 'indicator/actual') : null;
+}

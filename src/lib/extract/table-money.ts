@@ -1,0 +1,66 @@
+// Money in a self-evaluation form: a row of 年初预算数 | 全年预算数 | 全年执行数 | 执行率, with the
+// unit from the header ("预算数(万元)") or the caption ("单位: 万元"); without a unit, no value.
+import { fact, type Doc } from '../document.ts';
+import { NUMBER, parseNumber, round } from '../numbers.ts';
+import type { Fact } from '../schema.ts';
+import { column, type Cell, type Table } from '../tables.ts';
+
+const SCALE: Record<string, number> = { 亿元: 1e4, 万元: 1, 元: 1e-4 };
+const UNIT_IN = /(亿元|万元|元)/;
+
+export const BUDGET_COLUMN = /^全年预算数|^预算数|^年度预算数/;
+export const INITIAL_BUDGET_COLUMN = /^年初预算数/;
+export const SPENT_COLUMN = /执行数|实际支出|决算数|支出数/;
+export const RATE_COLUMN = /执行率|完成率/;
+/** The row of the department's totals, not of one fund. */
+export const TOTAL_ROW = /^(?:年度资金总额|资金总额|合计|总计|部门整体|总额|全部资金)/;
+
+function unitOf(table: Table, col: number): string | null {
+  const header = UNIT_IN.exec(table.header[col]?.text ?? '');
+  if (header) return header[1]!;
+  const caption = /单位\s*[:：]?\s*(亿元|万元|元)/.exec(table.caption);
+  return caption ? caption[1]! : null;
+}
+
+/** A money cell as a Fact in 万元; the unit may be written in the cell itself. */
+export function moneyCell(doc: Doc, table: Table, col: number, cell: Cell | undefined, rule: string): Fact | null {
+  if (!cell?.text) return null;
+  const m = new RegExp(`^(${NUMBER})\\s*(亿元|万元|元)?$`).exec(cell.text);
+  const unit = m?.[2] ?? unitOf(table, col);
+  if (!m || !unit) return null;
+  return fact(doc, cell.start, cell.end, round(parseNumber(m[1]!)! * SCALE[unit]!), '万元', rule);
+}
+
+export function percentCell(doc: Doc, cell: Cell | undefined, rule: string): Fact | null {
+  const m = cell?.text ? new RegExp(`^(${NUMBER})\\s*%$`).exec(cell.text) : null;
+  return m && cell ? fact(doc, cell.start, cell.end, parseNumber(m[1]!)!, '%', rule) : null;
+}
+
+export interface MoneyRow {
+  label: string;
+  budget: Fact | null;
+  spent: Fact | null;
+  rate: Fact | null;
+  total: boolean;
+}
+
+/** Rows of every table with a budget and a spending column. */
+export function moneyRows(doc: Doc): MoneyRow[] {
+  return doc.tables.flatMap((table) => {
+    const b = column(table, BUDGET_COLUMN) >= 0 ? column(table, BUDGET_COLUMN) : column(table, INITIAL_BUDGET_COLUMN);
+    const s = column(table, SPENT_COLUMN);
+    if (b < 0 || s < 0) return [];
+    const r = column(table, RATE_COLUMN);
+    const only = table.rows.length === 1;
+    return table.rows.map((row) => {
+      const label = (row[0]?.text ?? '').replace(/^其中\s*[:：]?/, '');
+      return {
+        label,
+        budget: moneyCell(doc, table, b, row[b], 'table/budget'),
+        spent: moneyCell(doc, table, s, row[s], 'table/spent'),
+        rate: r >= 0 ? percentCell(doc, row[r], 'table/rate') : null,
+        total: only || TOTAL_ROW.test(label),
+      };
+    });
+  });
+}

@@ -1,0 +1,114 @@
+// Tables in a normalized report: Markdown pipe rows, tab-separated rows, or "flattened" cells one
+// per line under a header run (一级指标 / 二级指标 / 三级指标 / 年度指标值 / 全年实际值 …).
+// Cells keep their offsets in the normalized text, so values found in them quote the source.
+
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Table {
+  header: Cell[];
+  rows: Cell[][];
+  /** Lines just above the table ("单位: 万元"), where units are often given. */
+  caption: string;
+}
+
+/** Column names of self-evaluation forms; a run of three or more of them is a flattened header. */
+export const HEADER_CELL =
+  /^(?:(?:[一二三]级)?指标(?:名称)?|绩效指标|评价指标|指标内容|年度(?:指标|目标)值|(?:全年)?目标值|指标值|预期值|(?:全年)?实际(?:完成)?值|实际完成(?:情况)?|完成值|完成情况|分值|权重|得分|自评得分|扣分(?:原因)?|偏差原因.*|备注|项目|项目名称|资金来源|年初预算数|全年预算数|预算数|全年执行数|执行数|实际支出|执行率|预算执行率|序号|评价内容|评分标准)(?:\((?:万元|元|%|分)\))?$/;
+const MIN_HEADER = 3;
+/** A flattened table ends at a line this long: running text again. */
+const MAX_CELL = 40;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ text: line, start });
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+function trimCell(text: string, start: number): Cell {
+  const lead = text.length - text.trimStart().length;
+  const body = text.trim();
+  return { text: body, start: start + lead, end: start + lead + body.length };
+}
+
+function split(line: Line, sep: string): Cell[] {
+  const inner = sep === '|' ? line.text.replace(/^\||\|$/g, '') : line.text;
+  const offset = sep === '|' && line.text.startsWith('|') ? 1 : 0;
+  const cells: Cell[] = [];
+  let at = line.start + offset;
+  for (const part of inner.split(sep)) {
+    cells.push(trimCell(part, at));
+    at += part.length + 1;
+  }
+  return cells;
+}
+
+const PIPE_ROW = /^\|.*\|$/;
+const PIPE_RULE = /^\|[\s:|-]+\|$/;
+
+/** Length of the run of header cells starting at line i (one cell per line). */
+export function headerRun(texts: readonly string[], i: number): number {
+  let n = 0;
+  while (i + n < texts.length && HEADER_CELL.test(texts[i + n]!.trim())) n++;
+  return n >= MIN_HEADER ? n : 0;
+}
+
+/** Index just past the cells of a flattened table whose header starts at i. */
+export function flattenedEnd(texts: readonly string[], i: number): number {
+  let k = i + headerRun(texts, i);
+  while (k < texts.length && texts[k]!.trim().length > 0 && texts[k]!.trim().length <= MAX_CELL && !/[。;]$/.test(texts[k]!.trim())) k++;
+  return k;
+}
+
+export function findTables(text: string): Table[] {
+  const lines = linesOf(text);
+  const texts = lines.map((l) => l.text);
+  const tables: Table[] = [];
+  const caption = (i: number) => texts.slice(Math.max(0, i - 3), i).join('\n');
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    const sep = PIPE_ROW.test(line.text) ? '|' : line.text.includes('\t') ? '\t' : null;
+    if (sep) {
+      let k = i;
+      const rows: Cell[][] = [];
+      while (k < lines.length && (sep === '|' ? PIPE_ROW.test(lines[k]!.text) : lines[k]!.text.includes('\t'))) {
+        if (!PIPE_RULE.test(lines[k]!.text)) rows.push(split(lines[k]!, sep));
+        k++;
+      }
+      if (rows.length >= 2) tables.push({ header: rows[0]!, rows: rows.slice(1), caption: caption(i) });
+      i = k;
+      continue;
+    }
+    const width = headerRun(texts, i);
+    if (width) {
+      const end = flattenedEnd(texts, i);
+      const cells = lines.slice(i, end).map((l) => trimCell(l.text, l.start));
+      const header = cells.slice(0, width);
+      const body = cells.slice(width);
+      const rows: Cell[][] = [];
+      for (let r = 0; r + width <= body.length; r += width) rows.push(body.slice(r, r + width));
+      if (rows.length) tables.push({ header, rows, caption: caption(i) });
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return tables;
+}
+
+/** Index of the first column whose header matches, or -1. */
+export function column(table: Table, pattern: RegExp): number {
+  return table.header.findIndex((c) => pattern.test(c.text));
+}
