@@ -2,7 +2,7 @@
 // "2021-zengcheng-licheng" (the kind suffix 区/镇/街道/乡 is dropped).
 import { pinyin } from 'pinyin-pro';
 
-const SUFFIX = /(?:街道|镇|乡|区|县|市)$/;
+const SUFFIX = /(?:自治县|自治州|街道|镇|乡|新区|区|县|市)$/;
 
 function slug(chinese: string): string {
   return pinyin(chinese.replace(SUFFIX, ''), { toneType: 'none', type: 'array', nonZh: 'consecutive' })

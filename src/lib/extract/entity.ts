@@ -5,13 +5,13 @@ import type { Kind } from '../schema.ts';
 import { findTitle } from './title.ts';
 
 const PREFIX = /^(?:关于|附件\s*\d*)/;
-const YEAR = /(?:19|20)\d{2}年度?/g;
+const YEAR = /(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})年度?/g;
 /** What follows the entity: "部门整体支出绩效自评报告", "整体支出绩效评价报告", "自评情况的报告" … */
 const REPORT_NAME = /(?:的)?(?:部门)?(?:整体)?(?:支出)?(?:绩效)?(?:自评价?|评价)?(?:情况)?(?:的)?报告$/;
 
 const PROVINCE = /^(?<province>[\u4e00-\u9fa5]{2,8}?(?:省|自治区))/;
 const CITY = /^(?<city>[\u4e00-\u9fa5]{2,6}?市)(?!场|民|政)/;
-const DISTRICT = /^(?<district>[\u4e00-\u9fa5]{1,5}?[区县])(?!域|内)/;
+const DISTRICT = /^(?<district>[\u4e00-\u9fa5]{1,8}?(?:新区|区|自治县|县))(?!域|内)/;
 const UNIT_KINDS: { pattern: RegExp; kind: Kind }[] = [
   { pattern: /^(?<name>[\u4e00-\u9fa5]{1,8}?街道)(?:办事处)?(?:\(本级\))?$/, kind: 'subdistrict' },
   { pattern: /^(?<name>[\u4e00-\u9fa5]{1,8}?镇)(?:人民政府)?(?:\(本级\))?$/, kind: 'town' },

@@ -6,7 +6,10 @@ import type { Extractor, Note } from '../extractor.ts';
 const TITLE = /(?:绩效|自评|评价|支出).{0,20}报告$|^关于.*报告$/;
 /** "附件2" before the title; its number stops where a year begins ("附件22023年度…" once flattened). */
 const COVER = /^附件\s*(?:\d{1,2}(?=\s*(?:19|20)\d{2}\s*年)|\d{0,2}(?!\d))[:.]?/;
-const YEAR_IN_TITLE = /(?<year>(?:19|20)\d{2})年度?/;
+const YEAR_IN_TITLE = /(?<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})年度?/;
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** "2022" or "二〇二二" → 2022. */
+const yearOf = (text: string) => Number([...text].map((ch) => CN_DIGIT[ch] ?? ch).join(''));
 /** Where the body states the year of its figures: "2022年我镇全年预算数…", "2021年度部门整体…". */
 const YEAR_IN_BODY = /(?<year>(?:19|20)\d{2})年度?(?=[^。]{0,30}(?:预算|部门整体|整体支出|自评))/g;
 const HEAD_LINES = 15;
@@ -37,7 +40,7 @@ export const extractTitle: Extractor = (doc) => {
   if (!title) notes.push({ severity: 'warning', code: 'missing/title', message: '没有找到报告标题 (开头几行中含“…绩效自评报告”的一行)' });
   let year: number | null = null;
   const inTitle = title ? YEAR_IN_TITLE.exec(title.text) : null;
-  if (inTitle) year = Number(inTitle.groups!.year);
+  if (inTitle) year = yearOf(inTitle.groups!.year!);
   else {
     const inBody = matches(doc, YEAR_IN_BODY).next().value;
     if (inBody) {
