@@ -4,7 +4,7 @@ import { fact, group, matches } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
 import type { GradeFact } from '../schema.ts';
 
-const GRADE = /(?:自评|评价|绩效)(?:结果|等级|等次|级别|结论)(?:为|是|:|评定为|认定为)?["“「『]?(?<g>优秀|良好|中等|较差|优|良|中|差)["”」』]?(?![\u4e00-\u9fa5]{0,1}[率度])/g;
+const GRADE = /(?:自评|评价|绩效|评定)(?:结果|等级|等次|级别|结论)(?:为|是|:|评定为|认定为)?["“「『]?(?<g>优秀|良好|中等|较差|优|良|中|差)["”」』]?(?![\u4e00-\u9fa5]{0,1}[率度])/g;
 const CANONICAL: Record<string, GradeFact['value']> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 较差: '差', 差: '差' };
 
 export const extractGrade: Extractor = (doc) => {

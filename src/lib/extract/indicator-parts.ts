@@ -11,8 +11,23 @@ export type Group = { start: number; end: number; text: string };
 const NUMBER_WITH_UNIT = new RegExp(String.raw`(?<av>${NUMBER})(?<au>${UNIT})?`, 'g');
 export const LEADING_MARKER = /^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|其中,?|[,:])+/;
 
-export function cleanName(name: string): string {
-  return name.replace(LEADING_MARKER, '').replace(/\([^()]*\)/g, '').trim();
+/** Kinds of indicator as forms name them (三级 under 二级 under 产出/效益/满意度). */
+export const CATEGORY = String.raw`(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|可持续发展|服务对象满意度|社会公众满意度|满意度)指标`;
+/** What may stand before an indicator's name: "产出指标:数量指标“培训次数”", "指标名称:". */
+const NAME_PREFIX = new RegExp(String.raw`^(?:(?:产出|效益|满意度)指标[:,]?)?(?:(?<category>${CATEGORY})[:,为]?)?(?:指标名称[:为]?)?`);
+
+/** The indicator's name without numbering, notes in parentheses, quotes or a category before it. */
+export function cleanName(raw: string): { name: string; category: string | null } {
+  const bare = raw.replace(LEADING_MARKER, '');
+  const prefix = NAME_PREFIX.exec(bare);
+  const name = bare
+    .slice(prefix?.[0].length ?? 0)
+    .replace(/\([^()]*\)/g, '')
+    .replace(/["“”「」『』]/g, '')
+    .replace(/[,:;、]+$/, '')
+    .replace(/的$/, '')
+    .trim();
+  return { name, category: prefix?.groups?.category ?? null };
 }
 
 export function numberFact(doc: Doc, g: Group, unit: string, rule: string): Fact {

@@ -8,7 +8,7 @@ import type { Extractor } from '../extractor.ts';
 import { compatible, TARGET_VALUE, UNIT } from '../indicator-values.ts';
 import { NUMBER, parseNumber } from '../numbers.ts';
 import type { Fact, Indicator } from '../schema.ts';
-import { build, cleanName, LEADING_MARKER, numberFact, pickActual, targetOf, type Match } from './indicator-parts.ts';
+import { build, CATEGORY, cleanName, LEADING_MARKER, numberFact, pickActual, targetOf, type Match } from './indicator-parts.ts';
 import { tableIndicators } from './indicator-table.ts';
 
 const VERB = String.raw`(?:为|是|:)?`;
@@ -18,7 +18,6 @@ const NAMED_TARGET = new RegExp(
   String.raw`(?<name>[^;。\n]{2,80}?)${TARGET_LABEL}${VERB}${TARGET_VALUE},?${ACTUAL_LABEL}${VERB}(?<rest>[^;。\n]*)`,
   'g',
 );
-const CATEGORY = String.raw`(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|可持续发展|服务对象满意度|社会公众满意度|满意度)指标`;
 const CATEGORY_NAMED = new RegExp(String.raw`(?<category>${CATEGORY})(?:为|是|:)(?<name>[^,;。\n]{2,60}?)(?=[,;。\n])(?<rest>[^;。\n]*)`, 'g');
 const UNMET = new RegExp(String.raw`因(?<name>[\u4e00-\u9fa5]{2,20}?)(?:为|是)(?<av>${NUMBER})(?<au>%)?,?未达(?:到)?${TARGET_VALUE}`, 'g');
 
@@ -29,13 +28,13 @@ const COMPLETION = new RegExp(String.raw`指标完成(?:率|度)${VERB}(?<c>${NU
 
 function namedTargets(doc: Doc): Indicator[] {
   return [...matches(doc, NAMED_TARGET)].flatMap((m) => {
-    const name = cleanName(m.groups!.name!);
+    const { name, category } = cleanName(m.groups!.name!);
     if (name.length < 2) return [];
     const target = targetOf(doc, m);
     const actual = pickActual(doc, group(m, 'rest')!, target.target.unit);
     const raw = m.groups!.name!;
     const start = m.index + raw.length - raw.replace(LEADING_MARKER, '').length;
-    return [build(name, null, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc)];
+    return [build(name, category, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc)];
   });
 }
 
@@ -50,7 +49,7 @@ function keysOf(name: string): string[] {
 
 function categoryNamed(doc: Doc): Indicator[] {
   return [...matches(doc, CATEGORY_NAMED)].map((m) => {
-    const name = cleanName(m.groups!.name!);
+    const { name } = cleanName(m.groups!.name!);
     const rest = group(m, 'rest')!;
     const t = TARGET_IN_TEXT.exec(rest.text) as Match | null;
     const target = t ? targetOf(doc, t, rest.start) : null;

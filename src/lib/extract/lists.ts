@@ -6,12 +6,14 @@ import { walk, type SectionNode } from '../sections.ts';
 import type { Span } from '../schema.ts';
 
 const PROBLEMS = /问题|不足|差距/;
+/** "其他需要说明的问题" is not about problems. */
+const ASIDE = /其他需要说明|其他说明|需要说明的/;
 const MEASURES = /措施|建议|改进|整改|下一步|努力方向|工作计划|工作打算/;
 const ENUMERATION = /(?<=(?:^|[\n:;。,])(?:[-*•]\s*)?)(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[,、]|首先|其次|再次|最后)/g;
 
 /** The most specific section about one topic and not the other ("存在问题及改进措施" counts for both). */
 function sectionFor(doc: Doc, topic: RegExp, other: RegExp): SectionNode | null {
-  const all = [...walk(doc.sections)].filter((s) => s.heading && topic.test(s.title)).sort((a, b) => a.level - b.level);
+  const all = [...walk(doc.sections)].filter((s) => s.heading && topic.test(s.title) && !ASIDE.test(s.title)).sort((a, b) => a.level - b.level);
   return all.find((s) => !other.test(s.title)) ?? all[0] ?? null;
 }
 

@@ -12,6 +12,7 @@ const VERB = String.raw`(?:为|是|达到|达|共|合计|:)?`;
 
 /** One phrasing per rule: a label and the value it introduces. */
 const BUDGET_RULES = [
+  { id: 'budget/调整预算', pattern: new RegExp(String.raw`(?:全年|年度)?调整(?:后)?(?:的)?预算(?:数|总额|金额)?${VERB}(?<v>${AMOUNT})`, 'g') },
   { id: 'budget/预算数', pattern: new RegExp(String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额|安排)${VERB}(?<v>${AMOUNT})`, 'g') },
   { id: 'budget/预算', pattern: new RegExp(String.raw`(?:全年|年度|年初)(?:支出)?预算${VERB}(?<v>${AMOUNT})`, 'g') },
 ];
@@ -40,12 +41,14 @@ function candidates(doc: Doc, rules: readonly Rule[], unit: string, parse: (t: s
     for (const m of matches(doc, rule.pattern)) {
       const v = group(m, 'v')!;
       const value = parse(v.text);
+      // A budget set at the start of the year yields to the adjusted budget the rate is measured on.
+      const early = /年初/.test(m[0]) ? 0.5 : 0;
       const rank = totalsRank(doc, m.index);
       if (value === null || rank === null || seen.has(v.start) || !isWholeUnit(doc, m.index)) continue;
       seen.add(v.start);
       // A minus sign before the number is kept as a negative value, for the range check to refuse.
       const sign = /[-−负]$/.test(doc.text.slice(0, v.start)) ? -1 : 1;
-      found.push({ fact: fact(doc, v.start, v.end, sign * value, unit, rule.id), rank, at: m.index });
+      found.push({ fact: fact(doc, v.start, v.end, sign * value, unit, rule.id), rank: rank + early, at: m.index });
     }
   }
   return found;
