@@ -91,6 +91,8 @@ function counts(r: Fields, doc: Doc): Check[] {
 /** "参与调查的群众总人数为83人,…满意的群众人数为74人,群众满意度为89.15%": 74/83 = 89.16%. */
 const COUNT = new RegExp(String.raw`(?<n>${NUMBER})(?<u>人次|人|户|件|宗|个|家|单|项|次|起)`, 'g');
 const PERCENT_AFTER = new RegExp(String.raw`(?<p>${NUMBER})%`);
+/** A percent belongs to the counts before it only until the next count. */
+const COUNT_BREAK = new RegExp(COUNT.source);
 
 function ratios(doc: Doc): Check[] {
   const checks: Check[] = [];
@@ -117,9 +119,6 @@ function ratios(doc: Doc): Check[] {
   }
   return checks;
 }
-/** A percent belongs to the counts before it only until the next count. */
-const COUNT_BREAK = new RegExp(COUNT.source);
-
 export function runChecks(r: Fields, doc: Doc): Check[] {
   return [...rate(r), ...scoreParts(r), ...deductions(r), ...fundLines(r, doc), ...counts(r, doc), ...ratios(doc)];
 }
