@@ -1,0 +1,34 @@
+// extract/deductions.ts: points taken off with their item and reason, and the 分 that are not deductions.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/lib/document.ts';
+import { extractDeductions } from '../../src/lib/extract/deductions.ts';
+import { expectStated } from '../helpers/facts.ts';
+import { quote } from '../helpers/reports.ts';
+
+const deductions = (source: string) => extractDeductions(makeDoc(source)).fields.deductions!;
+
+describe('deductions', () => {
+  it('the quoted module, its points and the reason after 因 (000)', () => {
+    const source = quote('000_6506d5458f2bf397.txt:65', '“整体效能”模块因部门预算资金支出率为99.54%，未达100%，扣0.05分；“采购管理”模块因合同签订及时率为97%，未达100%，相应扣1分；其余模块皆满分，整体支出绩效自评总分为98.95分');
+    const [first, second, ...rest] = deductions(source);
+    expect(rest).toEqual([]);
+    expect(first!.item).toBe('整体效能');
+    expectStated(first!.points, source, 0.05, '0.05');
+    expect(first!.points.unit).toBe('分');
+    expect(first!.reason).toBe('部门预算资金支出率为99.54%,未达100%');
+    expect(second!.item).toBe('采购管理');
+    expectStated(second!.points, source, 1, '1', '扣1分');
+    expect(second!.reason).toBe('合同签订及时率为97%,未达100%');
+  });
+});
+
+describe('not deductions', () => {
+  it.each([
+    ['004_a0655f5b282921e2.txt:95', '部门绩效自评得分 88.51 分，其中管理效能分值 40 分，自评得分 31.5 分；履行职能分值 60 分，自评得分 57.01 分。'],
+    ['001_b6a3c52251988525.txt:59', '2022 年广州市番禺区化龙镇人民政府自评综合得分为92.44分,自评结果为"优"。'],
+    ['000_6506d5458f2bf397.txt:65', '其余模块皆满分，整体支出绩效自评总分为98.95分'],
+    ['000_6506d5458f2bf397.txt:87', '交通亡人事故下降 26.3%'],
+  ])('%s: %s', (citation, text) => {
+    expect(deductions(quote(citation, text))).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+// extract/entity.ts: the reporting entity from the title, split into region, short name and kind.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/lib/document.ts';
+import { entityOfTitle, extractEntity, parseEntity } from '../../src/lib/extract/entity.ts';
+import { quote } from '../helpers/reports.ts';
+
+describe('entityOfTitle', () => {
+  it.each([
+    ['2022年度广州市白云区太和镇人民政府部门整体支出绩效自评报告', '广州市白云区太和镇人民政府'],
+    ['2023年度广州市增城区派潭镇人民政府整体支出绩效自评报告', '广州市增城区派潭镇人民政府'],
+    ['广州市从化区吕田镇人民政府2023年部门整体支出绩效自评报告', '广州市从化区吕田镇人民政府'],
+    ['广州市增城区人民政府荔城街道办事处2021年部门整体支出绩效自评报告', '广州市增城区人民政府荔城街道办事处'],
+  ])('%s → %s', (t, entity) => {
+    expect(entityOfTitle(t)).toBe(entity);
+  });
+
+  it('finds no entity in a title that names none', () => {
+    expect(entityOfTitle('2022年度部门整体支出绩效自评报告')).toBeNull();
+  });
+});
+
+describe('parseEntity', () => {
+  it('a town: 广州市白云区太和镇人民政府', () => {
+    expect(parseEntity('广州市白云区太和镇人民政府')).toEqual({ entity: '广州市白云区太和镇人民政府', province: null, city: '广州市', district: '白云区', name: '太和镇', kind: 'town' });
+  });
+
+  it('a subdistrict under the district government: 广州市增城区人民政府荔城街道办事处', () => {
+    expect(parseEntity('广州市增城区人民政府荔城街道办事处')).toEqual({ entity: '广州市增城区人民政府荔城街道办事处', province: null, city: '广州市', district: '增城区', name: '荔城街道', kind: 'subdistrict' });
+  });
+
+  it('a department, named in 001 as one of the 下属单位', () => {
+    // 001_b6a3c52251988525.txt:7 lists 广州市番禺区司法局化龙司法所.
+    const parts = parseEntity(quote('001_b6a3c52251988525.txt:7', '广州市番禺区司法局化龙司法所'));
+    expect(parts).toMatchObject({ city: '广州市', district: '番禺区', name: '司法局化龙司法所', kind: 'department' });
+  });
+});
+
+describe('extractEntity', () => {
+  it('takes the province stated with the city elsewhere in the report (000)', () => {
+    const source =
+      quote('000_6506d5458f2bf397.txt:3', '2022年度广州市白云区太和镇人民政府 部门整体支出绩效自评报告') +
+      '\n\n' +
+      quote('000_6506d5458f2bf397.txt:103', '广东省广州市白云区新农村基础设施建设项目全年预算数为 1,797 万元');
+    expect(extractEntity(makeDoc(source)).fields).toEqual({ entity: '广州市白云区太和镇人民政府', province: '广东省', city: '广州市', district: '白云区', name: '太和镇', kind: 'town' });
+  });
+
+  it('leaves the province empty when the report never states it (003)', () => {
+    const { fields, notes } = extractEntity(makeDoc(quote('003_70a4941c04d84bdd.txt:3', '广州市从化区吕田镇人民政府 2023 年 部门整体支出绩效自评报告')));
+    expect(fields).toMatchObject({ province: null, name: '吕田镇', kind: 'town' });
+    expect(notes).toEqual([]);
+  });
+
+  it('reports an error when there is no title to take the entity from', () => {
+    const { fields, notes } = extractEntity(makeDoc(quote('000_6506d5458f2bf397.txt:11', '广州市白云区太和镇人民政府设下列内设机构')));
+    expect(fields.entity).toBeNull();
+    expect(notes.map((n) => [n.severity, n.code])).toEqual([['error', 'missing/entity']]);
+  });
+});

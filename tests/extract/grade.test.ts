@@ -1,0 +1,37 @@
+// extract/grade.ts: a grade the report states, and the 优 and 良好 that are not the report's grade.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/lib/document.ts';
+import { extractGrade } from '../../src/lib/extract/grade.ts';
+import { expectStated } from '../helpers/facts.ts';
+import { quote } from '../helpers/reports.ts';
+
+const grade = (source: string) => extractGrade(makeDoc(source));
+const HUALONG = quote('001_b6a3c52251988525.txt:59', '2022 年广州市番禺区化龙镇人民政府自评综合得分为92.44分,自评结果为"优"。');
+
+describe('a stated grade', () => {
+  it('自评结果为"优" (001)', () => {
+    const { fields, notes } = grade(HUALONG);
+    expectStated(fields.grade, HUALONG, '优', '优');
+    expect(fields.grade!.unit).toBe('等级');
+    expect(notes).toEqual([]);
+  });
+
+  it('two different grades become a warning and no value', () => {
+    // The second phrasing is the one the module names; the five reports state one grade at most.
+    const { fields, notes } = grade(`${HUALONG}\n评价等级为良好。`);
+    expect(fields.grade).toBeNull();
+    expect(notes.map((n) => n.code)).toEqual(['conflict/grade']);
+  });
+});
+
+describe('words that are not the grade', () => {
+  it.each([
+    ['000_6506d5458f2bf397.txt:109', '在广州市生活垃圾分类处理工作考核中被评为“优”档次等'],
+    ['003_70a4941c04d84bdd.txt:117', '在从化区 2022 年度河长制湖长制考核中获评优秀。'],
+    ['003_70a4941c04d84bdd.txt:129', '在从化区 2022 年度平安建设考核中获评优秀等次。'],
+    ['002_bf9dfd7af09c6cef.txt:145', '2023 年本镇政府部门整体绩效表现良好'],
+    ['003_70a4941c04d84bdd.txt:79', '管理效率总体良好'],
+  ])('%s: %s', (citation, text) => {
+    expect(grade(quote(citation, text)).fields.grade).toBeNull();
+  });
+});

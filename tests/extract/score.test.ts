@@ -1,0 +1,87 @@
+// extract/score.ts: the overall score in its phrasings, its parts, and the scores that are not the total.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/lib/document.ts';
+import { extractScore } from '../../src/lib/extract/score.ts';
+import { expectStated } from '../helpers/facts.ts';
+import { quote } from '../helpers/reports.ts';
+
+const score = (source: string) => extractScore(makeDoc(source));
+
+const TAIHE = quote('000_6506d5458f2bf397.txt:65', '2022年我镇积极履行政府职能，提高政府管理效率。“整体效能”模块因部门预算资金支出率为99.54%，未达100%，扣0.05分；“采购管理”模块因合同签订及时率为97%，未达100%，相应扣1分；其余模块皆满分，整体支出绩效自评总分为98.95分，基本完成2022年部门整体绩效目标。');
+const PAITAN = quote('002_bf9dfd7af09c6cef.txt:143', '经过综合自评，我镇部门整体支出绩效目标基本完成，自评得分为 93.91 分；部门整体支出绩效指标基本实现，自评得分为 92 分，其中：产出指标完成率为 84%，效益指标完成率为 100%。');
+const LICHENG = quote('004_a0655f5b282921e2.txt:95', '部门绩效自评得分 88.51 分，其中管理效能分值 40 分，自评得分 31.5 分；履行职能分值 60 分，自评得分 57.01 分。');
+
+describe('the total score', () => {
+  it('自评总分为 (000), after the deductions', () => {
+    const { fields, notes } = score(TAIHE);
+    expectStated(fields.score, TAIHE, 98.95, '98.95');
+    expect(fields.score!.unit).toBe('分');
+    expect(notes).toEqual([]);
+  });
+
+  it('自评综合得分为 (001)', () => {
+    const source = quote('001_b6a3c52251988525.txt:59', '2022 年广州市番禺区化龙镇人民政府自评综合得分为92.44分,自评结果为"优"。');
+    expectStated(score(source).fields.score, source, 92.44, '92.44');
+  });
+
+  it('自评得分为 with spaces around the number (002)', () => {
+    expectStated(score(PAITAN).fields.score, PAITAN, 93.91, '93.91');
+  });
+
+  it('自评总得分为 (003)', () => {
+    const source = quote('003_70a4941c04d84bdd.txt:79', '本次部门整体绩效自评总得分为 97.82 分。');
+    expectStated(score(source).fields.score, source, 97.82, '97.82');
+  });
+
+  it('部门绩效自评得分 followed by its parts (004)', () => {
+    expectStated(score(LICHENG).fields.score, LICHENG, 88.51, '88.51');
+  });
+});
+
+describe('score parts', () => {
+  it('分值 X 分，自评得分 Y 分 (004)', () => {
+    const parts = score(LICHENG).fields.scoreParts!;
+    expect(parts.map((p) => p.name)).toEqual(['管理效能', '履行职能']);
+    expectStated(parts[0]!.max, LICHENG, 40, '40');
+    expectStated(parts[0]!.score, LICHENG, 31.5, '31.5');
+    expectStated(parts[1]!.max, LICHENG, 60, '60');
+    expectStated(parts[1]!.score, LICHENG, 57.01, '57.01');
+  });
+
+  it('none where the report states only a total', () => {
+    expect(score(TAIHE).fields.scoreParts).toEqual([]);
+    expect(score(PAITAN).fields.scoreParts).toEqual([]);
+  });
+});
+
+describe('scores that are not the total', () => {
+  it('a part\'s 自评得分 (004)', () => {
+    const values = [score(LICHENG).fields.score?.value];
+    expect(values).not.toContain(31.5);
+    expect(values).not.toContain(57.01);
+  });
+
+  it('the 指标 sub-score "绩效指标基本实现，自评得分为 92 分" (002)', () => {
+    const { fields, notes } = score(PAITAN);
+    expect(fields.score?.value).toBe(93.91);
+    expect(notes.filter((n) => n.code === 'conflict/score')).toEqual([]);
+  });
+
+  it('the points taken off, "扣0.05分" and "扣1分" (000)', () => {
+    expect(score(TAIHE).fields.score?.value).toBe(98.95);
+  });
+
+  it('nothing in a sentence with no score', () => {
+    const source = quote('002_bf9dfd7af09c6cef.txt:145', '2023 年本镇政府部门整体绩效表现良好');
+    const { fields, notes } = score(source);
+    expect(fields.score).toBeNull();
+    expect(notes.map((n) => n.code)).toEqual(['missing/score']);
+  });
+
+  it('two different totals become a warning and no value', () => {
+    const source = `${TAIHE}\n${quote('003_70a4941c04d84bdd.txt:79', '本次部门整体绩效自评总得分为 97.82 分。')}`;
+    const { fields, notes } = score(source);
+    expect(fields.score).toBeNull();
+    expect(notes.find((n) => n.code === 'conflict/score')?.message).toMatch(/98\.95.*97\.82/);
+  });
+});

@@ -1,0 +1,51 @@
+// extract/title.ts: the title line with its source span and the year, from the title or else the body.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/lib/document.ts';
+import { extractTitle, findTitle } from '../../src/lib/extract/title.ts';
+import { expectQuotes } from '../helpers/facts.ts';
+import { quote } from '../helpers/reports.ts';
+
+const title = (source: string) => extractTitle(makeDoc(source));
+
+describe('title and year', () => {
+  it('year before the entity, a stray space inside (000)', () => {
+    const source = quote('000_6506d5458f2bf397.txt:1', '\n\n2022年度广州市白云区太和镇人民政府 部门整体支出绩效自评报告\n\n一、基本情况');
+    const { fields, notes } = title(source);
+    expect(fields.title).toBe('2022年度广州市白云区太和镇人民政府部门整体支出绩效自评报告');
+    expectQuotes(fields.titleSpan, source, '2022年度广州市白云区太和镇人民政府 部门整体支出绩效自评报告');
+    expect(fields.year).toBe(2022);
+    expect(notes).toEqual([]);
+  });
+
+  it('skips the cover line "附件 2" (002)', () => {
+    const source = quote('002_bf9dfd7af09c6cef.txt:1', '\n\n附件 2\n\n2023 年度广州市增城区派潭镇人民政府 整体支出绩效自评报告\n\n一、部门基本情况');
+    const { fields } = title(source);
+    expect(fields.title).toBe('2023年度广州市增城区派潭镇人民政府整体支出绩效自评报告');
+    expectQuotes(fields.titleSpan, source, '2023 年度广州市增城区派潭镇人民政府 整体支出绩效自评报告');
+    expect(fields.year).toBe(2023);
+  });
+
+  it('year after the entity, "2023 年" without 度 (003)', () => {
+    const source = quote('003_70a4941c04d84bdd.txt:3', '广州市从化区吕田镇人民政府 2023 年 部门整体支出绩效自评报告');
+    expect(title(source).fields).toMatchObject({ title: '广州市从化区吕田镇人民政府2023年部门整体支出绩效自评报告', year: 2023 });
+  });
+
+  it('takes the year from the body, with a warning, when there is no title', () => {
+    const source = quote('000_6506d5458f2bf397.txt:53', '2022年我镇全年预算数66,446.66万元，支出数66,138.47万元，预算执行率达99.54%，基本完成年初制定的目标。');
+    const { fields, notes } = title(source);
+    expect(fields).toMatchObject({ title: null, titleSpan: null, year: 2022 });
+    expect(notes.map((n) => [n.severity, n.code])).toEqual([['warning', 'missing/title'], ['warning', 'missing/year']]);
+  });
+});
+
+describe('not a title, not a year', () => {
+  it('a line that does not name a report', () => {
+    expect(findTitle(makeDoc(quote('001_b6a3c52251988525.txt:9', '广州市番禺区化龙镇人民政府的主要职责如下:')))).toBeNull();
+  });
+
+  it('a year that does not date the figures ("在从化区 2022 年度河长制…考核中")', () => {
+    const { fields, notes } = title(quote('003_70a4941c04d84bdd.txt:117', '在从化区 2022 年度河长制湖长制考核中获评优秀。'));
+    expect(fields.year).toBeNull();
+    expect(notes.find((n) => n.code === 'missing/year')?.severity).toBe('error');
+  });
+});
