@@ -1,0 +1,12 @@
+// /data/reports/<id>.json: one record, e.g. /data/reports/2022-baiyun-taihe.json.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import type { Report } from '../../../lib/schema.ts';
+
+export const getStaticPaths = (async () => {
+  const entries = await getCollection('reports');
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { report: entry.data } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ report: Report }> = ({ props }) =>
+  new Response(JSON.stringify(props.report, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

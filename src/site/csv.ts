@@ -1,0 +1,33 @@
+// /data/reports.csv: one row per report with the headline columns, UTF-8 with a byte-order mark so
+// spreadsheet programs read the Chinese headers; an empty cell means the report does not state it.
+import { stringify } from 'csv-stringify/sync';
+import type { Report } from '../lib/schema.ts';
+import { reportRow, type ReportRow } from './report-rows.ts';
+
+const COLUMNS: { key: Exclude<keyof ReportRow, 'href'>; header: string }[] = [
+  { key: 'id', header: 'id' },
+  { key: 'name', header: '单位' },
+  { key: 'entity', header: '单位全称' },
+  { key: 'district', header: '区' },
+  { key: 'year', header: '年度' },
+  { key: 'budget', header: '预算数(万元)' },
+  { key: 'spent', header: '支出数(万元)' },
+  { key: 'executionRate', header: '执行率(%)' },
+  { key: 'score', header: '自评得分' },
+  { key: 'grade', header: '等级' },
+  { key: 'gradeDerived', header: '等级由得分推算' },
+  { key: 'indicatorsMet', header: '指标达成数' },
+  { key: 'indicators', header: '指标数' },
+];
+
+export function reportsCsv(reports: Report[]): string {
+  return stringify(reports.map(reportRow), {
+    bom: true,
+    header: true,
+    columns: COLUMNS,
+    record_delimiter: 'windows',
+    // csv-stringify quotes only the record delimiter (\r\n); a lone \n must be quoted as well.
+    quoted_match: /[\r\n]/,
+    cast: { boolean: (value) => (value ? '是' : '否') },
+  });
+}

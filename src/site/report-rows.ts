@@ -1,0 +1,55 @@
+// The headline columns of a report, shared by the home table and the CSV download; a missing value
+// stays null. reportRow(taihe) → { id: '2022-baiyun-taihe', name: '太和镇', budget: 66446.66, … }
+import type { Report } from '../lib/schema.ts';
+
+export interface ReportRow {
+  id: string;
+  href: string;
+  name: string;
+  entity: string | null;
+  district: string | null;
+  year: number | null;
+  budget: number | null;
+  spent: number | null;
+  executionRate: number | null;
+  score: number | null;
+  grade: string | null;
+  gradeDerived: boolean;
+  indicatorsMet: number;
+  indicators: number;
+}
+
+export const reportHref = (id: string): string => `/reports/${id}/`;
+export const displayName = (r: Pick<Report, 'name' | 'entity' | 'id'>): string => r.name ?? r.entity ?? r.id;
+
+export function reportRow(r: Report): ReportRow {
+  return {
+    id: r.id,
+    href: reportHref(r.id),
+    name: displayName(r),
+    entity: r.entity,
+    district: r.district,
+    year: r.year,
+    budget: r.budget?.value ?? null,
+    spent: r.spent?.value ?? null,
+    executionRate: r.executionRate?.value ?? null,
+    score: r.score?.value ?? null,
+    grade: r.grade?.value ?? null,
+    gradeDerived: r.grade?.derived ?? false,
+    indicatorsMet: r.indicators.filter((i) => i.met === true).length,
+    indicators: r.indicators.length,
+  };
+}
+
+const zh = (a: string | null, b: string | null): number => (a ?? '').localeCompare(b ?? '', 'zh-CN');
+
+/** Newest year first, then district and name in Chinese (pinyin) order. */
+export function sortReports(reports: Report[]): Report[] {
+  return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || zh(a.district, b.district) || zh(displayName(a), displayName(b)));
+}
+
+/** The same town or subdistrict in other years, oldest first. */
+export function otherYears(reports: Report[], report: Report): Report[] {
+  const key = (r: Report): string => `${r.district ?? ''}/${r.name ?? r.entity ?? r.id}`;
+  return reports.filter((r) => r.id !== report.id && key(r) === key(report)).sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+}

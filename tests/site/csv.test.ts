@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { reportsCsv } from '../../src/site/csv.ts';
+import { shippedReports } from './shipped-reports.ts';
+
+const reports = shippedReports().map((s) => s.report);
+
+describe('reportsCsv', () => {
+  it('starts with a byte-order mark and has a header and one row per report', () => {
+    const csv = reportsCsv(reports);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,单位,单位全称,区,年度,预算数(万元),支出数(万元),执行率(%),自评得分,等级,等级由得分推算,指标达成数,指标数');
+    expect(lines).toHaveLength(reports.length + 1);
+  });
+
+  it('leaves a value the report does not state empty, never 0', () => {
+    const lvtian = reports.find((r) => r.id === '2023-conghua-lvtian')!;
+    const row = reportsCsv([lvtian]).split('\r\n')[1]!;
+    expect(row).toBe('2023-conghua-lvtian,吕田镇,广州市从化区吕田镇人民政府,从化区,2023,,,,97.82,优,是,9,9');
+  });
+
+  it('quotes cells with commas, quotes and line breaks', () => {
+    const odd = { ...reports[0]!, name: '甲,"乙"', entity: '一\n二' };
+    expect(reportsCsv([odd]).split('\r\n').slice(1).join('\r\n')).toContain(',"甲,""乙""","一\n二",');
+  });
+});

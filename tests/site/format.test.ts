@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { derivedNote, formatFact, formatNumber, NOT_STATED } from '../../src/site/format.ts';
+import { otherYears, reportRow, sortReports } from '../../src/site/report-rows.ts';
+import { shippedReports } from './shipped-reports.ts';
+
+describe('format', () => {
+  it('shows a missing value as 未说明 and a stated 0 as 0', () => {
+    expect(formatNumber(null)).toBe(NOT_STATED);
+    expect(formatFact(null)).toBe('未说明');
+    expect(formatNumber(0)).toBe('0');
+  });
+
+  it('keeps every digit and the unit', () => {
+    expect(formatFact({ value: 66446.66, unit: '万元' })).toBe('66,446.66 万元');
+    expect(formatFact({ value: 1.2345, unit: '万元' })).toBe('1.2345 万元');
+    expect(formatFact({ value: 99.54, unit: '%' })).toBe('99.54%');
+    expect(formatFact({ value: '优', unit: '等级' })).toBe('优');
+  });
+
+  it('says why a value is derived', () => {
+    expect(derivedNote({ rule: 'grade/from-score' })).toBe('由得分推算');
+  });
+});
+
+describe('report rows', () => {
+  const reports = shippedReports().map((s) => s.report);
+
+  it('sorts newest first, then by district and name', () => {
+    expect(sortReports(reports).map((r) => r.id)).toEqual([
+      '2023-conghua-lvtian',
+      '2023-zengcheng-paitan',
+      '2022-baiyun-taihe',
+      '2022-panyu-hualong',
+      '2021-zengcheng-licheng',
+    ]);
+  });
+
+  it('counts met indicators and keeps missing values null', () => {
+    const row = reportRow(reports.find((r) => r.id === '2023-conghua-lvtian')!);
+    expect(row).toMatchObject({ budget: null, spent: null, executionRate: null, score: 97.82, grade: '优', gradeDerived: true, href: '/reports/2023-conghua-lvtian/' });
+    expect(row.indicatorsMet).toBeLessThanOrEqual(row.indicators);
+  });
+
+  it('finds the same entity in other years', () => {
+    const taihe = reports.find((r) => r.id === '2022-baiyun-taihe')!;
+    const taihe2023 = { ...taihe, id: '2023-baiyun-taihe', year: 2023 };
+    expect(otherYears([...reports, taihe2023], taihe).map((r) => r.id)).toEqual(['2023-baiyun-taihe']);
+    expect(otherYears(reports, taihe)).toEqual([]);
+  });
+});
