@@ -1,17 +1,14 @@
 // normalize.ts: what PDF extraction and Markdown did to the reports is undone, and the map leads back to the source.
 import { describe, expect, it } from 'vitest';
 import { toSource } from '../src/lib/mapped-text.ts';
-import { isHeading, normalize, sourcePosition } from '../src/lib/normalize.ts';
+import { normalize, sourcePosition } from '../src/lib/normalize.ts';
 import { quote, reportNames, reportText } from './helpers/reports.ts';
+import { halfWidth } from './helpers/text.ts';
 
 const lines = (source: string) => normalize(source).text.split('\n');
 
 /** The normalized form of one source character: full-width forms to ASCII, other spaces to a plain one. */
-function fold(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  return /\s/.test(ch) ? ' ' : ch;
-}
+const fold = (ch: string) => (/\s/.test(ch) ? ' ' : halfWidth(ch));
 
 describe('page footers', () => {
   it('drops "— 2 —" and joins the sentence it interrupted', () => {
@@ -115,20 +112,6 @@ describe('the offset map', () => {
     const at = norm.text.indexOf('48,865.73万元');
     const span = toSource(norm, at, at + '48,865.73万元'.length);
     expect(source.slice(span.start, span.end)).toBe('48,865.73 万元');
-  });
-});
-
-describe('isHeading', () => {
-  it('knows short numbered lines as headings', () => {
-    expect(isHeading('三、存在的主要问题')).toBe(true);
-    expect(isHeading('(三)部门整体收支情况')).toBe(true);
-    expect(isHeading('1.部门机构设置')).toBe(true);
-  });
-
-  it('does not take enumerations or numbered paragraphs for headings', () => {
-    expect(isHeading('一是预算编制合理性和科学性有待提升。')).toBe(false);
-    expect(isHeading(normalize(quote('003_70a4941c04d84bdd.txt:139', '(一) 抓好全面实施预算绩效管理的重点环节，建立事前评估机制，强化绩效目标管理，')).text)).toBe(false);
-    expect(isHeading('2022年我镇全年预算数66,446.66万元')).toBe(false);
   });
 });
 

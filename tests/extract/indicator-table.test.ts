@@ -1,0 +1,35 @@
+// extract/indicator-table.ts: indicators read from the rows of a form, merged category cells carried down.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/lib/document.ts';
+import { tableIndicators } from '../../src/lib/extract/indicator-table.ts';
+import { expectStated } from '../helpers/facts.ts';
+import { FLAT_INDICATOR_FORM, INDICATOR_FORM } from '../helpers/forms.ts';
+
+describe('tableIndicators', () => {
+  it('reads a pipe form, carrying 数量指标 down to the merged row', () => {
+    const list = tableIndicators(makeDoc(INDICATOR_FORM));
+    expect(list.map((i) => [i.name, i.category, i.met])).toEqual([
+      ['服务企业数', '数量指标', true],
+      ['外出招商活动次数', '数量指标', false],
+      ['长者饭堂就餐人次', '社会效益指标', true],
+    ]);
+    expectStated(list[1]!.target, INDICATOR_FORM, 4, '4 次');
+    expectStated(list[1]!.actual, INDICATOR_FORM, 3, '3 次');
+    expectStated(list[2]!.target, INDICATOR_FORM, 10, '10 万人次');
+    expectStated(list[2]!.actual, INDICATOR_FORM, 112848, '112848 次');
+  });
+
+  it('reads flattened cells, with spans across the cell lines', () => {
+    const list = tableIndicators(makeDoc(FLAT_INDICATOR_FORM));
+    expect(list.map((i) => [i.name, i.met])).toEqual([
+      ['服务企业数', true],
+      ['在册涉毒管控人员帮教服务覆盖率', false],
+    ]);
+    expectStated(list[1]!.actual, FLAT_INDICATOR_FORM, 70, '70%');
+    expect(list[0]!.span.text).toBe('服务企业数\n203 家\n212 家');
+  });
+
+  it('reads nothing from a table without target and actual columns', () => {
+    expect(tableIndicators(makeDoc('| 项目 | 全年预算数 | 全年执行数 |\n| 新农村基础设施建设项目 | 1,797 | 1,797 |'))).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// extract/table-money.ts: budget, spending and rate rows of a form, with the unit from header or caption.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/lib/document.ts';
+import { moneyRows } from '../../src/lib/extract/table-money.ts';
+import { expectStated } from '../helpers/facts.ts';
+import { MONEY_FORM } from '../helpers/forms.ts';
+
+describe('moneyRows', () => {
+  it('reads the totals row and each fund, quoting the cells', () => {
+    const rows = moneyRows(makeDoc(MONEY_FORM));
+    expect(rows.map((r) => [r.label, r.total])).toEqual([
+      ['年度资金总额', true],
+      ['财政拨款', false],
+      ['其他资金', false],
+    ]);
+    expectStated(rows[0]!.budget, MONEY_FORM, 82912.04, '82,912.04');
+    expectStated(rows[0]!.spent, MONEY_FORM, 75317.78, '75,317.78');
+    expectStated(rows[0]!.rate, MONEY_FORM, 90.8, '90.8%');
+    expectStated(rows[2]!.spent, MONEY_FORM, 528.09, '528.09');
+    expect(rows[0]!.budget!.unit).toBe('万元');
+  });
+
+  it('converts 元 given in the header to 万元', () => {
+    const form = MONEY_FORM.replace('单位：万元', '').replace('全年预算数', '全年预算数（元）').replace('全年执行数', '全年执行数（元）');
+    const [total] = moneyRows(makeDoc(form));
+    expect(total!.budget!.value).toBe(8.291204);
+  });
+
+  it('takes no value from a table that names no unit', () => {
+    const [total] = moneyRows(makeDoc(MONEY_FORM.replace('单位：万元', '')));
+    expect([total!.budget, total!.spent]).toEqual([null, null]);
+    expect(total!.rate!.value).toBe(90.8);
+  });
+});

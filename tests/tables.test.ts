@@ -1,0 +1,60 @@
+// tables.ts: pipe, tab and flattened tables found in normalized text, cells keeping their offsets.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../src/lib/normalize.ts';
+import { column, findTables, headerRun } from '../src/lib/tables.ts';
+import { FLAT_INDICATOR_FORM, INDICATOR_FORM, MONEY_FORM } from './helpers/forms.ts';
+import { reportNames, reportText } from './helpers/reports.ts';
+
+const tablesOf = (source: string) => {
+  const text = normalize(source).text;
+  return { text, tables: findTables(text) };
+};
+
+describe('findTables', () => {
+  it('reads a pipe table with its caption, skipping the rule row', () => {
+    const { text, tables } = tablesOf(MONEY_FORM);
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    expect(table!.header.map((c) => c.text)).toEqual(['资金来源', '全年预算数', '全年执行数', '执行率']);
+    expect(table!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['年度资金总额', '82,912.04', '75,317.78', '90.8%'],
+      ['其中:财政拨款', '82,079.63', '74,789.68', '91.1%'],
+      ['其他资金', '832.41', '528.09', '63.4%'],
+    ]);
+    expect(table!.caption).toContain('单位:万元');
+    for (const cell of table!.rows.flat()) expect(text.slice(cell.start, cell.end)).toBe(cell.text);
+  });
+
+  it('keeps empty cells of merged rows in place', () => {
+    const { tables } = tablesOf(INDICATOR_FORM);
+    expect(tables[0]!.rows[1]!.map((c) => c.text)).toEqual(['', '', '外出招商活动次数', '4次', '3次']);
+  });
+
+  it('reads flattened cells under a run of column names, and stops at running text', () => {
+    const { text, tables } = tablesOf(FLAT_INDICATOR_FORM);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.header.map((c) => c.text)).toEqual(['三级指标', '年度指标值', '全年实际值']);
+    expect(tables[0]!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['服务企业数', '203家', '212家'],
+      ['在册涉毒管控人员帮教服务覆盖率', '100%', '70%'],
+    ]);
+    for (const cell of tables[0]!.rows.flat()) expect(text.slice(cell.start, cell.end)).toBe(cell.text);
+  });
+
+  it.each(reportNames)('finds no table in %s, which has none', (name) => {
+    expect(findTables(normalize(reportText(name)).text)).toEqual([]);
+  });
+});
+
+describe('headerRun and column', () => {
+  it('needs three column names in a row', () => {
+    expect(headerRun(['三级指标', '年度指标值', '全年实际值', '服务企业数'], 0)).toBe(3);
+    expect(headerRun(['三级指标', '年度指标值', '服务企业数'], 0)).toBe(0);
+  });
+
+  it('finds a column by its header', () => {
+    const [table] = tablesOf(MONEY_FORM).tables;
+    expect(column(table!, /执行数/)).toBe(2);
+    expect(column(table!, /年初预算数/)).toBe(-1);
+  });
+});
