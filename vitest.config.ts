@@ -1,8 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+// The site tests share one build (tests/setup/build-site.ts); in their own project, so a run of
+// library tests alone does not build the site.
+const SITE_TESTS = ['tests/site-build.test.ts', 'tests/e2e.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: SITE_TESTS } },
+      { extends: true, test: { name: 'site', include: SITE_TESTS, globalSetup: ['tests/setup/build-site.ts'] } },
+    ],
   },
 });

@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Report } from '../src/lib/schema.ts';
+import { serve } from './setup/static-server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const { dist, build } = inject('site');
+
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: BrowserContext;
+let profile: string;
+let page: Page;
+let records: Report[];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
+  if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
+  server = await serve(dist);
+  records = await (await fetch(`${server.url}/data/reports.json`)).json();
+  profile = await mkdtemp(join(tmpdir(), 'chromium-'));
+  // launchPersistentContext is how Playwright takes a --user-data-dir of our own.
+  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.newPage();
+});
+
+const names = (p: Page) => p.locator('table[data-sortable] tbody tr:visible th a').allTextContents();
+
+describe('home', () => {
+  it('sorts by a column and filters by year, then opens a report', async () => {
+    await page.goto(`${server.url}/`);
+    await page.locator('[data-filters]').waitFor({ state: 'visible' });
+    const byScore = [...records].sort((a, b) => a.score!.value - b.score!.value).map((r) => r.name);
+    await page.getByRole('button', { name: '自评得分' }).click();
+    expect(await names(page)).toEqual(byScore);
+    await page.getByRole('button', { name: '自评得分' }).click();
+    expect(await names(page)).toEqual([...byScore].reverse());
+
+    await page.locator('select[data-filter="year"]').selectOption('2022');
+    const in2022 = records.filter((r) => r.year === 2022).map((r) => r.name);
+    expect((await names(page)).sort()).toEqual(in2022.sort());
+
+    await page.getByRole('link', { name: '太和镇' }).click();
+    await page.waitForURL('**/reports/2022-baiyun-taihe/');
+    expect(await page.locator('h1').textContent()).toContain('太和镇');
+  });
+});
+
+describe('report page', () => {
+  it('follows a figure to its highlighted source text', async () => {
+    const taihe = records.find((r) => r.id === '2022-baiyun-taihe')!;
+    await page.goto(`${server.url}/reports/${taihe.id}/`);
+    await page.locator('dd[data-field="budget"] a').click();
+    expect(new URL(page.url()).hash).toBe(`#src-${taihe.budget!.start}-${taihe.budget!.end}`);
+    const target = page.locator(':target');
+    expect(await target.textContent()).toBe(taihe.budget!.text);
+    await expect.poll(() => target.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 212, 59)');
+    expect(await target.isVisible()).toBe(true);
+    const box = (await target.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(page.viewportSize()!.height);
+  });
+
+  it('shows markup in a report as text: nothing runs, nothing is fetched', async () => {
+    const dialogs: string[] = [];
+    const requests: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('request', (r) => {
+      requests.push(r.url());
+    });
+    await page.goto(`${server.url}/reports/2020-liwan-shili/`, { waitUntil: 'load' });
+    const text = await page.locator('.source-text').innerText();
+    for (const literal of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '[x](javascript:alert(1))', '![i](http://127.0.0.1:1/x.png)']) {
+      expect(text).toContain(literal);
+    }
+    expect(await page.locator('.source-text img, .source-text a, .source-text script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+  });
+});
+
+describe('compare page', () => {
+  it('draws every chart, and a click on a bar opens that report', async () => {
+    await page.goto(`${server.url}/compare/`);
+    const canvases = page.locator('canvas');
+    expect(await canvases.count()).toBe(3);
+    for (const canvas of await canvases.all()) {
+      const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return n;
+      });
+      expect(painted).toBeGreaterThan(1000);
+    }
+    // The first bar colour (#1c7ed6) found low in the first chart is inside a bar.
+    const first = canvases.first();
+    const bar = await first.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      for (let y = Math.floor(c.height * 0.85); y > 0; y -= 2) {
+        for (let x = 0; x < c.width; x += 2) {
+          const i = (y * c.width + x) * 4;
+          if (data[i] === 28 && data[i + 1] === 126 && data[i + 2] === 214) return { x: (x * c.clientWidth) / c.width, y: (y * c.clientHeight) / c.height };
+        }
+      }
+      return null;
+    });
+    expect(bar).not.toBeNull();
+    await first.click({ position: bar! });
+    await page.waitForURL(/\/reports\/[a-z0-9-]+\/$/);
+    expect(records.map((r) => `/reports/${r.id}/`)).toContain(new URL(page.url()).pathname);
+  });
+
+  it('switches every chart and table to one year', async () => {
+    await page.goto(`${server.url}/compare/`);
+    await page.locator('[data-year-choice] select').selectOption('2023');
+    const years = await page.locator('.chart tbody tr:visible td:nth-child(2)').allTextContents();
+    expect(years.length).toBeGreaterThan(0);
+    expect(new Set(years)).toEqual(new Set(['2023']));
+  });
+});

@@ -1,0 +1,61 @@
+// Vitest globalSetup of the site tests: builds the site once from a temp copy of content/reports plus
+// test files (a hostile report, an empty and a binary file), then runs a STRICT=1 build of the same
+// content, and provides the output directory and both build logs to the tests.
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import type { TestProject } from 'vitest/node';
+
+export interface BuildRun {
+  code: number;
+  log: string;
+}
+export interface SiteBuild {
+  dist: string;
+  reportsDir: string;
+  build: BuildRun;
+  strict: BuildRun;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    site: SiteBuild;
+  }
+}
+
+const root = join(import.meta.dirname, '../..');
+export const BAD_FILES = { 'zz-empty.txt': new Uint8Array(), 'zz-binary.txt': new Uint8Array(Array.from({ length: 512 }, (_, i) => i % 256)) };
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const work = await mkdtemp(join(tmpdir(), 'site-build-'));
+  const reportsDir = join(work, 'reports');
+  await cp(join(root, 'content/reports'), reportsDir, { recursive: true });
+  await cp(join(root, 'tests/fixtures/hostile-report.txt'), join(reportsDir, 'hostile-report.txt'));
+  for (const [name, bytes] of Object.entries(BAD_FILES)) await writeFile(join(reportsDir, name), bytes);
+  // Our own cache dir keeps the developer's content store out of it; the config only adds that
+  // (astro takes --config relative to --root).
+  const config = join(work, 'astro.config.mjs');
+  await mkdir(join(work, 'cache'));
+  await writeFile(config, `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`);
+  const dist = join(work, 'dist');
+  const run = (env: Record<string, string>) => astroBuild(['--root', root, '--config', relative(root, config), '--outDir', dist], { REPORTS_DIR: reportsDir, ...env });
+  const build = await run({});
+  // The same content and cache again, strict: it must reuse every record and fail on the bad files.
+  const strict = await run({ STRICT: '1' });
+  project.provide('site', { dist, reportsDir, build, strict });
+  return () => rm(work, { recursive: true, force: true });
+}
+
+async function astroBuild(args: string[], env: Record<string, string>): Promise<BuildRun> {
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const options = { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env }, maxBuffer: 64 << 20 };
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [astro, 'build', ...args], options);
+    return { code: 0, log: stdout + stderr };
+  } catch (e) {
+    const { code, stdout, stderr } = e as { code: number; stdout: string; stderr: string };
+    return { code: code || 1, log: stdout + stderr };
+  }
+}

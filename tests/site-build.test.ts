@@ -1,0 +1,141 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { decode } from '../src/lib/decode.ts';
+import { parseReport } from '../src/lib/parse-report.ts';
+import type { Fact, GradeFact, Report } from '../src/lib/schema.ts';
+import { formatFact } from '../src/site/format.ts';
+import { factsOf, sourceId, stated } from '../src/site/source-marks.ts';
+import { BAD_FILES } from './setup/build-site.ts';
+
+const { dist, reportsDir, build, strict } = inject('site');
+if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
+const read = (path: string): string => readFileSync(join(dist, path), 'utf8');
+const records: Report[] = JSON.parse(read('data/reports.json'));
+const pages = new Map(
+  readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => [path, parse(read(path))] as const),
+);
+const pageOf = (r: Report): HTMLElement => pages.get(`reports/${r.id}/index.html`)!;
+/** Text without line breaks: a <br> reads as one, the source may have \r\n. */
+const flat = (text: string | null | undefined): string => (text ?? '').replace(/\r|\n/g, '');
+
+describe('the build', () => {
+  it('succeeds, reporting each file that gives no record by name', () => {
+    expect(build.log).toMatch(/zz-empty\.txt error .* input\/empty/);
+    expect(build.log).toMatch(/zz-binary\.txt error .* decode\/binary/);
+    expect(build.log).toContain('parsed 8, reused 0');
+  });
+
+  it('under STRICT=1 re-parses nothing and fails once, listing every error', () => {
+    expect(strict.code).not.toBe(0);
+    expect(strict.log).toContain('parsed 0, reused 8');
+    const listing = strict.log.slice(strict.log.indexOf('STRICT=1: 2 error(s)'));
+    expect(listing).not.toBe(strict.log);
+    for (const name of Object.keys(BAD_FILES)) expect(listing).toContain(name);
+  });
+});
+
+describe('open data', () => {
+  it('holds exactly what parseReport gives for every report file', () => {
+    const names = readdirSync(reportsDir).filter((n) => !(n in BAD_FILES));
+    const expected = names.map((n) => parseReport(readFileSync(join(reportsDir, n)), { file: join(reportsDir, n) }).report);
+    expect(records).toHaveLength(names.length);
+    for (const report of expected) expect(records.find((r) => r.id === report?.id)).toEqual(report);
+    for (const r of records) expect(JSON.parse(read(`data/reports/${r.id}.json`))).toEqual(r);
+  });
+
+  it('is described by schema.json', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(read('data/schema.json')));
+    for (const r of records) expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...records[0], budget: { ...records[0]!.budget, value: '66446.66' } })).toBe(false);
+  });
+
+  it('has a CSV with a byte-order mark and one row per report', () => {
+    const csv = read('data/reports.csv');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = csv.trimEnd().split('\r\n').slice(1);
+    expect(rows.map((row) => row.split(',')[0]).sort()).toEqual(records.map((r) => r.id).sort());
+  });
+});
+
+describe('pages', () => {
+  it('give every report a page, linked from the home table', () => {
+    const home = pages.get('index.html')!;
+    const links = home.querySelectorAll('table a').map((a) => a.getAttribute('href'));
+    expect(links.sort()).toEqual(records.map((r) => `/reports/${r.id}/`).sort());
+    for (const r of records) expect(pageOf(r), r.id).toBeDefined();
+  });
+
+  it('show the headline figures of the record: stated ones linked, derived ones marked, missing ones 未说明', () => {
+    for (const r of records) {
+      for (const field of ['budget', 'spent', 'executionRate', 'score', 'grade'] as const) {
+        const cell = pageOf(r).querySelector(`dd[data-field="${field}"]`)!;
+        const fact: Fact | GradeFact | null = r[field];
+        if (!fact) expect(cell.text.trim()).toBe('未说明');
+        else if (fact.derived) expect(cell.text.replace(/\s/g, '')).toBe(`${formatFact(fact)}（由得分推算）`);
+        else {
+          const link = cell.querySelector('a.fig')!;
+          expect(link.text).toBe(formatFact(fact));
+          expect(link.getAttribute('href')).toBe(`#${sourceId(stated(fact)!)}`);
+          if (typeof fact.value === 'number') expect(Number(link.text.replace(/[^\d.]/g, ''))).toBe(fact.value);
+        }
+      }
+    }
+  });
+
+  it('link every figure to a mark that holds its source text', () => {
+    for (const r of records) {
+      const page = pageOf(r);
+      const source = decode(readFileSync(r.file)).text;
+      const facts = new Map<string, (Fact | GradeFact)[]>();
+      for (const f of factsOf(r)) {
+        const range = stated(f);
+        if (range) facts.set(sourceId(range), [...(facts.get(sourceId(range)) ?? []), f]);
+      }
+      const links = page.querySelectorAll('a.fig');
+      expect(new Set(links.map((a) => a.getAttribute('href')!.slice(1)))).toEqual(new Set(facts.keys()));
+      for (const link of links) {
+        const id = link.getAttribute('href')!.slice(1);
+        const quoted = facts.get(id)!;
+        expect(quoted.map(formatFact), `${r.id} ${id}`).toContain(link.text);
+        const [start, end] = id.split('-').slice(1).map(Number);
+        expect(flat(page.getElementById(id)?.text)).toContain(flat(source.slice(start, end)));
+        expect(flat(source.slice(start, end))).toBe(flat(quoted[0]!.text));
+      }
+    }
+  });
+
+  it('say in words which indicators are not met', () => {
+    for (const r of records) {
+      const unmet = pageOf(r).querySelectorAll('tr.unmet');
+      expect(unmet).toHaveLength(r.indicators.filter((i) => i.met === false).length);
+      for (const row of unmet) expect(row.text).toContain('未达成');
+    }
+  });
+
+  it('have no broken internal link or fragment', () => {
+    for (const [path, page] of pages) {
+      for (const a of page.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        expect(href, path).toMatch(/^[/#]/);
+        const [target, fragment] = href.split('#') as [string, string | undefined];
+        const file = target === '' ? path : join(target.slice(1), target.endsWith('/') ? 'index.html' : '');
+        expect(existsSync(join(dist, file)), `${path}: ${href}`).toBe(true);
+        if (fragment) expect(pages.get(file)?.getElementById(fragment), `${path}: ${href}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('ship no JavaScript on report pages, and show report markup as text', () => {
+    for (const r of records) expect(pageOf(r).querySelectorAll('script'), r.id).toHaveLength(0);
+    const hostile = records.find((r) => r.file.endsWith('hostile-report.txt'))!;
+    const text = pageOf(hostile).querySelector('.source-text')!;
+    expect(text.text).toContain('<script>alert(1)</script>');
+    expect(text.text).toContain('![i](http://127.0.0.1:1/x.png)');
+    expect(text.querySelectorAll('img, a, script')).toHaveLength(0);
+  });
+});
