@@ -27,12 +27,12 @@ describe('the build', () => {
   it('succeeds, reporting each file that gives no record by name', () => {
     expect(build.log).toMatch(/zz-empty\.txt error .* input\/empty/);
     expect(build.log).toMatch(/zz-binary\.txt error .* decode\/binary/);
-    expect(build.log).toContain('parsed 8, reused 0');
+    expect(build.log).toContain('parsed 9, reused 0');
   });
 
   it('under STRICT=1 re-parses nothing and fails once, listing every error', () => {
     expect(strict.code).not.toBe(0);
-    expect(strict.log).toContain('parsed 0, reused 8');
+    expect(strict.log).toContain('parsed 0, reused 9');
     const listing = strict.log.slice(strict.log.indexOf('STRICT=1: 2 error(s)'));
     expect(listing).not.toBe(strict.log);
     for (const name of Object.keys(BAD_FILES)) expect(listing).toContain(name);
@@ -107,6 +107,13 @@ describe('pages', () => {
         expect(flat(source.slice(start, end))).toBe(flat(quoted[0]!.text));
       }
     }
+  });
+
+  it('link the other years of the same town', () => {
+    const years = (id: string) => pageOf(records.find((r) => r.id === id)!).querySelectorAll('nav.years a').map((a) => a.getAttribute('href'));
+    expect(years('2022-baiyun-taihe')).toEqual(['/reports/2021-baiyun-taihe/']);
+    expect(years('2021-baiyun-taihe')).toEqual(['/reports/2022-baiyun-taihe/']);
+    expect(years('2022-panyu-hualong')).toEqual([]);
   });
 
   it('say in words which indicators are not met', () => {

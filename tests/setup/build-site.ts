@@ -1,8 +1,8 @@
 // Vitest globalSetup of the site tests: builds the site once from a temp copy of content/reports plus
-// test files (a hostile report, an empty and a binary file), then runs a STRICT=1 build of the same
-// content, and provides the output directory and both build logs to the tests.
+// test files (a hostile report, another year of one town, an empty and a binary file), then runs a
+// STRICT=1 build of the same content, and provides the output directory and both build logs.
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -33,6 +33,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const reportsDir = join(work, 'reports');
   await cp(join(root, 'content/reports'), reportsDir, { recursive: true });
   await cp(join(root, 'tests/fixtures/hostile-report.txt'), join(reportsDir, 'hostile-report.txt'));
+  // 太和镇 a year earlier, so two reports of one town link to each other.
+  const taihe = await readFile(join(reportsDir, '000_6506d5458f2bf397.txt'), 'utf8');
+  await writeFile(join(reportsDir, 'taihe-2021.txt'), taihe.replaceAll('2022', '2021'));
   for (const [name, bytes] of Object.entries(BAD_FILES)) await writeFile(join(reportsDir, name), bytes);
   // Our own cache dir keeps the developer's content store out of it; the config only adds that
   // (astro takes --config relative to --root).
