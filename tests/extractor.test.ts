@@ -18,24 +18,32 @@ const fund = candidate('82,079.63万元', 0, 0);
 describe('select', () => {
   it('takes the first of agreeing candidates of the best rank', () => {
     const notes: Note[] = [];
-    expect(select('budget', '预算数', [again, first], notes)).toBe(first.fact);
+    expect(select('budget', '预算数', [again, first], notes, '“全年预算数 X 万元”')).toBe(first.fact);
     expect(notes).toEqual([]);
   });
 
   it('leaves the field empty when best-ranked candidates disagree', () => {
     const notes: Note[] = [];
-    expect(select('budget', '预算数', [first, fund], notes)).toBeNull();
+    expect(select('budget', '预算数', [first, fund], notes, '“全年预算数 X 万元”')).toBeNull();
     expect(notes).toEqual([{ severity: 'warning', code: 'conflict/budget', message: '预算数有两个不同的值: 82,912.04 万元 与 82,079.63 万元; 未采用任何一个', at: fund.at }]);
   });
 
   it('keeps the best value but warns about a lower-ranked disagreement', () => {
     const notes: Note[] = [];
-    expect(select('budget', '预算数', [first, { ...fund, rank: 2 }], notes)).toBe(first.fact);
+    expect(select('budget', '预算数', [first, { ...fund, rank: 2 }], notes, '“全年预算数 X 万元”')).toBe(first.fact);
     expect(notes.map((n) => n.code)).toEqual(['conflict/budget']);
     expect(notes[0]!.message).toContain('另有一处写作 82,079.63 万元');
   });
 
-  it('gives null for no candidates', () => {
-    expect(select('budget', '预算数', [], [])).toBeNull();
+  it('gives null and a missing-value warning, naming the phrasing looked for, for no candidates', () => {
+    const notes: Note[] = [];
+    expect(select('budget', '预算数', [], notes, '“全年预算数 X 万元”')).toBeNull();
+    expect(notes).toEqual([{ severity: 'warning', code: 'missing/budget', message: '报告没有写明预算数 (如“全年预算数 X 万元”), 预算数留空' }]);
+  });
+
+  it('does not call a value that was stated twice differently "not stated"', () => {
+    const notes: Note[] = [];
+    select('budget', '预算数', [first, fund], notes, '“全年预算数 X 万元”');
+    expect(notes.map((n) => n.code)).toEqual(['conflict/budget']);
   });
 });

@@ -65,6 +65,15 @@ describe('lines broken mid-sentence', () => {
     expect(lines(source)).toHaveLength(2);
   });
 
+  it('joins a numbered sentence broken at page width, though it is short enough for a heading', () => {
+    const source = quote('002_bf9dfd7af09c6cef.txt:159', '1. 预算编制方面，基本能够根据工作需求和实际情况进行\n\n科学合理的编制，但在一些项目的预算精准度上还需提高，导致预算调整情况时有发生。');
+    expect(lines(source)).toEqual(['1.预算编制方面,基本能够根据工作需求和实际情况进行科学合理的编制,但在一些项目的预算精准度上还需提高,导致预算调整情况时有发生。']);
+  });
+
+  it('keeps a tab row\'s leading empty cells', () => {
+    expect(lines('一级指标\t二级指标\t三级指标\n\t\t外出招商活动次数')).toEqual(['一级指标\t二级指标\t三级指标', '\t\t外出招商活动次数']);
+  });
+
   it('does not join the title with the heading after it', () => {
     const source = quote('001_b6a3c52251988525.txt:1', '2022 年度广州市番禺区化龙镇人民政府部门整体支出绩效自评报告\n\n一、基本情况');
     expect(lines(source)).toEqual(['2022年度广州市番禺区化龙镇人民政府部门整体支出绩效自评报告', '一、基本情况']);

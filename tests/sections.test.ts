@@ -89,6 +89,24 @@ describe('numbering of 003', () => {
   });
 });
 
+describe('headings among numbered items', () => {
+  it('takes the short last duty of a list for an item like its siblings, not a heading', () => {
+    for (const [name, title] of [['000_6506d5458f2bf397', '完成区委、区政府交办的其他任务'], ['004_a0655f5b282921e2', '完成区委、区政府交办的其他任务']] as const) {
+      const { roots } = treeOf(name);
+      const last = [...walk(roots)].find((n) => n.title === title);
+      expect(last?.heading).toBe(false);
+    }
+  });
+
+  it('keeps short numbered headings whose peers are headings too', () => {
+    const { roots } = treeOf('002_bf9dfd7af09c6cef');
+    const titles = [...walk(roots)].filter((n) => n.heading).map((n) => n.title);
+    expect(titles).toContain('年度收入总体情况');
+    expect(titles).toContain('年度支出总体情况');
+    expect(titles).not.toContain('预算编制方面,基本能够根据工作需求和实际情况进行');
+  });
+});
+
 describe('sectionAt and pathAt', () => {
   const { text, roots } = treeOf('000_6506d5458f2bf397');
 

@@ -69,7 +69,9 @@ function fundLines(r: Fields, doc: Doc): Check[] {
     if (!total || values.length < 2) continue;
     const sum = values.reduce((s, f) => s + f.value, 0);
     const ok = near(sum, total.value);
-    checks.push({ id: 'checks/fund-lines', ok, message: `${label}各项之和 ${fmt(sum)} 万元, 合计 ${total.text}${ok ? ', 一致' : `, 相差 ${fmt(sum - total.value)} 万元`}`, expected: round(sum, 4), actual: total.value, start: total.start, end: total.end });
+    // Each amount rounded to 0.01 may be off by 0.005: say so when that explains the gap.
+    const rounding = !ok && Math.abs(sum - total.value) <= 0.005 * (values.length + 1) + 1e-9 ? ', 可能是各项四舍五入所致' : '';
+    checks.push({ id: 'checks/fund-lines', ok, message: `${label}各项之和 ${fmt(sum)} 万元, 合计 ${total.text}${ok ? ', 一致' : `, 相差 ${fmt(sum - total.value)} 万元${rounding}`}`, expected: round(sum, 4), actual: total.value, start: total.start, end: total.end });
   }
   return checks;
 }

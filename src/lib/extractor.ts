@@ -32,9 +32,13 @@ export interface Candidate {
 /**
  * Picks one value from the candidates of a field. The best-ranked candidates must agree, or
  * the field stays null with a warning; a lower-ranked disagreement is kept as a warning.
+ * Without candidates the field is not stated: null, and a warning with `example` of the phrasing.
  */
-export function select(field: string, label: string, candidates: readonly Candidate[], notes: Note[]): Fact | null {
-  if (!candidates.length) return null;
+export function select(field: string, label: string, candidates: readonly Candidate[], notes: Note[], example: string): Fact | null {
+  if (!candidates.length) {
+    notes.push({ severity: 'warning', code: `missing/${field}`, message: `报告没有写明${label} (如${example}), ${label}留空` });
+    return null;
+  }
   const best = Math.min(...candidates.map((c) => c.rank));
   const top = candidates.filter((c) => c.rank === best).sort((a, b) => a.at - b.at);
   const first = top[0]!;

@@ -32,9 +32,11 @@ export function concat(parts: readonly MappedText[], joiner = ''): MappedText {
   let text = '';
   const map: number[] = [];
   parts.forEach((part, i) => {
-    if (i > 0 && joiner) {
-      // A joiner stands where the previous part ended in the source.
-      const at = map.length ? map[map.length - 1]! + 1 : (part.map[0] ?? 0);
+    const previous = parts[i - 1];
+    if (previous && joiner) {
+      // A joiner stands where the previous part ended in the source (its end sentinel), so the
+      // map never runs backwards, even past an empty part.
+      const at = previous.map[previous.text.length]!;
       text += joiner;
       for (let k = 0; k < joiner.length; k++) map.push(at);
     }

@@ -22,10 +22,14 @@ export function cleanLine(line: MappedText): MappedText {
   return trim(out);
 }
 
+/** Trims white space; in a tab-separated row only spaces, since leading empty cells are merged cells. */
 export function trim(mt: MappedText): MappedText {
-  const start = mt.text.search(/\S|$/);
-  const end = mt.text.trimEnd().length;
-  return end <= start ? slice(mt, start, start) : slice(mt, start, end);
+  const blank = mt.text.includes('\t') ? (ch: string) => ch === ' ' : (ch: string) => /\s/.test(ch);
+  let start = 0;
+  let end = mt.text.length;
+  while (start < end && blank(mt.text[start]!)) start++;
+  while (end > start && blank(mt.text[end - 1]!)) end--;
+  return slice(mt, start, end);
 }
 
 export function isFooter(lines: readonly MappedText[], i: number): boolean {

@@ -13,10 +13,13 @@ const OPENS_CONTINUATION = /^[，,、。；;）)”》%％]/;
 const WRAP_WIDTH = 16;
 /** Headings are short; a longer numbered line is a paragraph of a list. */
 const HEADING_WIDTH = 32;
+/** A heading may have a comma ("1.产业创新发展,推动经济高质量发展"); a longer line with one is wrapped text. */
+const HEADING_WITH_COMMA_WIDTH = 24;
 
 /** A short line that opens with a heading marker and holds no full sentence. */
 export function isHeading(text: string): boolean {
-  return ITEM_START.test(text) && !/^[一二三四五六七八九十]{1,2}是/.test(text) && text.length <= HEADING_WIDTH && !/[。；;]./.test(text);
+  const width = /[,，]/.test(text) ? HEADING_WITH_COMMA_WIDTH : HEADING_WIDTH;
+  return ITEM_START.test(text) && !/^[一二三四五六七八九十]{1,2}是/.test(text) && text.length <= width && !/[。；;]./.test(text);
 }
 
 export function isTableRow(text: string): boolean {

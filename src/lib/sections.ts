@@ -82,7 +82,22 @@ export function buildSections(text: string): { roots: SectionNode[]; problems: N
     siblings.push(node);
     stack.push(node);
   }
+  settleHeadings(roots);
   return { roots, problems };
+}
+
+/**
+ * Numbered peers are all headings or all list items: a short last item of a list of duties
+ * ("(12)完成区委、区政府交办的其他任务。") is an item like its long siblings, not a heading.
+ */
+function settleHeadings(nodes: SectionNode[]): void {
+  const byLevel = new Map<number, SectionNode[]>();
+  for (const node of nodes) byLevel.set(node.level, [...(byLevel.get(node.level) ?? []), node]);
+  for (const peers of byLevel.values()) {
+    const headings = peers.filter((p) => p.heading).length;
+    if (headings * 2 < peers.length) for (const p of peers) p.heading = false;
+  }
+  for (const node of nodes) settleHeadings(node.children);
 }
 
 export function* walk(nodes: readonly SectionNode[]): Generator<SectionNode> {

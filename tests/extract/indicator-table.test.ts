@@ -19,6 +19,19 @@ describe('tableIndicators', () => {
     expectStated(list[2]!.actual, INDICATOR_FORM, 112848, '112848 次');
   });
 
+  it('reads a tab form the same way, merged cells and all', () => {
+    const tabbed = INDICATOR_FORM.split('\n')
+      .filter((line) => !/^\| -/.test(line))
+      .map((line) => line.replace(/^\| ?| ?\|$/g, '').split(/ ?\| ?/).join('\t'))
+      .join('\n');
+    const list = tableIndicators(makeDoc(tabbed));
+    expect(list.map((i) => [i.name, i.category, i.target?.value, i.actual?.value, i.met])).toEqual([
+      ['服务企业数', '数量指标', 203, 212, true],
+      ['外出招商活动次数', '数量指标', 4, 3, false],
+      ['长者饭堂就餐人次', '社会效益指标', 10, 112848, true],
+    ]);
+  });
+
   it('reads flattened cells, with spans across the cell lines', () => {
     const list = tableIndicators(makeDoc(FLAT_INDICATOR_FORM));
     expect(list.map((i) => [i.name, i.met])).toEqual([

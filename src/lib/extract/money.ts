@@ -63,12 +63,9 @@ function fromTables(doc: Doc, key: 'budget' | 'spent' | 'rate'): Candidate[] {
 
 export const extractMoney: Extractor = (doc) => {
   const notes: Note[] = [];
-  const budget = select('budget', '预算数', [...candidates(doc, BUDGET_RULES, '万元', parseAmount), ...fromTables(doc, 'budget')], notes);
-  const spent = select('spent', '支出数', [...candidates(doc, SPENT_RULES, '万元', parseAmount), ...fromTables(doc, 'spent')], notes);
-  const executionRate = select('executionRate', '预算执行率', [...candidates(doc, RATE_RULES, '%', parseNumber), ...fromTables(doc, 'rate')], notes);
-  if (!budget) notes.push({ severity: 'warning', code: 'missing/budget', message: '报告没有写明部门全年预算数 (如“全年预算数 X 万元”), 预算数留空' });
-  if (!spent) notes.push({ severity: 'warning', code: 'missing/spent', message: '报告没有写明部门全年支出数 (如“支出数 X 万元”/“全年执行数 X 万元”), 支出数留空' });
-  if (!executionRate) notes.push({ severity: 'warning', code: 'missing/executionRate', message: '报告没有写明预算执行率 (如“预算执行率 X%”/“完成预算的 X%”), 执行率留空' });
+  const budget = select('budget', '预算数', [...candidates(doc, BUDGET_RULES, '万元', parseAmount), ...fromTables(doc, 'budget')], notes, '“全年预算数 X 万元”');
+  const spent = select('spent', '支出数', [...candidates(doc, SPENT_RULES, '万元', parseAmount), ...fromTables(doc, 'spent')], notes, '“支出数 X 万元”“全年执行数 X 万元”');
+  const executionRate = select('executionRate', '预算执行率', [...candidates(doc, RATE_RULES, '%', parseNumber), ...fromTables(doc, 'rate')], notes, '“预算执行率 X%”“完成预算的 X%”');
   return {
     fields: {
       budget: inRange(budget, '预算数', 0, Infinity, notes),

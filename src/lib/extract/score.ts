@@ -59,7 +59,6 @@ export const extractScore: Extractor = (doc) => {
       found.push({ fact: fact(doc, v.start, v.end, parseNumber(v.text)!, '分', rule.id), rank: rule.rank, at: m.index });
     }
   }
-  const score = inRange(select('score', '自评总分', found, notes), '自评总分', 0, 100, notes);
-  if (!score) notes.push({ severity: 'warning', code: 'missing/score', message: '报告没有写明自评总分 (如“自评得分为 X 分”), 总分留空' });
+  const score = inRange(select('score', '自评总分', found, notes, '“自评得分为 X 分”'), '自评总分', 0, 100, notes);
   return { fields: { score, scoreParts: parts }, notes };
 };
