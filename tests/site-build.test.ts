@@ -137,8 +137,9 @@ describe('pages', () => {
     }
   });
 
-  it('ship no JavaScript on report pages, and show report markup as text', () => {
+  it('ship no JavaScript on report pages, chart.js only on the compare page, and show report markup as text', () => {
     for (const r of records) expect(pageOf(r).querySelectorAll('script'), r.id).toHaveLength(0);
+    for (const [path, page] of pages) expect(page.querySelectorAll('script[src]').length > 0, path).toBe(path === 'compare/index.html');
     const hostile = records.find((r) => r.file.endsWith('hostile-report.txt'))!;
     const text = pageOf(hostile).querySelector('.source-text')!;
     expect(text.text).toContain('<script>alert(1)</script>');

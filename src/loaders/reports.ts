@@ -41,7 +41,11 @@ export async function loadReports(context: LoaderContext): Promise<void> {
     // Astro stores paths relative to the project; diagnostics print a path outside it in full.
     const filePath = relative(root, path).split(sep).join('/');
     const file = filePath.startsWith('../') ? path : filePath;
-    const bytes = await readFile(path);
+    const bytes = await readFile(path).catch((e: Error) => e);
+    if (bytes instanceof Error) {
+      diagnostics.push({ severity: 'error', code: 'input/unreadable', message: `无法读取: ${bytes.message}`, file });
+      continue;
+    }
     const digest = fileDigest(bytes, code);
     const cached = previous[file];
     const reusable = cached?.digest === digest && (cached.id === null || kept.has(cached.id) || isStored(context, cached.id, filePath, digest));

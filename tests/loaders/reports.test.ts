@@ -120,10 +120,12 @@ describe('loadReports', () => {
   it('reports a file that gives no record by name, and keeps the others', async () => {
     await writeFile(join(project, 'reports/empty.txt'), '');
     await writeFile(join(project, 'reports/notes.txt'), '会议纪要\n今天天气很好。\n');
+    await mkdir(join(project, 'reports/folder.txt'));
     await loadReports(context);
     expect(entries.size).toBe(5);
     expect(errors().join('\n')).toMatch(/reports\/empty\.txt error .* input\/empty/);
     expect(errors().join('\n')).toMatch(/reports\/notes\.txt error /);
+    expect(errors().join('\n')).toMatch(/reports\/folder\.txt error .* input\/unreadable/);
   });
 
   it('with STRICT=1 fails once at the end, listing every error', async () => {
