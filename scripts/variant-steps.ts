@@ -172,16 +172,20 @@ const DIGIT = '[0-9０-９]';
 /** The end of a number that a unit follows: a PDF line may break right there ("15.4\n万人次"). */
 const NUMBER_BEFORE_UNIT = new RegExp(String.raw`${DIGIT}(?:[0-9０-９,，.．]*${DIGIT})?(?=\s*(?:万人次|人次|万元|亿元|元|%|％|分|个|家|次|人|户|件))`, 'g');
 
+/** Where a line may not break: next to a space (the join would lose it), inside a surrogate pair or inside "**". */
+const unbreakable = (line: string, at: number): boolean =>
+  /\s/.test(line[at - 1] ?? '') || /\s/.test(line[at] ?? '') || /[\ud800-\udbff]/.test(line[at - 1] ?? '') || line.slice(at - 1, at + 1) === '**';
+
+/** Pieces of about `width` characters, as a PDF line of fixed width holds them: a piece is at most 6 shorter. */
 function breakLine(line: string, width: number, rng: Rng): string[] {
   const unitBreaks = [...line.matchAll(NUMBER_BEFORE_UNIT)].map((m) => m.index + m[0].length);
   const pieces: string[] = [];
   let from = 0;
-  while (line.length - from > width) {
+  while (line.length - from > width + 3) {
     let to = from + width;
-    const near = unitBreaks.find((b) => b > from + width / 2 && b <= to);
+    const near = unitBreaks.find((b) => Math.abs(b - to) <= 3);
     if (near !== undefined && rng() < 0.5) to = near;
-    // A break never falls next to a space (the join would lose it) or inside a surrogate pair.
-    while (to > from + 1 && (/\s/.test(line[to - 1]!) || /\s/.test(line[to]!) || /[\ud800-\udbff]/.test(line[to - 1]!))) to--;
+    while (to > from + width - 6 && unbreakable(line, to)) to--;
     pieces.push(line.slice(from, to));
     from = to;
   }

@@ -97,12 +97,21 @@ export const COMBINATIONS: readonly (readonly string[])[] = [
   ['wrap', 'footer-bare', 'fullwidth', 'circled'],
 ];
 
-/** The steps in the order they run; unknown ids and two encodings are a caller's mistake. */
+/**
+ * Groups of steps of which a variant takes one at most: a file has one encoding; no extractor wraps
+ * lines twice or wraps a flattened report; and a page number run into flattened text ("情况3 / 122022年")
+ * cannot be told from the text, so no extractor could be asked to.
+ */
+export const ONE_OF: readonly (readonly string[])[] = [ENCODING_IDS, ['wrap', 'wrap-blank', 'flatten'], ['flatten', 'footer-bare'], ['flatten', 'footer-slash']];
+
+export const compatible = (steps: readonly string[]): boolean => ONE_OF.every((group) => steps.filter((s) => group.includes(s)).length <= 1);
+
+/** The steps in the order they run, encoding first; unknown ids and incompatible steps are a caller's mistake. */
 export function canonical(steps: readonly string[]): string[] {
   const unknown = steps.filter((s) => !(s in TRANSFORMS) && !(s in ENCODINGS));
   if (unknown.length) throw new Error(`unknown variant steps: ${unknown.join(', ')}`);
+  if (!compatible(steps)) throw new Error(`incompatible variant steps: ${steps.join(', ')}`);
   const encodings = steps.filter((s) => s in ENCODINGS);
-  if (encodings.length > 1) throw new Error(`one encoding per variant, not ${encodings.join(' and ')}`);
   const texts = steps.filter((s) => s in TRANSFORMS).sort((a, b) => TRANSFORMS[a]!.phase - TRANSFORMS[b]!.phase);
   return [...encodings, ...texts];
 }
