@@ -5,7 +5,7 @@ export type Rng = () => number;
 
 const between = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
-const mapLines = (text: string, f: (line: string, i: number, all: string[]) => string): string => text.split('\n').map(f).join('\n');
+const mapLines = (text: string, f: (line: string, i: number) => string): string => text.split('\n').map(f).join('\n');
 
 // ---- The title line: "2022年度广州市白云区太和镇人民政府 部门整体支出绩效自评报告" ------------------------
 
@@ -27,7 +27,7 @@ interface TitleLine {
 }
 
 /** The first line near the top that names the year, the entity and the report. */
-export function findTitle(lines: readonly string[]): TitleLine | null {
+function findTitle(lines: readonly string[]): TitleLine | null {
   for (const [index, line] of lines.slice(0, 30).entries()) {
     const g = TITLE.exec(line)?.groups;
     const year = g?.y1 ?? g?.y2;
@@ -79,9 +79,10 @@ export const titleWrap = withTitle((t, lines, rng) => {
 const AT_LINE_START = String.raw`^([ \t]*(?:[-*+]\s+)?)`;
 const CN = '一二三四五六七八九十';
 
-function markers(pattern: string, replace: (...groups: string[]) => string) {
+/** Rewrites the marker of every line that opens with `pattern`, whose one group is the marker's number. */
+function markers(pattern: string, rewrite: (n: string) => string) {
   const re = new RegExp(AT_LINE_START + pattern, 'gm');
-  return (text: string): string => text.replace(re, (_, lead: string, ...groups: string[]) => lead + replace(...groups));
+  return (text: string): string => text.replace(re, (_, lead: string, n: string) => lead + rewrite(n));
 }
 
 export const parenFullWidth = markers(String.raw`\(\s*([${CN}\d]{1,3})\s*\)`, (n) => `（${n}）`);
@@ -236,12 +237,14 @@ export const flatten = (text: string): string => text.replace(/\r\n|\r|\n/g, '')
 
 export const crlf = (text: string): string => text.replace(/\r?\n/g, '\r\n');
 
+const TOP_HEADING = new RegExp(`^(?:[${CN}]{1,3}[、.]|[（(][${CN}]{1,3}[）)])`);
+
 /** The first two levels of headings below the title, for a 目录. */
 function tocHeadings(lines: readonly string[], from: number): string[] {
   return lines
     .slice(from)
     .map((l) => l.replace(/^[#\s]+|\*\*/g, '').trim())
-    .filter((l) => l.length <= 30 && new RegExp(`^(?:[${CN}]{1,3}[、.]|[（(][${CN}]{1,3}[）)])`).test(l.normalize('NFKC')));
+    .filter((l) => l.length <= 30 && TOP_HEADING.test(l.normalize('NFKC')));
 }
 
 /** A cover page before the title: 附件1, 单位名称（盖章）, 填报日期 in the next year, and a 目录 of the headings. */
@@ -249,11 +252,13 @@ export const cover = (text: string, rng: Rng): string => {
   const lines = text.split('\n');
   const title = findTitle(lines);
   if (!title) return text;
+  // The attachment label moves from above the title to the top of the cover.
   const above = lines.slice(0, title.index).findLastIndex((l) => l.trim() !== '');
-  const annex = above >= 0 && ANNEX.test(lines[above]!) ? lines[above]!.trim() : '附件1';
+  const hasAnnex = above >= 0 && ANNEX.test(lines[above]!);
+  const annex = hasAnnex ? lines[above]!.trim() : '附件1';
   const leader = pick(rng, ['……………………', '\t', ' .......... ']);
   let page = 1;
   const toc = tocHeadings(lines, title.index + 1).map((h) => `${h}${leader}${(page += between(rng, 0, 3))}`);
   const block = [annex, '', `单位名称（盖章）：${title.entity}`, `填报日期：${Number(title.year) + 1}年3月1日`, '', '目  录', '', ...toc, ''];
-  return [...block, ...lines.slice(above >= 0 && ANNEX.test(lines[above]!) ? above + 1 : 0)].join('\n');
+  return [...block, ...lines.slice(hasAnnex ? above + 1 : 0)].join('\n');
 };
