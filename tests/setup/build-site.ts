@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { codeDigest } from '../../src/loaders/digest.ts';
 
 export interface BuildRun {
   code: number;
@@ -17,6 +18,8 @@ export interface SiteBuild {
   reportsDir: string;
   build: BuildRun;
   strict: BuildRun;
+  /** src/lib or src/loaders changed while the builds ran (someone is editing): the second re-parses all. */
+  codeChanged: boolean;
 }
 
 declare module 'vitest' {
@@ -44,10 +47,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await writeFile(config, `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`);
   const dist = join(work, 'dist');
   const run = (env: Record<string, string>) => astroBuild(['--root', root, '--config', relative(root, config), '--outDir', dist], { REPORTS_DIR: reportsDir, ...env });
+  const code = () => codeDigest(join(root, 'src'), ['lib', 'loaders']);
+  const before = await code();
   const build = await run({});
   // The same content and cache again, strict: it must reuse every record and fail on the bad files.
   const strict = await run({ STRICT: '1' });
-  project.provide('site', { dist, reportsDir, build, strict });
+  project.provide('site', { dist, reportsDir, build, strict, codeChanged: (await code()) !== before });
   return () => rm(work, { recursive: true, force: true });
 }
 
