@@ -69,3 +69,16 @@ describe('tableOfContents', () => {
     expect(tableOfContents(lines(`目录\n${text}`)).size).toBe(0);
   });
 });
+
+describe('footers that look like list items', () => {
+  it('keeps "- 15 -" whole for isFooter to drop, rather than stripping it to an item "15 -"', () => {
+    const all = lines('（四）部门整体收支情况\n- 15 -\n2023年，我镇年度预算总收支28,564.19万元');
+    expect(all[1]!.text).toBe('- 15 -');
+    expect(all.map((_, i) => isFooter(all, i))).toEqual([false, true, false]);
+  });
+
+  it('ends a table of contents at the title that follows it', () => {
+    const all = lines('目  录\n一、基本情况\t2\n二、综合评价分析\t9\n\n2022年度广州市白云区太和镇人民政府 部门整体支出绩效自评报告\n一、基本情况');
+    expect([...tableOfContents(all)].sort()).toEqual([0, 1, 2]);
+  });
+});

@@ -22,9 +22,20 @@ export function makeDoc(source: string): Doc {
   return { source, text: norm.text, norm, sections: roots, numberingProblems: problems, tables: findTables(norm.text) };
 }
 
-/** A value found at [start, end) of the normalized text. */
+const digitsOf = (text: string) => text.normalize('NFKC').replace(/\D/g, '');
+
+/**
+ * A value found at [start, end) of the normalized text. Where normalization removed digits inside
+ * the span (a page number between "0" and "%"), the quote shrinks to the number alone, so that it
+ * still shows the value.
+ */
 export function fact(doc: Doc, start: number, end: number, value: number, unit: string, rule: string): Fact {
-  return { ...span(doc, start, end), value, unit, derived: false, rule };
+  let quoted = span(doc, start, end);
+  if (digitsOf(quoted.text) !== digitsOf(doc.text.slice(start, end))) {
+    const number = /\d(?:[\d,.]*\d)?/.exec(doc.text.slice(start, end));
+    if (number) quoted = span(doc, start + number.index, start + number.index + number[0].length);
+  }
+  return { ...quoted, value, unit, derived: false, rule };
 }
 
 export function derived(value: number, unit: string, rule: string): Fact {

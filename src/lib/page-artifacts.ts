@@ -17,9 +17,10 @@ const TEXT_WIDTH = 16;
 
 /** Drops Markdown decoration (list markers, heading hashes, bold) and surrounding space. */
 export function cleanLine(line: MappedText): MappedText {
-  let out = replace(line, /\*\*|__/g, () => '');
-  out = replace(out, /^\s*(?:#{1,6}\s+|[-*+•·]\s+|>\s*)+/g, () => '');
-  return trim(out);
+  const unbold = trim(replace(line, /\*\*|__/g, () => ''));
+  // "- 15 -" is a footer (isFooter drops it), not a list item "15 -".
+  if (FOOTERS.some((re) => re.test(unbold.text))) return unbold;
+  return trim(replace(unbold, /^\s*(?:#{1,6}\s+|[-*+•·]\s+|>\s*)+/g, () => ''));
 }
 
 /** Trims white space; in a tab-separated row only spaces, since leading empty cells are merged cells. */
@@ -48,7 +49,10 @@ const TOC = /^目\s*录$/;
 /** A TOC entry without its leader dots and page number: "一、基本情况……3" → "一、基本情况". */
 const entry = (text: string) => text.replace(/[.…·_\-\s]*\d*$/, '');
 
-/** Indexes of the lines of a table of contents: "目录" and its entries, up to where the body repeats them. */
+/** A line of a table of contents: a heading, or anything ending in a page number. */
+const TOC_ENTRY = /^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|第.{1,3}[章节部分])|(?:\t|\s|[.…·_]{2,})\d{1,3}$/;
+
+/** Indexes of the lines of a table of contents: "目录" and its entries, up to the first line that is not one. */
 export function tableOfContents(lines: readonly MappedText[]): Set<number> {
   const drop = new Set<number>();
   const at = lines.findIndex((l) => TOC.test(l.text));
@@ -57,11 +61,11 @@ export function tableOfContents(lines: readonly MappedText[]): Set<number> {
   for (let i = at + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (!text) continue;
-    if (first !== null && entry(text) === first) break;
-    if (text.length > 60) return new Set();
+    // The body repeats the first entry; a line that is no entry (the title) ends the contents too.
+    if ((first !== null && entry(text) === first) || !TOC_ENTRY.test(text) || text.length > 60) break;
     first ??= entry(text);
     drop.add(i);
   }
-  drop.add(at);
+  if (drop.size) drop.add(at);
   return drop;
 }

@@ -52,11 +52,14 @@ export function joinWrapped(lines: readonly MappedText[], cells: ReadonlySet<num
 const CN = '一二三四五六七八九十';
 /** Inline heading markers of a flattened report, where a new line must have begun. */
 const INLINE_MARKER = new RegExp(
-  String.raw`(?<![第\d${CN}、.])[${CN}]{1,2}、(?![${CN}])|\([${CN}]{1,2}\)|(?<=[。;:!?\s]|情况|概况|分析|综述|职能|职责|设置|配置)\d{1,2}[.、](?!\d)|\(\d{1,2}\)`,
+  String.raw`(?<![第${CN}、.])[${CN}]{1,2}、(?![${CN}])|\([${CN}]{1,2}\)|(?<=[。;:!?\s]|情况|概况|分析|综述|职能|职责|设置|配置)\d{1,2}[.、](?!\d)|\(\d{1,2}\)`,
   'g',
 );
-/** Words that end a heading's title, to tell it from the text that follows on the same line. */
-const TITLE_END = /^.{0,22}?(?:情况|概况|分析|综述|结论|问题|措施|建议|目标|职能|职责|设置|配置|任务|成效|效益|评价|说明|计划)/;
+/**
+ * Words that end a heading's title, to tell it from the text that follows on the same line: the
+ * longest run of up to 22 characters without digits or punctuation that ends with one of them.
+ */
+const TITLE_END = /^[^\d,;。:()]{0,22}(?:情况|概况|分析|综述|结论|问题|措施|建议|目标|职能|职责|设置|配置|任务|成效|效益|评价|说明|计划)/;
 const FLAT_LENGTH = 400;
 const FLAT_MARKERS = 3;
 
@@ -79,7 +82,7 @@ export function unflatten(line: MappedText): MappedText[] {
     INLINE_MARKER.lastIndex = 0;
     const after = marker?.index === 0 ? marker[0].length : 0;
     const title = after ? TITLE_END.exec(piece.text.slice(after)) : null;
-    const split = title && !/[\d,;。:]/.test(title[0]) ? after + title[0].length : 0;
+    const split = title ? after + title[0].length : 0;
     if (split && split < piece.text.length) pieces.push(slice(piece, 0, split), slice(piece, split));
     else pieces.push(piece);
   }

@@ -82,8 +82,18 @@ export function buildSections(text: string): { roots: SectionNode[]; problems: N
     siblings.push(node);
     stack.push(node);
   }
-  settleHeadings(roots);
-  return { roots, problems };
+  const body = withoutContents(roots);
+  settleHeadings(body);
+  // Numbering problems inside a table of contents are not the report's.
+  const from = body[0]?.start ?? 0;
+  return { roots: body, problems: problems.filter((p) => p.start >= from) };
+}
+
+/** A table of contents the normalizer could not see (a flattened one) repeats the first heading: drop it. */
+function withoutContents(roots: SectionNode[]): SectionNode[] {
+  const first = roots[0];
+  const again = roots.findIndex((r, i) => i > 0 && first && r.level === first.level && r.number === first.number && r.title === first.title);
+  return again > 0 ? roots.slice(again) : roots;
 }
 
 /**

@@ -11,10 +11,24 @@ const ASIDE = /其他需要说明|其他说明|需要说明的/;
 const MEASURES = /措施|建议|改进|整改|下一步|努力方向|工作计划|工作打算/;
 const ENUMERATION = /(?<=(?:^|[\n:;。,])(?:[-*•]\s*)?)(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[,、]|首先|其次|再次|最后)/g;
 
-/** The most specific section about one topic and not the other ("存在问题及改进措施" counts for both). */
-function sectionFor(doc: Doc, topic: RegExp, other: RegExp): SectionNode | null {
-  const all = [...walk(doc.sections)].filter((s) => s.heading && topic.test(s.title) && !ASIDE.test(s.title)).sort((a, b) => a.level - b.level);
-  return all.find((s) => !other.test(s.title)) ?? all[0] ?? null;
+/**
+ * Sections about one topic, the most specific first: not about the other topic too
+ * ("存在问题及改进措施" counts for both), then by level, then in order.
+ */
+function sectionsFor(doc: Doc, topic: RegExp, other: RegExp): SectionNode[] {
+  const all = [...walk(doc.sections)].filter((s) => s.heading && topic.test(s.title) && !ASIDE.test(s.title));
+  const specific = (s: SectionNode) => (other.test(s.title) ? 1 : 0);
+  return all.sort((a, b) => specific(a) - specific(b) || a.level - b.level);
+}
+
+/** The items of the first section that has any (a table of contents repeats headings with no body). */
+function itemsFor(doc: Doc, topic: RegExp, other: RegExp, exclude: SectionNode | null = null): { section: SectionNode | null; items: (Span & { clean: string })[] } {
+  for (const section of sectionsFor(doc, topic, other)) {
+    if (section === exclude) continue;
+    const items = itemsOf(doc, section);
+    if (items.length) return { section, items };
+  }
+  return { section: null, items: [] };
 }
 
 function paragraphs(doc: Doc, from: number, to: number): { start: number; end: number }[] {
@@ -57,16 +71,16 @@ function itemsOf(doc: Doc, section: SectionNode): (Span & { clean: string })[] {
   }
   return parts
     .map((p) => trimmed(doc, p.start, p.end))
-    .filter((p) => p.end > p.start)
+    // An item says something: a page number left by a table of contents is none.
+    .filter((p) => /[\u4e00-\u9fa5]{2}/.test(doc.text.slice(p.start, p.end)))
     .map((p) => ({ ...span(doc, p.start, p.end), clean: doc.text.slice(p.start, p.end) }));
 }
 
 export const extractLists: Extractor = (doc) => {
   const notes: Note[] = [];
-  const problemsSection = sectionFor(doc, PROBLEMS, MEASURES);
-  const measuresSection = sectionFor(doc, MEASURES, PROBLEMS);
-  const problemSpans = problemsSection ? itemsOf(doc, problemsSection) : [];
-  const measureSpans = measuresSection && measuresSection !== problemsSection ? itemsOf(doc, measuresSection) : [];
+  const problems = itemsFor(doc, PROBLEMS, MEASURES);
+  const problemSpans = problems.items;
+  const measureSpans = itemsFor(doc, MEASURES, PROBLEMS, problems.section).items;
   if (!problemSpans.length) notes.push({ severity: 'warning', code: 'missing/problems', message: '没有找到“存在的主要问题”一节或其中的条目' });
   if (!measureSpans.length) notes.push({ severity: 'warning', code: 'missing/measures', message: '没有找到“下一步改进措施”一节或其中的条目' });
   return {

@@ -12,7 +12,10 @@ const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: 
 const yearOf = (text: string) => Number([...text].map((ch) => CN_DIGIT[ch] ?? ch).join(''));
 /** Where the body states the year of its figures: "2022年我镇全年预算数…", "2021年度部门整体…". */
 const YEAR_IN_BODY = /(?<year>(?:19|20)\d{2})年度?(?=[^。]{0,30}(?:预算|部门整体|整体支出|自评))/g;
-const HEAD_LINES = 15;
+/** Leader dots and a page number of a flattened table of contents, run into the year or the entity. */
+const PAGE_NUMBER_RUN_IN = /^[.…·_]*\d{1,3}(?=(?:19|20)\d{2}\s*年|[\u4e00-\u9fa5])/;
+/** The title stands before the body, after at most a cover and a table of contents. */
+const HEAD_LINES = 40;
 
 export interface TitleLine {
   text: string;
@@ -25,7 +28,8 @@ export function findTitle(doc: Doc): TitleLine | null {
   for (const line of doc.text.split('\n').slice(0, HEAD_LINES)) {
     const start = offset;
     offset += line.length + 1;
-    const cover = COVER.exec(line)?.[0] ?? '';
+    // A cover's attachment number, or a contents page number run into the title ("212022年度…").
+    const cover = COVER.exec(line)?.[0] ?? PAGE_NUMBER_RUN_IN.exec(line)?.[0] ?? '';
     const text = line.slice(cover.length);
     if (text.length >= 6 && text.length <= 80 && TITLE.test(text)) {
       return { text, start: start + cover.length, end: start + line.length };
