@@ -101,3 +101,22 @@ describe('a failing extractor', () => {
     }
   });
 });
+
+describe('sections of the record', () => {
+  it('give each heading its depth among the headings, whatever its numbering style (000: (1) under (二) under 二、)', () => {
+    const sections = record('000_6506d5458f2bf397').sections;
+    const depthOf = (title: string) => sections.find((s) => s.title === title)?.depth;
+    expect(depthOf('综合评价分析')).toBe(1);
+    expect(depthOf('各项工作任务绩效目标完成情况分析')).toBe(2);
+    expect(depthOf('经济发展稳中提质')).toBe(3);
+    expect(sections.find((s) => s.title === '经济发展稳中提质')?.level).toBe(4);
+  });
+});
+
+describe('files that cannot be placed', () => {
+  it('a report without entity or year is left out with an error, never silently', () => {
+    const { report, diagnostics } = parseReport('部门整体支出绩效自评报告\n一、基本情况\n全年预算数100万元。', { file: 'x.txt' });
+    expect(report).toBeNull();
+    expect(diagnostics.some((d) => d.severity === 'error' && d.file === 'x.txt')).toBe(true);
+  });
+});

@@ -3,15 +3,15 @@
 import { derived } from './document.ts';
 import type { Fact, GradeFact } from './schema.ts';
 
-const BANDS: { min: number; grade: GradeFact['value'] }[] = [
-  { min: 90, grade: '优' },
-  { min: 80, grade: '良' },
-  { min: 60, grade: '中' },
-  { min: -Infinity, grade: '差' },
+/** Lower bounds of the grades above 差. */
+export const GRADE_BANDS: readonly { grade: GradeFact['value']; min: number }[] = [
+  { grade: '优', min: 90 },
+  { grade: '良', min: 80 },
+  { grade: '中', min: 60 },
 ];
 
 export function gradeOf(score: number): GradeFact['value'] {
-  return BANDS.find((b) => score >= b.min)!.grade;
+  return GRADE_BANDS.find((b) => score >= b.min)?.grade ?? '差';
 }
 
 export function deriveGrade(stated: GradeFact | null, score: Fact | null): GradeFact | null {

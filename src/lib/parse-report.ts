@@ -45,7 +45,11 @@ export function parseReport(input: Uint8Array | string, options: { file: string 
   if (!fields.title && !fields.entity && !fields.budget && !fields.score && !fields.indicators?.length) {
     return error('input/not-a-report', '没有找到标题、单位、预算或得分: 这个文件看起来不是部门整体支出绩效自评报告');
   }
-  if (!fields.entity || !fields.year) return { report: null, diagnostics };
+  if (!fields.entity || !fields.year) {
+    // The extractors said why; this makes sure no file is left out without an error.
+    if (!diagnostics.some((d) => d.severity === 'error')) return error('input/unplaceable', '无法确定报告的单位或年度, 未生成记录');
+    return { report: null, diagnostics };
+  }
 
   const complete = { ...emptyFields(), ...fields, grade: deriveGrade(fields.grade ?? null, fields.score ?? null) };
   const checks = runChecks(complete, doc);
@@ -75,6 +79,8 @@ function sectionsOf(doc: Doc): Section[] {
     .filter((node) => node.heading)
     .map((node) => {
       const s = span(doc, node.start, node.end);
-      return { title: node.title, number: node.marker, level: node.level, start: s.start, end: s.end, line: s.line };
+      let depth = 1;
+      for (let up = node.parent; up; up = up.parent) if (up.heading) depth++;
+      return { title: node.title, number: node.marker, level: node.level, depth, start: s.start, end: s.end, line: s.line };
     });
 }

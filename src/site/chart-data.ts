@@ -33,12 +33,7 @@ export const BUDGET_SPENT: Measure[] = [
 export const EXECUTION_RATE: Measure[] = [{ label: '执行率', unit: '%', pick: (r) => r.executionRate }];
 export const SCORE: Measure[] = [{ label: '自评得分', unit: '分', pick: (r) => r.score }];
 
-/** Lower bounds of the grades, as the score bands are drawn (优 ≥ 90, 良 ≥ 80, 中 ≥ 60). */
-export const GRADE_BANDS = [
-  { grade: '优', min: 90 },
-  { grade: '良', min: 80 },
-  { grade: '中', min: 60 },
-] as const;
+export { GRADE_BANDS } from '../lib/derive.ts';
 
 export function chartData(reports: Report[], measures: Measure[], year: number | typeof ALL_YEARS): ChartData {
   const chosen = reports

@@ -6,7 +6,7 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Report, Section } from '../lib/schema.ts';
+import type { Report } from '../lib/schema.ts';
 import { factsOf, planMarks, spansOf, stated, type Mark, type Range } from './source-marks.ts';
 
 export interface SourceHeading {
@@ -45,8 +45,7 @@ export async function renderSource(source: string, report: Report): Promise<Rend
   const lines = sourceLines(source);
   // A heading's level is its depth among the sections, not its numbering style: "(1)" straight under
   // "(二)" is one level down (section.level would skip one).
-  const depth = (s: Section): number => report.sections.filter((o) => o !== s && o.start <= s.start && s.end <= o.end).length + 1;
-  const levels = new Map(report.sections.map((s) => [s.line, depth(s)]));
+  const levels = new Map(report.sections.map((s) => [s.line, s.depth]));
   const headingLines = lines.filter((l) => levels.has(l.number));
   const facts = factsOf(report).map(stated).filter((r) => r !== null);
   const marks = planMarks(facts, spansOf(report), headingLines);

@@ -33,18 +33,18 @@ describe('renderSource', () => {
 
   it('makes the lines report.sections names headings with stable ids, the rest paragraphs', async () => {
     const source = '标题\n\n一、基本情况\n正文';
-    const section = { title: '基本情况', number: '一、', level: 1, start: 4, end: 13, line: 3 };
+    const section = { title: '基本情况', number: '一、', level: 1, depth: 1, start: 4, end: 13, line: 3 };
     const { html, headings } = await renderSource(source, bare({ sections: [section] }));
     expect(html).toBe('<p>标题</p>\n<h3 id="sec-3">一、基本情况</h3>\n<p>正文</p>');
     expect(headings).toEqual([{ id: 'sec-3', text: '一、基本情况', level: 1 }]);
   });
 
-  it('levels headings by nesting, so none is skipped', async () => {
+  it('levels headings by their depth, not their numbering style, so none is skipped', async () => {
     const source = '一、甲\n(1)乙\n二、丙';
     const sections = [
-      { title: '甲', number: '一、', level: 1, start: 0, end: 9, line: 1 },
-      { title: '乙', number: '(1)', level: 4, start: 4, end: 9, line: 2 },
-      { title: '丙', number: '二、', level: 1, start: 10, end: 13, line: 3 },
+      { title: '甲', number: '一、', level: 1, depth: 1, start: 0, end: 9, line: 1 },
+      { title: '乙', number: '(1)', level: 4, depth: 2, start: 4, end: 9, line: 2 },
+      { title: '丙', number: '二、', level: 1, depth: 1, start: 10, end: 13, line: 3 },
     ];
     const { html } = await renderSource(source, bare({ sections }));
     expect(html).toBe('<h3 id="sec-1">一、甲</h3>\n<h4 id="sec-2">(1)乙</h4>\n<h3 id="sec-3">二、丙</h3>');
