@@ -29,6 +29,6 @@ it('gives the original values, grounded, for random mixes of steps', () => {
       expect(expectedValues(report)).toEqual(expectedValues(record(name)));
       expect(ungrounded(report, variant.text)).toEqual([]);
     }),
-    fcRuns(200),
+    fcRuns(300),
   );
 });
