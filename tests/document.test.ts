@@ -1,6 +1,6 @@
 // document.ts: a match in the normalized text becomes a Fact quoting the source, with its line, paragraph, sentence and clause.
 import { describe, expect, it } from 'vitest';
-import { clauseAt, derived, fact, group, lineAt, makeDoc, matches, paragraphAt, sentenceAt, span, titlesAt } from '../src/lib/document.ts';
+import { clauseAt, derived, displayText, fact, group, lineAt, makeDoc, matches, paragraphAt, sentenceAt, span, titlesAt } from '../src/lib/document.ts';
 import { expectStated } from './helpers/facts.ts';
 import { reportText } from './helpers/reports.ts';
 
@@ -60,5 +60,14 @@ describe('matches and group', () => {
     const first = group(inProblems[0]!, 'n')!;
     expect(doc.text.slice(first.start, first.end)).toBe('一');
     expect(group(inProblems[0]!, 'missing')).toBeNull();
+  });
+});
+
+describe('displayText', () => {
+  it('keeps the source\'s full-width punctuation while spaces and line breaks stay removed (000:113)', () => {
+    const source = '二是城乡空间格局尚需优化，镇村品质还需不\n\n断提升；';
+    const doc = makeDoc(source);
+    expect(doc.text).toBe('二是城乡空间格局尚需优化,镇村品质还需不断提升;');
+    expect(displayText(doc, 0, doc.text.length)).toBe('二是城乡空间格局尚需优化，镇村品质还需不断提升；');
   });
 });

@@ -48,6 +48,20 @@ export function span(doc: Doc, start: number, end: number): Span & { line: numbe
   return { text: doc.source.slice(src.start, src.end), start: src.start, end: src.end, line: lineOf(doc, src.start) };
 }
 
+/**
+ * The normalized text of [start, end) for reading: spaces, breaks and footers stay removed, but
+ * full-width punctuation comes back as the source wrote it ("，" rather than ",").
+ */
+export function displayText(doc: Doc, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const ch = doc.text[i]!;
+    const original = doc.source[doc.norm.map[i]!] ?? ch;
+    out += original !== ch && original.normalize('NFKC') === ch ? original : ch;
+  }
+  return out;
+}
+
 export function lineOf(doc: Doc, sourceOffset: number): number {
   return sourcePosition(doc.norm.lineStarts, sourceOffset).line;
 }

@@ -8,18 +8,18 @@ import { quote } from '../helpers/reports.ts';
 const lists = (source: string) => extractLists(makeDoc(source));
 
 describe('problems and measures', () => {
-  it('一是…四是 inside one paragraph, broken across a blank line (000)', () => {
+  it('一是…四是 inside one paragraph, broken across a blank line, read with the source\'s own punctuation (000)', () => {
     const source = quote('000_6506d5458f2bf397.txt:111', '三、存在的主要问题\n\n我镇正处于经济社会快速发展和各种矛盾交织并存的特殊时期，面临的问题与挑战错综复杂：一是产业结构仍需进一步升级；二是城乡空间格局尚需优化，镇村品质还需不\n\n断提升；三是干部队伍工作方式方法还需不断改进、创新能力仍需不断锤炼；四是村社之间发展不平衡，教育、医疗、养老等优质公共服务供给不足，基层治理水平亟需进一步提高。\n\n四、下一步改进措施\n\n坚持统筹兼顾、突出重点，厉行节约，继续压减党政机关行政经费、非急需和非刚性等一般性支出，集中财力兜牢“三保”底线，把有限的资金用在发展的刀刃上，统筹做好预算平衡，全力服务经济社会发展。同时在发现绩效运行偏离绩效目标时，及时纠正和调整，确保预期绩效目标的实现。');
     const { fields, notes } = lists(source);
     expect(fields.problems).toEqual([
       '产业结构仍需进一步升级',
-      '城乡空间格局尚需优化,镇村品质还需不断提升',
+      '城乡空间格局尚需优化，镇村品质还需不断提升',
       '干部队伍工作方式方法还需不断改进、创新能力仍需不断锤炼',
-      '村社之间发展不平衡,教育、医疗、养老等优质公共服务供给不足,基层治理水平亟需进一步提高',
+      '村社之间发展不平衡，教育、医疗、养老等优质公共服务供给不足，基层治理水平亟需进一步提高',
     ]);
     expectQuotes(fields.problemSpans![1], source, '城乡空间格局尚需优化，镇村品质还需不\n\n断提升');
     expect(fields.measures).toHaveLength(1);
-    expect(fields.measures![0]).toMatch(/^坚持统筹兼顾、突出重点,.*确保预期绩效目标的实现$/);
+    expect(fields.measures![0]).toMatch(/^坚持统筹兼顾、突出重点，.*确保预期绩效目标的实现$/);
     expect(notes).toEqual([]);
   });
 
@@ -45,16 +45,16 @@ describe('problems and measures', () => {
     const { fields } = lists(source);
     expect(fields.problems).toHaveLength(1);
     expect(fields.measures).toEqual([
-      '抓好全面实施预算绩效管理的重点环节,建立事前评估机制,强化绩效目标管理,推进绩效运行监控,提升绩效评价质量,强化绩效结果应用,加大绩效信息公开力度,推动预算绩效管理提质扩围',
-      '继续发挥绩效目标的前置作用,切实提高预算资金配置效率,实现审核结果与预算安排全面挂钩,强化绩效目标的约束力和权威性',
-      '加强预算绩效管理的组织领导和专业人才培训,切实推进绩效管理工作常态化、规范化',
+      '抓好全面实施预算绩效管理的重点环节，建立事前评估机制，强化绩效目标管理，推进绩效运行监控，提升绩效评价质量，强化绩效结果应用，加大绩效信息公开力度，推动预算绩效管理提质扩围',
+      '继续发挥绩效目标的前置作用，切实提高预算资金配置效率，实现审核结果与预算安排全面挂钩，强化绩效目标的约束力和权威性',
+      '加强预算绩效管理的组织领导和专业人才培训，切实推进绩效管理工作常态化、规范化',
     ]);
   });
 
   it('a lone "一是" is one item (004)', () => {
     const source = quote('004_a0655f5b282921e2.txt:117', '四、下一步改进措施\n\n一是完善适合街道基层工作的绩效指标，科学合理地设置绩效目标。根据业务工作开展范围和内容完善绩效产出指标和效益指标，进一步丰富绩效指标品类数目，更直观地体现绩效目标实现程度。');
     const { fields } = lists(source);
-    expect(fields.measures).toEqual(['完善适合街道基层工作的绩效指标,科学合理地设置绩效目标。根据业务工作开展范围和内容完善绩效产出指标和效益指标,进一步丰富绩效指标品类数目,更直观地体现绩效目标实现程度']);
+    expect(fields.measures).toEqual(['完善适合街道基层工作的绩效指标，科学合理地设置绩效目标。根据业务工作开展范围和内容完善绩效产出指标和效益指标，进一步丰富绩效指标品类数目，更直观地体现绩效目标实现程度']);
   });
 });
 

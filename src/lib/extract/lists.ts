@@ -1,6 +1,6 @@
 // Problems (存在的主要问题) and next steps (下一步改进措施), one item each. Items are the numbered
 // paragraphs of the section, else its "一是…二是…" parts, else its paragraphs.
-import { span, type Doc } from '../document.ts';
+import { displayText, span, type Doc } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
 import { walk, type SectionNode } from '../sections.ts';
 import type { Span } from '../schema.ts';
@@ -73,7 +73,7 @@ function itemsOf(doc: Doc, section: SectionNode): (Span & { clean: string })[] {
     .map((p) => trimmed(doc, p.start, p.end))
     // An item says something: a page number left by a table of contents is none.
     .filter((p) => /[\u4e00-\u9fa5]{2}/.test(doc.text.slice(p.start, p.end)))
-    .map((p) => ({ ...span(doc, p.start, p.end), clean: doc.text.slice(p.start, p.end) }));
+    .map((p) => ({ ...span(doc, p.start, p.end), clean: displayText(doc, p.start, p.end) }));
 }
 
 export const extractLists: Extractor = (doc) => {
