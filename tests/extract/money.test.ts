@@ -83,6 +83,12 @@ describe('figures that are not the department totals', () => {
     const source = quote('000_6506d5458f2bf397.txt:87', '推进视频监控“五口”全覆盖，建设治安视频监控 4433 支，完成率 109%。');
     expect(money(source).fields.executionRate).toBeNull();
   });
+
+  it('next year\'s budget in the next steps is not this report\'s total', () => {
+    const source = '2022年度广州市白云区太和镇人民政府部门整体支出绩效自评报告\n四、下一步改进措施\n2023年预算数1,500万元，将继续加强预算管理。';
+    expect(money(source).fields.budget).toBeNull();
+    expect(money(source.replace('2023年预算数', '2022年预算数')).fields.budget?.value).toBe(1500);
+  });
 });
 
 describe('conflicts', () => {

@@ -85,3 +85,10 @@ describe('scores that are not the total', () => {
     expect(notes.find((n) => n.code === 'conflict/score')?.message).toMatch(/98\.95.*97\.82/);
   });
 });
+
+describe('a part\'s score without a total', () => {
+  it('"部门预算编制得分8分" is a part, not the overall score', () => {
+    expect(score('二、综合评价分析\n部门预算编制得分8分。').fields.score).toBeNull();
+    expect(score('二、综合评价分析\n部门整体得分88分。').fields.score?.value).toBe(88);
+  });
+});

@@ -6,14 +6,15 @@ import { inRange } from './range.ts';
 import { moneyRows } from './table-money.ts';
 import { select, type Candidate, type Extractor, type Note } from '../extractor.ts';
 import { AMOUNT, PERCENT, parseAmount, parseNumber } from '../numbers.ts';
-import { isWholeUnit, totalsRank } from './context.ts';
+import { isWholeUnit, leadIn, totalsRank } from './context.ts';
+import { reportYear } from './title.ts';
 
 const VERB = String.raw`(?:为|是|达到|达|共|合计|:)?`;
 
 /** One phrasing per rule: a label and the value it introduces. */
 const BUDGET_RULES = [
   { id: 'budget/调整预算', pattern: new RegExp(String.raw`(?:全年|年度)?调整(?:后)?(?:的)?预算(?:数|总额|金额)?${VERB}(?<v>${AMOUNT})`, 'g') },
-  { id: 'budget/预算数', pattern: new RegExp(String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额|安排)${VERB}(?<v>${AMOUNT})`, 'g') },
+  { id: 'budget/预算数', pattern: new RegExp(String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额)${VERB}(?<v>${AMOUNT})`, 'g') },
   { id: 'budget/预算', pattern: new RegExp(String.raw`(?:全年|年度|年初)(?:支出)?预算${VERB}(?<v>${AMOUNT})`, 'g') },
 ];
 const SPENT_RULES = [
@@ -34,9 +35,16 @@ interface Rule {
   pattern: RegExp;
 }
 
+/** A statement about another year ("2023年预算安排…" in the next steps) is not this report's total. */
+function otherYear(doc: Doc, at: number, year: number | null): boolean {
+  const stated = /((?:19|20)\d{2})年/.exec(leadIn(doc, at));
+  return year !== null && stated !== null && Number(stated[1]) !== year;
+}
+
 function candidates(doc: Doc, rules: readonly Rule[], unit: string, parse: (t: string) => number | null): Candidate[] {
   const found: Candidate[] = [];
   const seen = new Set<number>();
+  const year = reportYear(doc);
   for (const rule of rules) {
     for (const m of matches(doc, rule.pattern)) {
       const v = group(m, 'v')!;
@@ -44,7 +52,7 @@ function candidates(doc: Doc, rules: readonly Rule[], unit: string, parse: (t: s
       // A budget set at the start of the year yields to the adjusted budget the rate is measured on.
       const early = /年初/.test(m[0]) ? 0.5 : 0;
       const rank = totalsRank(doc, m.index);
-      if (value === null || rank === null || seen.has(v.start) || !isWholeUnit(doc, m.index)) continue;
+      if (value === null || rank === null || seen.has(v.start) || !isWholeUnit(doc, m.index) || otherYear(doc, m.index, year)) continue;
       seen.add(v.start);
       // A minus sign before the number is kept as a negative value, for the range check to refuse.
       const sign = /[-−负]$/.test(doc.text.slice(0, v.start)) ? -1 : 1;

@@ -38,6 +38,13 @@ export function findTitle(doc: Doc): TitleLine | null {
   return null;
 }
 
+/** The year the title names, or null. */
+export function reportYear(doc: Doc): number | null {
+  const title = findTitle(doc);
+  const m = title ? YEAR_IN_TITLE.exec(title.text) : null;
+  return m ? yearOf(m.groups!.year!) : null;
+}
+
 export const extractTitle: Extractor = (doc) => {
   const notes: Note[] = [];
   const title = findTitle(doc);
