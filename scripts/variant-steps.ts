@@ -14,7 +14,7 @@ const YEAR = '[12１２][09０９][0-9０-９]{2}';
 const TITLE = new RegExp(
   String.raw`^(?<lead>[#\s*]*)(?:(?<y1>${YEAR})\s*(?<n1>年度?)\s*)?(?<entity>\S.*?)\s*(?:(?<y2>${YEAR})\s*(?<n2>年度?)\s*)?(?<suffix>(?:部门)?(?:整体)?(?:支出)?绩效自评报告)[\s*]*$`,
 );
-const ANNEX = /^\s*附件\s*\d*\s*[:：]?\s*$/;
+const ANNEX = /^\s*附件\s*[0-9０-９]*\s*[:：]?\s*$/;
 
 interface TitleLine {
   index: number;
