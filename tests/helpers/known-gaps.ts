@@ -7,13 +7,8 @@ export interface KnownGap {
 }
 
 export const KNOWN_GAPS: readonly KnownGap[] = [
-  { id: 'flatten@000', reason: 'in a flattened report a project name takes in the end of the heading before it ("项目支出完成情况分析广东省…建设项目")' },
   { id: 'flatten+cn-dot', reason: 'a flattened report with "一. " headings is not split at them (only "一、" counts): no title, no record' },
   { id: 'flatten+markdown-headings', reason: 'a flattened report with "# "/"## " headings is not split at them: no title, no record' },
-  { id: 'wrap+footer-slash', reason: 'a footer between a number and its unit ("99.54\n3 / 12\n%") is removed but the fact still quotes across it, so its text does not show the number' },
-  { id: 'wrap+footer-bare', reason: 'a footer between a number and its unit ("99.54\n3\n%") is removed but the fact still quotes across it, so its text does not show the number' },
-  { id: 'wrap-blank+footer-slash', reason: 'as wrap+footer-slash, with blank lines around the footer' },
-  { id: 'wrap-blank+footer-bare', reason: 'as wrap+footer-bare, with blank lines around the footer' },
   { id: 'footer-bare+footer-dash+footer-page-of', reason: 'a bare page number between two other footers ("— 11 —", "11", "第 21 页 共 26 页") is kept and glued to the line before ("…年度指标11"), splitting the statement' },
   { id: 'bad-input:novel', reason: 'input/not-a-report says what is wrong but not what to do (no 请…)' },
   { id: 'bad-input:html', reason: 'input/not-a-report says what is wrong but not what to do (no 请…)' },
