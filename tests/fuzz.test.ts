@@ -10,24 +10,23 @@ import { ReportSchema } from '../src/lib/schema.ts';
 import { ENCODING_IDS, makeVariant } from '../scripts/variants.ts';
 import { fcRuns } from './helpers/fc-runs.ts';
 import { ungrounded } from './helpers/grounding.ts';
-import { caseGap } from './helpers/known-gaps.ts';
 import { reportNames, reportText } from './helpers/reports.ts';
 
 const FILE = 'content/reports/fuzz.txt';
 const TIME_LIMIT_MS = 2_000;
 
-/** The contract on one input; each check can be listed in KNOWN_GAPS as fuzz:<check>. */
+/** The contract on one input. */
 function expectContract(bytes: Uint8Array): void {
   const started = performance.now();
   const { report, diagnostics } = parseReport(bytes, { file: FILE });
-  if (!caseGap('fuzz:time')) expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
-  if (!caseGap('fuzz:file')) for (const d of diagnostics) expect(d.file).toBe(FILE);
+  expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
+  for (const d of diagnostics) expect(d.file).toBe(FILE);
   if (!report) {
     expect(diagnostics.some((d) => d.severity === 'error'), JSON.stringify(diagnostics)).toBe(true);
     return;
   }
-  if (!caseGap('fuzz:schema')) expect(ReportSchema.safeParse(report).error).toBeUndefined();
-  if (!caseGap('fuzz:grounding')) expect(ungrounded(report, decode(bytes).text)).toEqual([]);
+  expect(ReportSchema.safeParse(report).error).toBeUndefined();
+  expect(ungrounded(report, decode(bytes).text)).toEqual([]);
 }
 
 // Edits at positions given as fractions of the length, so they shrink well and fit any input.
@@ -93,13 +92,13 @@ const check = <T>(arb: fc.Arbitrary<T>, toBytes: (input: T) => Uint8Array, runs:
     fcRuns(runs),
   );
 
-it.skipIf(!!caseGap('fuzz:text-edits'))(
+it(
   'edited reports',
   check(fc.tuple(report, textEdits), ([name, edits]) => utf8(edits.reduce((t, e) => apply(t, e, joinText), reportText(name))), 1200),
 );
 
-/** Plain UTF-8 and every variant encoding, but those whose damaged files are a known gap (fuzz:damaged-<encoding>). */
-const encodings = ['utf8', ...ENCODING_IDS].filter((e) => !caseGap(`fuzz:damaged-${e}`));
+/** Plain UTF-8 and every variant encoding. */
+const encodings = ['utf8', ...ENCODING_IDS];
 it.skipIf(!encodings.length)(
   `reports in ${encodings.join(', ')} with damaged bytes`,
   check(
@@ -109,8 +108,8 @@ it.skipIf(!encodings.length)(
   ),
 );
 
-it.skipIf(!!caseGap('fuzz:random-bytes'))('random bytes', check(fc.uint8Array({ maxLength: 4096 }), (b) => b, 1000));
+it('random bytes', check(fc.uint8Array({ maxLength: 4096 }), (b) => b, 1000));
 
-it.skipIf(!!caseGap('fuzz:random-text'))('random text', check(fc.string({ unit: 'binary', maxLength: 2000 }), utf8, 1000));
+it('random text', check(fc.string({ unit: 'binary', maxLength: 2000 }), utf8, 1000));
 
-it.skipIf(!!caseGap('fuzz:word-soup'))('report words in random order', check(soup, utf8, 3000));
+it('report words in random order', check(soup, utf8, 3000));

@@ -6,16 +6,13 @@ import { parseReport } from '../src/lib/parse-report.ts';
 import { compatible, ENCODING_IDS, makeVariant, TRANSFORM_IDS } from '../scripts/variants.ts';
 import { fcRuns } from './helpers/fc-runs.ts';
 import { ungrounded } from './helpers/grounding.ts';
-import { KNOWN_GAPS, variantGap } from './helpers/known-gaps.ts';
 import { record, reportFile, reportNames, reportText } from './helpers/reports.ts';
 import { expectedValues } from './helpers/variants-expect.ts';
 
-/** Steps that fail alone on every report are left out of the mixes; narrower gaps are skipped per mix. */
-const everywhere = new Set(KNOWN_GAPS.map((g) => g.id).filter((id) => !/[+@:]/.test(id)));
 const mix = fc.record({
   name: fc.constantFrom(...reportNames),
-  texts: fc.shuffledSubarray(TRANSFORM_IDS.filter((s) => !everywhere.has(s)), { minLength: 1, maxLength: 6 }),
-  encoding: fc.option(fc.constantFrom(...ENCODING_IDS.filter((s) => !everywhere.has(s))), { nil: undefined }),
+  texts: fc.shuffledSubarray([...TRANSFORM_IDS], { minLength: 1, maxLength: 6 }),
+  encoding: fc.option(fc.constantFrom(...ENCODING_IDS), { nil: undefined }),
   seed: fc.nat(),
 });
 
@@ -23,7 +20,7 @@ it('gives the original values, grounded, for random mixes of steps', () => {
   fc.assert(
     fc.property(mix, ({ name, texts, encoding, seed }) => {
       const steps = encoding ? [encoding, ...texts] : texts;
-      fc.pre(compatible(steps) && !variantGap(steps, name));
+      fc.pre(compatible(steps));
       const variant = makeVariant(reportText(name), steps, seed);
       const { report } = parseReport(variant.bytes, { file: reportFile(name) });
       expect(expectedValues(report)).toEqual(expectedValues(record(name)));

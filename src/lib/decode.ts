@@ -12,9 +12,11 @@ export interface Decoded {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8');
 
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done(UTF8.decode(bytes.subarray(3)), 'UTF-8');
+  // A BOM says UTF-8 even where bytes are broken: those become U+FFFD, which binaryProblem counts.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done(LENIENT_UTF8.decode(bytes.subarray(3)), 'UTF-8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return done(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'UTF-16LE');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return done(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'UTF-16BE');
   try {

@@ -38,8 +38,12 @@ export function isFooter(lines: readonly MappedText[], i: number): boolean {
   if (FOOTERS.some((re) => re.test(text))) return true;
   if (!BARE_NUMBER.test(text)) return false;
   // A bare number is a page number only next to running text, not among table cells.
+  // Other footers at the same page break do not count as neighbours.
   const near = (step: number) => {
-    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.text) return lines[k]!.text;
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) {
+      const text = lines[k]!.text;
+      if (text && !FOOTERS.some((re) => re.test(text))) return text;
+    }
     return '';
   };
   return near(-1).length >= TEXT_WIDTH || near(1).length >= TEXT_WIDTH;

@@ -43,11 +43,11 @@ export function parseReport(input: Uint8Array | string, options: { file: string 
   for (const p of doc.numberingProblems) diagnostics.push({ severity: 'warning', code: 'sections/numbering', message: p.message, file, line: lineAt(doc, p.start) });
 
   if (!fields.title && !fields.entity && !fields.budget && !fields.score && !fields.indicators?.length) {
-    return error('input/not-a-report', '没有找到标题、单位、预算或得分: 这个文件看起来不是部门整体支出绩效自评报告');
+    return error('input/not-a-report', '没有找到标题、单位、预算或得分: 这个文件看起来不是部门整体支出绩效自评报告; 请确认放入的是报告全文, 否则请把它移出报告目录');
   }
   if (!fields.entity || !fields.year) {
     // The extractors said why; this makes sure no file is left out without an error.
-    if (!diagnostics.some((d) => d.severity === 'error')) return error('input/unplaceable', '无法确定报告的单位或年度, 未生成记录');
+    if (!diagnostics.some((d) => d.severity === 'error')) return error('input/unplaceable', '无法确定报告的单位或年度, 未生成记录; 请在标题中写明单位全称和年度');
     return { report: null, diagnostics };
   }
 

@@ -52,7 +52,7 @@ export function joinWrapped(lines: readonly MappedText[], cells: ReadonlySet<num
 const CN = '一二三四五六七八九十';
 /** Inline heading markers of a flattened report, where a new line must have begun. */
 const INLINE_MARKER = new RegExp(
-  String.raw`(?<![第${CN}、.])[${CN}]{1,2}、(?![${CN}])|\([${CN}]{1,2}\)|(?<=[。;:!?\s]|情况|概况|分析|综述|职能|职责|设置|配置)\d{1,2}[.、](?!\d)|\(\d{1,2}\)`,
+  String.raw`(?<![第${CN}、.])[${CN}]{1,2}(?:、|\.(?=\s*[^\d\s]))(?![${CN}])|\([${CN}]{1,2}\)|(?<=[。;:!?\s]|情况|概况|分析|综述|职能|职责|设置|配置)\d{1,2}[.、](?!\d)|\(\d{1,2}\)`,
   'g',
 );
 /**
@@ -71,7 +71,8 @@ function isFlattened(line: MappedText): boolean {
 /** Splits a flattened line before each inline heading, and after the heading's title. */
 export function unflatten(line: MappedText): MappedText[] {
   if (!isFlattened(line)) return [line];
-  const text = replace(line, INLINE_FOOTER, () => '');
+  // Footers and Markdown heading marks run into the text belong to no paragraph.
+  const text = replace(replace(line, INLINE_FOOTER, () => ''), /#{1,6}\s*/g, () => '');
   const cuts = [...text.text.matchAll(INLINE_MARKER)].map((m) => m.index).filter((i) => i > 0);
   const pieces: MappedText[] = [];
   let start = 0;

@@ -58,7 +58,7 @@ export const extractEntity: Extractor = (doc) => {
   const title = findTitle(doc);
   const entity = title ? entityOfTitle(title.text) : null;
   if (!entity) {
-    notes.push({ severity: 'error', code: 'missing/entity', message: '标题中没有找到报告单位 (如“广州市白云区太和镇人民政府”)', at: title?.start });
+    notes.push({ severity: 'error', code: 'missing/entity', message: '标题中没有找到报告单位 (如“广州市白云区太和镇人民政府”); 请在标题中写明单位全称', at: title?.start });
     return { fields: { entity: null, province: null, city: null, district: null, name: null, kind: null }, notes };
   }
   const parts = parseEntity(entity);

@@ -9,7 +9,8 @@ import { AMOUNT, PERCENT, parseAmount, parseNumber } from '../numbers.ts';
 import { isWholeUnit, leadIn, totalsRank } from './context.ts';
 import { reportYear } from './title.ts';
 
-const VERB = String.raw`(?:为|是|达到|达|共|合计|:)?`;
+/** What joins a label to its value; a minus sign is kept for the range check to refuse. */
+const VERB = String.raw`(?:为|是|达到|达|共|合计|:)?(?<neg>[-−负])?`;
 
 /** One phrasing per rule: a label and the value it introduces. */
 const BUDGET_RULES = [
@@ -54,9 +55,9 @@ function candidates(doc: Doc, rules: readonly Rule[], unit: string, parse: (t: s
       const rank = totalsRank(doc, m.index);
       if (value === null || rank === null || seen.has(v.start) || !isWholeUnit(doc, m.index) || otherYear(doc, m.index, year)) continue;
       seen.add(v.start);
-      // A minus sign before the number is kept as a negative value, for the range check to refuse.
-      const sign = /[-−负]$/.test(doc.text.slice(0, v.start)) ? -1 : 1;
-      found.push({ fact: fact(doc, v.start, v.end, sign * value, unit, rule.id), rank: rank + early, at: m.index });
+      const neg = group(m, 'neg');
+      const stated = fact(doc, neg?.start ?? v.start, v.end, neg ? -value : value, unit, rule.id);
+      found.push({ fact: stated, rank: rank + early, at: m.index });
     }
   }
   return found;

@@ -48,7 +48,7 @@ export function reportYear(doc: Doc): number | null {
 export const extractTitle: Extractor = (doc) => {
   const notes: Note[] = [];
   const title = findTitle(doc);
-  if (!title) notes.push({ severity: 'warning', code: 'missing/title', message: '没有找到报告标题 (开头几行中含“…绩效自评报告”的一行)' });
+  if (!title) notes.push({ severity: 'warning', code: 'missing/title', message: '没有找到报告标题 (开头几行中含“…绩效自评报告”的一行); 请确认标题在正文之前' });
   let year: number | null = null;
   const inTitle = title ? YEAR_IN_TITLE.exec(title.text) : null;
   if (inTitle) year = yearOf(inTitle.groups!.year!);
@@ -57,7 +57,7 @@ export const extractTitle: Extractor = (doc) => {
     if (inBody) {
       year = Number(inBody.groups!.year);
       notes.push({ severity: 'warning', code: 'missing/year', message: `标题中没有年度, 采用正文中的“${inBody[0]}”`, at: inBody.index });
-    } else notes.push({ severity: 'error', code: 'missing/year', message: '标题和正文都没有写明报告年度 (如“2022年度”)' });
+    } else notes.push({ severity: 'error', code: 'missing/year', message: '标题和正文都没有写明报告年度 (如“2022年度”); 请在标题中补上年度' });
   }
   return {
     fields: { title: title?.text ?? null, titleSpan: title ? span(doc, title.start, title.end) : null, year },
