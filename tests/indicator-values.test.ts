@@ -39,6 +39,8 @@ describe('isLowerBetter', () => {
     expect(isLowerBetter('交通亡人事故')).toBe(true);
     expect(isLowerBetter('群众满意度')).toBe(false);
     expect(isLowerBetter('在册涉毒管控人员帮教服务覆盖率')).toBe(false);
+    expect(isLowerBetter('拆除违法建设')).toBe(false);
+    expect(isLowerBetter('查处违法违规案件数')).toBe(false);
   });
 });
 

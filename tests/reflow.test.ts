@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromSource } from '../src/lib/mapped-text.ts';
 import { normalize } from '../src/lib/normalize.ts';
-import { isHeading, isTableRow, joinWrapped, unflatten } from '../src/lib/reflow.ts';
+import { isHeading, joinWrapped, unflatten } from '../src/lib/reflow.ts';
+import { isTableRow } from '../src/lib/tables.ts';
 import { quote, reportText } from './helpers/reports.ts';
 import { halfWidth } from './helpers/text.ts';
 

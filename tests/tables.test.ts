@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/lib/normalize.ts';
 import { column, findTables, headerRun } from '../src/lib/tables.ts';
-import { FLAT_INDICATOR_FORM, INDICATOR_FORM, MONEY_FORM } from './helpers/forms.ts';
+import { FLAT_INDICATOR_FORM, INDICATOR_FORM, MONEY_FORM, WHOLE_FORM } from './helpers/forms.ts';
 import { reportNames, reportText } from './helpers/reports.ts';
 
 const tablesOf = (source: string) => {
@@ -43,6 +43,25 @@ describe('findTables', () => {
 
   it.each(reportNames)('finds no table in %s, which has none', (name) => {
     expect(findTables(normalize(reportText(name)).text)).toEqual([]);
+  });
+});
+
+describe('a whole form in one pipe block', () => {
+  const { text, tables } = tablesOf(WHOLE_FORM);
+
+  it('splits it at each header row, and drops the empty cells a converter left at row ends', () => {
+    expect(tables.map((t) => t.header.map((c) => c.text))).toEqual([
+      ['预算执行情况(万元)(20分)', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)'],
+      ['年度绩效指标', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+    ]);
+    for (const cell of tables.flatMap((t) => t.rows.flat())) expect(text.slice(cell.start, cell.end)).toBe(cell.text);
+  });
+
+  it('pads rows that lost merged cells on the left, and says so', () => {
+    const indicators = tables[1]!;
+    expect(indicators.rows.map((r) => r[3]!.text)).toEqual(['办结信访案件', '拆除违法建设', '解决群众问题时间', '群众对政府工作满意度']);
+    expect(indicators.padded).toEqual([true, true, true, true]);
+    expect(tables[0]!.padded).toEqual([true]);
   });
 });
 

@@ -5,18 +5,18 @@ import { NUMBER } from './numbers.ts';
 import type { Fact, Indicator } from './schema.ts';
 
 export const UNIT = String.raw`(?:%|‰|万人次|人次|万元|亿元|元|万人|万户|万|亿|个百分点|个|次|家|人|户|件|宗|项|场|天|日|小时|分钟|公里|千米|平方公里|平方米|米|亩|吨|所|座|间|份|批次|批|条|台|辆|套|篇|期|班|支|处|栋|类|分|名|起|单|km|m²|m)`;
-const BEFORE = String.raw`(?<pre>≥|>=|≤|<=|不低于|不少于|不高于|不超过|不多于|大于等于|小于等于|高于|低于|大于|小于|超过|少于|达到|达|约)?`;
+const BEFORE = String.raw`(?<pre>≥|≧|>=|≤|≦|<=|不低于|不少于|不高于|不超过|不多于|大于等于|小于等于|高于|低于|大于|小于|超过|少于|达到|达|约)?`;
 const AFTER = String.raw`(?<post>或以上|及以上|以上|或以下|及以下|以下|以内)?`;
 /** A target as written: "90%或以上", "≥95%", "不低于 1 家", "0%" */
 export const TARGET_VALUE = String.raw`${BEFORE}(?<tv>${NUMBER})(?<tu>${UNIT})?${AFTER}`;
 
-const AT_LEAST = new Set(['≥', '>=', '不低于', '不少于', '大于等于', '或以上', '及以上', '以上']);
-const AT_MOST = new Set(['≤', '<=', '不高于', '不超过', '不多于', '小于等于', '或以下', '及以下', '以下', '以内']);
+const AT_LEAST = new Set(['≥', '≧', '>=', '不低于', '不少于', '大于等于', '或以上', '及以上', '以上']);
+const AT_MOST = new Set(['≤', '≦', '<=', '不高于', '不超过', '不多于', '小于等于', '或以下', '及以下', '以下', '以内']);
 const MORE = new Set(['高于', '大于', '超过']);
 const LESS = new Set(['低于', '小于', '少于']);
 
-/** Indicators where less is better: incidents, complaints, error rates, costs held down. */
-const LOWER_IS_BETTER = /发生率|发生数|事故|案件数|投诉率|投诉量|差错率|失误率|死亡|伤亡|超标率|空置率|不良率|违法|违规|逾期|误差率|失业率|返贫|流失率|下降率/;
+/** Indicators where less is better: rates and counts of incidents, complaints, errors; not "拆除违法建设". */
+const LOWER_IS_BETTER = /事故$|亡人|发生率|发生数|发生次数|发生起数|事故率|事故数|事故起数|投诉率|投诉量|投诉数|差错率|失误率|出错率|死亡率|死亡人数|伤亡|超标率|空置率|不良率|逾期率|误差率|失业率|返贫|流失率|违约率|偏差率/;
 
 export function isLowerBetter(name: string): boolean {
   return LOWER_IS_BETTER.test(name);

@@ -2,6 +2,7 @@
 // removed footers), and splits a report flattened onto one line at its headings again.
 import { concat, replace, slice, type MappedText } from './mapped-text.ts';
 import { INLINE_FOOTER } from './page-artifacts.ts';
+import { isTableRow } from './tables.ts';
 
 /** What opens a heading or a list item; such a line never continues the line before it. */
 export const ITEM_START =
@@ -20,10 +21,6 @@ const HEADING_WITH_COMMA_WIDTH = 24;
 export function isHeading(text: string): boolean {
   const width = /[,，]/.test(text) ? HEADING_WITH_COMMA_WIDTH : HEADING_WIDTH;
   return ITEM_START.test(text) && !/^[一二三四五六七八九十]{1,2}是/.test(text) && text.length <= width && !/[。；;]./.test(text);
-}
-
-export function isTableRow(text: string): boolean {
-  return text.includes('\t') || /^\|.*\|$/.test(text);
 }
 
 function continuesPrevious(previous: string, text: string): boolean {

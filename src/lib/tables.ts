@@ -11,14 +11,20 @@ export interface Cell {
 export interface Table {
   header: Cell[];
   rows: Cell[][];
+  /** Rows that had fewer cells than the header and were padded on the left (merged cells). */
+  padded: boolean[];
   /** Lines just above the table ("单位: 万元"), where units are often given. */
   caption: string;
 }
 
-/** Column names of self-evaluation forms; a run of three or more of them is a flattened header. */
-export const HEADER_CELL =
-  /^(?:(?:[一二三]级)?指标(?:名称)?|绩效指标|评价指标|指标内容|年度(?:指标|目标)值|(?:全年)?目标值|指标值|预期值|(?:全年)?实际(?:完成)?值|实际完成(?:情况)?|完成值|完成情况|分值|权重|得分|自评得分|扣分(?:原因)?|偏差原因.*|备注|项目|项目名称|资金来源|年初预算数|全年预算数|预算数|全年执行数|执行数|实际支出|执行率|预算执行率|序号|评价内容|评分标准)(?:\((?:万元|元|%|分)\))?$/;
+/** Column names of self-evaluation forms, without notes in parentheses ("年初目标值(A)"). */
+const HEADER_NAME =
+  /^(?:(?:[一二三]级)?指标(?:名称)?|(?:年度)?绩效指标|评价指标|指标内容|(?:年度|全年|年初)?(?:指标|目标)值|预期值|(?:全年)?实际(?:完成)?值|实际完成(?:情况)?|完成值|完成情况|分值|权重|得分|自评得分|扣分(?:原因)?|偏差原因.*|备注|项目|项目名称|资金来源|(?:年初|全年|年度|调整后)?预算数|(?:全年)?执行数|实际支出|(?:预算)?执行率|序号|评价内容|评分标准)$/;
+const name = (text: string) => text.replace(/\([^)]*\)/g, '').replace(/\s+/g, '');
+export const isHeaderCell = (text: string): boolean => HEADER_NAME.test(name(text));
+/** A run of this many header cells (one per line) is a flattened header; in a row, it makes a header row. */
 const MIN_HEADER = 3;
+const MIN_HEADER_IN_ROW = 2;
 /** A flattened table ends at a line this long: running text again. */
 const MAX_CELL = 40;
 
@@ -43,25 +49,29 @@ function trimCell(text: string, start: number): Cell {
   return { text: body, start: start + lead, end: start + lead + body.length };
 }
 
+/** The cells of a row, without the empty ones a converter leaves at its end ("| 10 | ||||"). */
 function split(line: Line, sep: string): Cell[] {
-  const inner = sep === '|' ? line.text.replace(/^\||\|$/g, '') : line.text;
-  const offset = sep === '|' && line.text.startsWith('|') ? 1 : 0;
+  const lead = sep === '|' && line.text.startsWith('|') ? 1 : 0;
+  const inner = sep === '|' ? line.text.slice(lead).replace(/\|$/, '') : line.text;
   const cells: Cell[] = [];
-  let at = line.start + offset;
+  let at = line.start + lead;
   for (const part of inner.split(sep)) {
     cells.push(trimCell(part, at));
     at += part.length + 1;
   }
+  while (cells.length > 1 && !cells[cells.length - 1]!.text) cells.pop();
   return cells;
 }
 
-const PIPE_ROW = /^\|.*\|$/;
-const PIPE_RULE = /^\|[\s:|-]+\|$/;
+/** A row of a pipe table, with or without the outer pipes: two pipes at least. */
+const PIPE_ROW = /\|.*\|/;
+export const isTableRow = (text: string): boolean => text.includes('\t') || PIPE_ROW.test(text);
+const PIPE_RULE = /^\|?[\s:|-]+\|?$/;
 
 /** Length of the run of header cells starting at line i (one cell per line). */
 export function headerRun(texts: readonly string[], i: number): number {
   let n = 0;
-  while (i + n < texts.length && HEADER_CELL.test(texts[i + n]!.trim())) n++;
+  while (i + n < texts.length && isHeaderCell(texts[i + n]!.trim())) n++;
   return n >= MIN_HEADER ? n : 0;
 }
 
@@ -70,6 +80,23 @@ export function flattenedEnd(texts: readonly string[], i: number): number {
   let k = i + headerRun(texts, i);
   while (k < texts.length && texts[k]!.trim().length > 0 && texts[k]!.trim().length <= MAX_CELL && !/[。;]$/.test(texts[k]!.trim())) k++;
   return k;
+}
+
+/**
+ * Tables of a block of rows: a form holds several, each under its own header row (one with
+ * column names in it). A row shorter than its header lost merged cells on the left: it is padded there.
+ */
+function tablesOfRows(rows: Cell[][], caption: string): Table[] {
+  const headerAt = rows.flatMap((row, i) => (row.filter((c) => isHeaderCell(c.text)).length >= MIN_HEADER_IN_ROW ? [i] : []));
+  const starts = headerAt.length ? headerAt : [0];
+  return starts.flatMap((at, k) => {
+    const header = rows[at]!;
+    const body = rows.slice(at + 1, starts[k + 1] ?? rows.length).filter((r) => r.some((c) => c.text));
+    if (!body.length) return [];
+    const padded = body.map((r) => r.length < header.length);
+    const aligned = body.map((r) => (r.length < header.length ? [...Array.from({ length: header.length - r.length }, () => ({ text: '', start: r[0]!.start, end: r[0]!.start })), ...r] : r));
+    return [{ header, rows: aligned, padded, caption }];
+  });
 }
 
 export function findTables(text: string): Table[] {
@@ -87,7 +114,7 @@ export function findTables(text: string): Table[] {
         if (!PIPE_RULE.test(lines[k]!.text)) rows.push(split(lines[k]!, sep));
         k++;
       }
-      if (rows.length >= 2) tables.push({ header: rows[0]!, rows: rows.slice(1), caption: caption(i) });
+      if (rows.length >= 2) tables.push(...tablesOfRows(rows, caption(i)));
       i = k;
       continue;
     }
@@ -99,7 +126,7 @@ export function findTables(text: string): Table[] {
       const body = cells.slice(width);
       const rows: Cell[][] = [];
       for (let r = 0; r + width <= body.length; r += width) rows.push(body.slice(r, r + width));
-      if (rows.length) tables.push({ header, rows, caption: caption(i) });
+      if (rows.length) tables.push({ header, rows, padded: rows.map(() => false), caption: caption(i) });
       i = end;
       continue;
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/lib/document.ts';
 import { tableIndicators } from '../../src/lib/extract/indicator-table.ts';
 import { expectStated } from '../helpers/facts.ts';
-import { FLAT_INDICATOR_FORM, INDICATOR_FORM } from '../helpers/forms.ts';
+import { FLAT_INDICATOR_FORM, INDICATOR_FORM, WHOLE_FORM } from '../helpers/forms.ts';
 
 describe('tableIndicators', () => {
   it('reads a pipe form, carrying 数量指标 down to the merged row', () => {
@@ -30,6 +30,17 @@ describe('tableIndicators', () => {
       ['外出招商活动次数', '数量指标', 4, 3, false],
       ['长者饭堂就餐人次', '社会效益指标', 10, 112848, true],
     ]);
+  });
+
+  it('reads the indicator part of a whole form: padded rows, ≧ and 以内 as comparators', () => {
+    const list = tableIndicators(makeDoc(WHOLE_FORM));
+    expect(list.map((i) => [i.name, i.category, i.target?.value, i.comparator, i.actual?.value, i.met])).toEqual([
+      ['办结信访案件', '数量指标', 168, '>=', 168, true],
+      ['拆除违法建设', '数量指标', 32, '>=', 30, false],
+      ['解决群众问题时间', '时效性指标', 2, '<=', 2, true],
+      ['群众对政府工作满意度', '群众满意度指标', 90, '>=', 95, true],
+    ]);
+    expectStated(list[3]!.target, WHOLE_FORM, 90, '90%');
   });
 
   it('reads flattened cells, with spans across the cell lines', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/lib/document.ts';
 import { moneyRows } from '../../src/lib/extract/table-money.ts';
 import { expectStated } from '../helpers/facts.ts';
-import { MONEY_FORM } from '../helpers/forms.ts';
+import { MONEY_FORM, WHOLE_FORM } from '../helpers/forms.ts';
 
 describe('moneyRows', () => {
   it('reads the totals row and each fund, quoting the cells', () => {
@@ -30,5 +30,9 @@ describe('moneyRows', () => {
     const [total] = moneyRows(makeDoc(MONEY_FORM.replace('单位：万元', '')));
     expect([total!.budget, total!.spent]).toEqual([null, null]);
     expect(total!.rate!.value).toBe(90.8);
+  });
+
+  it('takes nothing from a totals row that lost a cell: which column 864.2 stands in is unknown', () => {
+    expect(moneyRows(makeDoc(WHOLE_FORM))).toEqual([]);
   });
 });

@@ -38,6 +38,20 @@ describe('title and year', () => {
   });
 });
 
+describe('titles in other layouts', () => {
+  it('a title run on into the first paragraph, as flattened PDF text has it', () => {
+    const doc = makeDoc('2021 年茂名市发展和改革局整体支出 绩效自评报告 根据《关于开展 2022 年市级财政资金绩效自评工作的 通知》要求,我单位及时布置自评任务。');
+    const { fields } = extractTitle(doc);
+    expect(fields.title).toBe('2021年茂名市发展和改革局整体支出绩效自评报告');
+    expect(fields.year).toBe(2021);
+    expect(fields.titleSpan?.text).toBe('2021 年茂名市发展和改革局整体支出 绩效自评报告');
+  });
+
+  it('a self-evaluation form\'s title ("…绩效自评表")', () => {
+    expect(extractTitle(makeDoc('某某镇人民政府2020年度部门整体支出绩效自评表\n单位名称 | 某某镇人民政府 |')).fields.title).toBe('某某镇人民政府2020年度部门整体支出绩效自评表');
+  });
+});
+
 describe('not a title, not a year', () => {
   it('a line that does not name a report', () => {
     expect(findTitle(makeDoc(quote('001_b6a3c52251988525.txt:9', '广州市番禺区化龙镇人民政府的主要职责如下:')))).toBeNull();

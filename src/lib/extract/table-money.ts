@@ -15,8 +15,9 @@ export const RATE_COLUMN = /执行率|完成率/;
 /** The row of the department's totals, not of one fund. */
 export const TOTAL_ROW = /^(?:年度资金总额|资金总额|合计|总计|部门整体|总额|全部资金)/;
 
+/** The unit of a money column: its header's, the table's ("预算执行情况(万元)"), or the caption's. */
 function unitOf(table: Table, col: number): string | null {
-  const header = UNIT_IN.exec(table.header[col]?.text ?? '');
+  const header = UNIT_IN.exec(table.header[col]?.text ?? '') ?? table.header.map((c) => /\((亿元|万元|元)\)/.exec(c.text)).find(Boolean);
   if (header) return header[1]!;
   const caption = /单位\s*[:：]?\s*(亿元|万元|元)/.exec(table.caption);
   return caption ? caption[1]! : null;
@@ -51,8 +52,9 @@ export function moneyRows(doc: Doc): MoneyRow[] {
     const s = column(table, SPENT_COLUMN);
     if (b < 0 || s < 0) return [];
     const r = column(table, RATE_COLUMN);
-    const only = table.rows.length === 1;
-    return table.rows.map((row) => {
+    const only = table.rows.length === 1 && !table.padded[0];
+    // A row that lost cells cannot say which column a number belongs to.
+    return table.rows.filter((_, i) => !table.padded[i]).map((row) => {
       const label = (row[0]?.text ?? '').replace(/^其中\s*[:：]?/, '');
       return {
         label,

@@ -3,7 +3,8 @@
 import { matches, span, type Doc } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
 
-const TITLE = /(?:绩效|自评|评价|支出).{0,20}报告$|^关于.*报告$/;
+/** A report's title, or a self-evaluation form's ("…绩效自评表"). */
+const TITLE = /(?:绩效|自评|评价|支出).{0,20}(?:报告|自评表|评价表)$|^关于.*报告$/;
 /** "附件2" before the title; its number stops where a year begins ("附件22023年度…" once flattened). */
 const COVER = /^附件\s*(?:\d{1,2}(?=\s*(?:19|20)\d{2}\s*年)|\d{0,2}(?!\d))[:.]?/;
 const YEAR_IN_TITLE = /(?<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})年度?/;
@@ -23,8 +24,12 @@ export interface TitleLine {
   end: number;
 }
 
+/** A title that runs on into the text, as PDF text flattened with its first paragraph has it. */
+const TITLE_RUN_ON = /^.{6,60}?(?:绩效自评报告|绩效评价报告|自评报告|评价报告)(?=.{20})/;
+
 export function findTitle(doc: Doc): TitleLine | null {
   let offset = 0;
+  let first: TitleLine | null = null;
   for (const line of doc.text.split('\n').slice(0, HEAD_LINES)) {
     const start = offset;
     offset += line.length + 1;
@@ -34,8 +39,10 @@ export function findTitle(doc: Doc): TitleLine | null {
     if (text.length >= 6 && text.length <= 80 && TITLE.test(text)) {
       return { text, start: start + cover.length, end: start + line.length };
     }
+    const runOn: RegExpExecArray | null = first ? null : TITLE_RUN_ON.exec(text);
+    if (runOn) first = { text: runOn[0], start: start + cover.length, end: start + cover.length + runOn[0].length };
   }
-  return null;
+  return first;
 }
 
 /** The year the title names, or null. */
