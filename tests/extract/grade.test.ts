@@ -24,6 +24,18 @@ describe('a stated grade', () => {
   });
 });
 
+describe('a grade named after the score', () => {
+  const SENTENCE = '我街道2022年度部门整体支出绩效自评得分为95分，等级为“优”。';
+
+  it('等级为“优” in the sentence of the self-evaluation score', () => {
+    expectStated(grade(SENTENCE).fields.grade, SENTENCE, '优', '优');
+  });
+
+  it('but not 等级为“优” said of something else', () => {
+    expect(grade('该村在全区人居环境考核中等级为“优”。').fields.grade).toBeNull();
+  });
+});
+
 describe('words that are not the grade', () => {
   it.each([
     ['000_6506d5458f2bf397.txt:109', '在广州市生活垃圾分类处理工作考核中被评为“优”档次等'],

@@ -53,6 +53,16 @@ describe('department totals', () => {
   });
 });
 
+describe('other phrasings of the totals', () => {
+  it('部门整体支出预算为 … 全年支出 …', () => {
+    const source = '(四)部门整体收支情况\n2022年我街道部门整体支出预算为5,000万元，全年支出4,900万元，预算执行率98%。';
+    const { fields } = money(source);
+    expectStated(fields.budget, source, 5000, '5,000万元');
+    expectStated(fields.spent, source, 4900, '4,900万元');
+    expect(fields.executionRate?.value).toBe(98);
+  });
+});
+
 describe('figures that are not the department totals', () => {
   it('a project\'s 全年预算数 and 执行数 (000)', () => {
     const source = quote('000_6506d5458f2bf397.txt:101', '（三）各重点任务项目支出完成情况分析\n\n广东省广州市白云区新农村基础设施建设项目全年预算数为 1,797 万元，执行数为 1,797 万元，完成预算的 100%。');

@@ -92,3 +92,24 @@ describe('a part\'s score without a total', () => {
     expect(score('二、综合评价分析\n部门整体得分88分。').fields.score?.value).toBe(88);
   });
 });
+
+describe('the framework\'s dimensions after a total', () => {
+  const SENTENCE = '根据部门整体支出绩效评价指标体系，我街道2022年度部门整体支出绩效自评得分为95分。其中：履职效能46分（满分50分），管理效率49分（满分50分）。';
+
+  it('"依据…指标体系" before the score does not make it a part\'s', () => {
+    expect(score(SENTENCE).fields.score?.value).toBe(95);
+  });
+
+  it('"其中：履职效能46分（满分50分）" are parts, with their maximum when stated', () => {
+    const parts = score(SENTENCE).fields.scoreParts!;
+    expect(parts.map((p) => [p.name, p.max?.value, p.score?.value])).toEqual([
+      ['履职效能', 50, 46],
+      ['管理效率', 50, 49],
+    ]);
+    expectStated(parts[0]!.score, SENTENCE, 46, '46');
+  });
+
+  it('a dimension with points outside a 其中 sentence is no part', () => {
+    expect(score('二、综合评价分析\n预算执行10分为满分。').fields.scoreParts).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ const VERB = String.raw`(?:为|是|达到|达|共|合计|:)?(?<neg>[-−负])?`;
 const BUDGET_RULES = [
   { id: 'budget/调整预算', pattern: new RegExp(String.raw`(?:全年|年度)?调整(?:后)?(?:的)?预算(?:数|总额|金额)?${VERB}(?<v>${AMOUNT})`, 'g') },
   { id: 'budget/预算数', pattern: new RegExp(String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额)${VERB}(?<v>${AMOUNT})`, 'g') },
+  { id: 'budget/支出预算', pattern: new RegExp(String.raw`(?:整体)?支出预算${VERB}(?<v>${AMOUNT})`, 'g') },
   { id: 'budget/预算', pattern: new RegExp(String.raw`(?:全年|年度|年初)(?:支出)?预算${VERB}(?<v>${AMOUNT})`, 'g') },
 ];
 const SPENT_RULES = [
