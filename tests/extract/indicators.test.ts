@@ -148,6 +148,26 @@ describe('unmet targets in deductions (000)', () => {
   });
 });
 
+describe('other phrasings', () => {
+  it('a target and actual in parentheses after the name', () => {
+    const source = '垃圾分类覆盖率(目标值≥95%,实际值98%);违法建设查处数(年度目标值为100宗,实际完成120宗)。';
+    const list = indicators(source);
+    expect(list.map((i) => [i.name, i.target?.value, i.comparator, i.actual?.value, i.met])).toEqual([
+      ['垃圾分类覆盖率', 95, '>=', 98, true],
+      ['违法建设查处数', 100, '>=', 120, true],
+    ]);
+    expectStated(list[1]!.actual, source, 120, '120宗');
+  });
+
+  it('a category and 指标名称 before the name', () => {
+    const source = '产出指标：数量指标“培训次数”目标值≥5次，实际完成6次；指标名称：群众满意度，年度目标值：不低于90%，实际完成值：92%。';
+    expect(indicators(source).map((i) => [i.name, i.category, i.target?.value, i.actual?.value, i.met])).toEqual([
+      ['培训次数', '数量指标', 5, 6, true],
+      ['群众满意度', null, 90, 92, true],
+    ]);
+  });
+});
+
 describe('not indicators', () => {
   it.each([
     ['002_bf9dfd7af09c6cef.txt:143', '部门整体支出绩效指标基本实现，自评得分为 92 分，其中：产出指标完成率为 84%，效益指标完成率为 100%。'],

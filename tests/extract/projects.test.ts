@@ -35,4 +35,12 @@ describe('not projects', () => {
     const source = quote('000_6506d5458f2bf397.txt:81', '全面推进“白云深处·诗画帽峰”新乡村示范带建设，累计投入 6000 万元，开展建设工程 51 个');
     expect(projects(source)).toEqual([]);
   });
+
+  it('预算资金 … 已支付 …', () => {
+    const source = '(三)重点项目\n某某村道路硬化工程预算资金300万元,已支付280万元。';
+    const [project] = projects(source);
+    expect(project!.name).toBe('某某村道路硬化工程');
+    expectStated(project!.budget, source, 300, '300万元');
+    expectStated(project!.spent, source, 280, '280万元');
+  });
 });

@@ -24,7 +24,7 @@ export function cleanName(raw: string): { name: string; category: string | null 
     .slice(prefix?.[0].length ?? 0)
     .replace(/\([^()]*\)/g, '')
     .replace(/["“”「」『』]/g, '')
-    .replace(/[,:;、]+$/, '')
+    .replace(/[,:;、(（]+$/, '')
     .replace(/的$/, '')
     .trim();
   return { name, category: prefix?.groups?.category ?? null };

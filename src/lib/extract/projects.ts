@@ -8,7 +8,7 @@ import type { Fact, Project } from '../schema.ts';
 const VERB = String.raw`(?:为|是|:)?`;
 const PROJECT = new RegExp(
   String.raw`(?<name>[^,;。:\n]{4,60}?(?:项目|工程|经费|专项))(?:资金)?(?:全年|年度|年初)?(?:预算数?|预算金额|预算资金|安排资金|安排)${VERB}(?<budget>${AMOUNT}),?` +
-    String.raw`(?:(?:全年|实际|年度)?(?:执行数?|支出数?|支出金额|实际支出|使用)${VERB}(?<spent>${AMOUNT}))?` +
+    String.raw`(?:(?:全年|实际|年度)?(?:执行数?|支出数?|支出金额|实际支出|已支付|已支出|支付|使用)${VERB}(?<spent>${AMOUNT}))?` +
     String.raw`(?:,?(?:完成预算的|预算执行率为?|执行率为?|完成率为?)(?<rate>${PERCENT}))?`,
   'g',
 );
