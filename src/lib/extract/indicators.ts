@@ -8,7 +8,7 @@ import type { Extractor } from '../extractor.ts';
 import { compatible, TARGET_VALUE, UNIT } from '../indicator-values.ts';
 import { NUMBER, parseNumber } from '../numbers.ts';
 import type { Fact, Indicator } from '../schema.ts';
-import { build, CATEGORY, cleanName, LEADING_MARKER, numberFact, pickActual, targetOf, type Match } from './indicator-parts.ts';
+import { build, CATEGORY, cleanName, LEADING_MARKER, numberFact, pickActual, targetOf, type Group, type Match } from './indicator-parts.ts';
 import { tableIndicators } from './indicator-table.ts';
 
 const VERB = String.raw`(?:为|是|:)?`;
@@ -24,15 +24,13 @@ const UNMET = new RegExp(String.raw`因(?<name>[\u4e00-\u9fa5]{2,20}?)(?:为|是
 const TARGET_IN_TEXT = new RegExp(String.raw`${TARGET_LABEL}${VERB}${TARGET_VALUE}`, 'd');
 const COMPLETION = new RegExp(String.raw`指标完成(?:率|度)${VERB}(?<c>${NUMBER})%`, 'd');
 
-/** The actual among the numbers after 实际完成: same unit as the target first, else the last compatible. */
-
 function namedTargets(doc: Doc): Indicator[] {
   return [...matches(doc, NAMED_TARGET)].flatMap((m) => {
-    const { name, category } = cleanName(m.groups!.name!);
+    const raw = m.groups!.name!;
+    const { name, category } = cleanName(raw);
     if (name.length < 2) return [];
     const target = targetOf(doc, m);
     const actual = pickActual(doc, group(m, 'rest')!, target.target.unit);
-    const raw = m.groups!.name!;
     const start = m.index + raw.length - raw.replace(LEADING_MARKER, '').length;
     return [build(name, category, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc)];
   });
@@ -47,6 +45,22 @@ function keysOf(name: string): string[] {
   return [...new Set(keys)];
 }
 
+/**
+ * The actual stated after the name or its tail ("…及时处理率达100%"), outside the spans already
+ * read as target or completion, in a unit the target's can be compared with.
+ */
+function actualByName(doc: Doc, name: string, rest: Group, taken: readonly [number, number][], targetUnit: string): Fact | null {
+  for (const key of keysOf(name)) {
+    const re = new RegExp(String.raw`${escape(key)}(?:为|达到|达|是|:)?约?(?<v>(?<av>${NUMBER})(?<au>${UNIT})?)`, 'dg');
+    for (const hit of rest.text.matchAll(re) as IterableIterator<Match>) {
+      const [from, to] = hit.indices.groups!.v!.map((i) => rest.start + i) as [number, number];
+      if (taken.some(([s, e]) => from < e && s < to) || !compatible(targetUnit, hit.groups!.au ?? '')) continue;
+      return fact(doc, from, to, parseNumber(hit.groups!.av!)!, hit.groups!.au ?? '', 'indicator/actual');
+    }
+  }
+  return null;
+}
+
 function categoryNamed(doc: Doc): Indicator[] {
   return [...matches(doc, CATEGORY_NAMED)].map((m) => {
     const { name } = cleanName(m.groups!.name!);
@@ -56,20 +70,10 @@ function categoryNamed(doc: Doc): Indicator[] {
     const c = COMPLETION.exec(rest.text) as Match | null;
     const completion = c ? numberFact(doc, { start: rest.start + c.indices.groups!.c![0], end: rest.start + c.indices.groups!.c![1] + 1, text: c.groups!.c! }, '%', 'indicator/completion') : null;
     // The completion rate is the value only of an indicator that is itself a completion rate.
-    const taken = [t, name.endsWith('完成率') ? null : c].filter((x): x is Match => !!x).map((x) => [rest.start + x.index, rest.start + x.index + x[0].length]);
-    let actual: Fact | null = null;
-    for (const key of keysOf(name)) {
-      const re = new RegExp(String.raw`${escape(key)}(?:为|达到|达|是|:)?约?(?<av>${NUMBER})(?<au>${UNIT})?`, 'g');
-      const hit = [...rest.text.matchAll(re)].find((h) => {
-        const at = rest.start + h.index;
-        return !taken.some(([s, e]) => at < e! && s! < at + h[0].length) && compatible(target?.target.unit ?? '', h.groups!.au ?? '');
-      });
-      if (hit) {
-        const start = rest.start + hit.index + hit[0].length - hit.groups!.av!.length - (hit.groups!.au ?? '').length;
-        actual = fact(doc, start, start + hit.groups!.av!.length + (hit.groups!.au ?? '').length, parseNumber(hit.groups!.av!)!, hit.groups!.au ?? '', 'indicator/actual');
-        break;
-      }
-    }
+    const taken = [t, name.endsWith('完成率') ? null : c]
+      .filter((x): x is Match => !!x)
+      .map((x): [number, number] => [rest.start + x.index, rest.start + x.index + x[0].length]);
+    const actual = actualByName(doc, name, rest, taken, target?.target.unit ?? '');
     return build(name, m.groups!.category!, { target, actual, completion }, { start: m.index, end: m.index + m[0].length, text: m[0] }, doc);
   });
 }
