@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
 import { serve } from './setup/static-server.ts';
@@ -100,22 +100,9 @@ describe('report page', () => {
 });
 
 describe('compare page', () => {
-  it('draws every chart, and a click on a bar opens that report', async () => {
-    await page.goto(`${server.url}/compare/`);
-    const canvases = page.locator('canvas');
-    expect(await canvases.count()).toBe(3);
-    for (const canvas of await canvases.all()) {
-      const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
-        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-        let n = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-        return n;
-      });
-      expect(painted).toBeGreaterThan(1000);
-    }
-    // The first bar colour (#1c7ed6) found low in the first chart is inside a bar.
-    const first = canvases.first();
-    const bar = await first.evaluate((c: HTMLCanvasElement) => {
+  /** A point inside a bar of the first colour (#1c7ed6), searched upwards from low in the chart, so not the legend's swatch. */
+  const barIn = (canvas: Locator) =>
+    canvas.evaluate((c: HTMLCanvasElement) => {
       const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
       for (let y = Math.floor(c.height * 0.85); y > 0; y -= 2) {
         for (let x = 0; x < c.width; x += 2) {
@@ -125,10 +112,32 @@ describe('compare page', () => {
       }
       return null;
     });
+
+  it('draws every chart', async () => {
+    await page.goto(`${server.url}/compare/`);
+    const canvases = page.locator('canvas');
+    expect(await canvases.count()).toBe(4);
+    for (const canvas of await canvases.all()) {
+      const painted = await canvas.evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+        return n;
+      });
+      expect(painted).toBeGreaterThan(1000);
+    }
+  });
+
+  // The grouped budget chart and the stacked indicator chart: a click on a bar opens a report in that chart's table.
+  it.each(['budget-spent', 'indicators'])('opens the report of a bar clicked in the %s chart', async (id) => {
+    await page.goto(`${server.url}/compare/`);
+    const chart = page.locator(`section[aria-labelledby="${id}"]`);
+    const linked = await chart.locator('tbody th a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const bar = await barIn(chart.locator('canvas'));
     expect(bar).not.toBeNull();
-    await first.click({ position: bar! });
+    await chart.locator('canvas').click({ position: bar! });
     await page.waitForURL(/\/reports\/[a-z0-9-]+\/$/);
-    expect(records.map((r) => `/reports/${r.id}/`)).toContain(new URL(page.url()).pathname);
+    expect(linked).toContain(new URL(page.url()).pathname);
   });
 
   it('switches every chart and table to one year', async () => {

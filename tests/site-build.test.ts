@@ -7,6 +7,7 @@ import { decode } from '../src/lib/decode.ts';
 import { parseReport } from '../src/lib/parse-report.ts';
 import type { Fact, GradeFact, Report } from '../src/lib/schema.ts';
 import { formatFact } from '../src/site/format.ts';
+import { displayName, reportHref } from '../src/site/report-rows.ts';
 import { factsOf, sourceId, stated } from '../src/site/source-marks.ts';
 import { BAD_FILES } from './setup/build-site.ts';
 
@@ -145,5 +146,38 @@ describe('pages', () => {
     expect(text.text).toContain('<script>alert(1)</script>');
     expect(text.text).toContain('![i](http://127.0.0.1:1/x.png)');
     expect(text.querySelectorAll('img, a, script')).toHaveLength(0);
+  });
+});
+
+describe('compare page', () => {
+  const charts = pages.get('compare/index.html')!.querySelectorAll('section.chart');
+  const rowsOf = (chart: HTMLElement) => chart.querySelectorAll('tbody tr');
+  const captionOf = (chart: HTMLElement) => chart.querySelector('caption')!.text;
+
+  it('lists every report in each chart: as a table row, or in the caption saying what it leaves out', () => {
+    expect(charts.map((c) => c.getAttribute('aria-labelledby'))).toEqual(['budget-spent', 'execution-rate', 'score', 'indicators']);
+    for (const chart of charts) {
+      const linked = rowsOf(chart).map((tr) => tr.querySelector('th a')!.getAttribute('href'));
+      expect(new Set(linked).size).toBe(linked.length);
+      for (const r of records) {
+        const shown = linked.includes(reportHref(r.id)) || captionOf(chart).includes(`${displayName(r)} ${r.year}`);
+        expect(shown, `${chart.getAttribute('aria-labelledby')}: ${r.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('tables the indicators met, not met and undetermined of each report that lists some, and names the others', () => {
+    const chart = charts.find((c) => c.getAttribute('aria-labelledby') === 'indicators')!;
+    expect(chart.querySelectorAll('thead th').map((th) => th.text)).toEqual(['单位', '年度', '指标数(项)', '达成(项)', '未达成(项)', '无法判断(项)']);
+    const listing = records.filter((r) => r.indicators.length > 0);
+    const rows = rowsOf(chart);
+    expect(rows.map((tr) => tr.querySelector('th a')!.getAttribute('href')).sort()).toEqual(listing.map((r) => reportHref(r.id)).sort());
+    for (const tr of rows) {
+      const r = records.find((r) => reportHref(r.id) === tr.querySelector('th a')!.getAttribute('href'))!;
+      const count = (met: boolean | null) => r.indicators.filter((i) => i.met === met).length;
+      expect(tr.querySelectorAll('td').map((td) => td.text), r.id).toEqual([r.year, r.indicators.length, count(true), count(false), count(null)].map(String));
+    }
+    for (const r of records.filter((r) => r.indicators.length === 0)) expect(captionOf(chart)).toContain(`${displayName(r)} ${r.year} 未列出绩效指标`);
+    expect(chart.querySelector('.note')!.text).toContain('只计各报告列出的指标');
   });
 });

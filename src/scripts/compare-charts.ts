@@ -1,12 +1,13 @@
-// Draws the compare page's bar charts with chart.js, registering only the parts in use, from data
-// computed at build time (src/site/chart-data.ts). The year select swaps every chart's data and
-// filters its table; clicking a bar opens that report.
+// Draws the compare page's bar charts (grouped or stacked) with chart.js, registering only the parts in
+// use, from data computed at build time (src/site/chart-data.ts). The year select swaps every chart's
+// data and filters its table; clicking a bar opens that report.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
 import type { ChartData, ChartViews } from '../site/chart-data.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
-const COLORS = ['#1c7ed6', '#f08c00'];
+// Blue, orange, grey: in a stacked indicator bar that reads met, not met, undetermined.
+const COLORS = ['#1c7ed6', '#f08c00', '#adb5bd'];
 const BAND_COLORS = ['rgba(47, 158, 68, 0.12)', 'rgba(28, 126, 214, 0.10)', 'rgba(240, 140, 0, 0.10)'];
 
 interface Band {
@@ -26,6 +27,7 @@ function draw(section: HTMLElement): (year: string) => void {
   const views: ChartViews = JSON.parse(section.dataset.views ?? '{}');
   const bands: Band[] | undefined = section.dataset.bands ? JSON.parse(section.dataset.bands) : undefined;
   let view = views.all!;
+  const stacked = view.stacked ?? false;
   const canvas = section.querySelector('canvas')!;
   const chart = new Chart(canvas, {
     type: 'bar',
@@ -33,7 +35,7 @@ function draw(section: HTMLElement): (year: string) => void {
     options: {
       animation: false,
       maintainAspectRatio: false,
-      scales: { y: { beginAtZero: true, ...(bands ? { max: 100 } : {}) } },
+      scales: { x: { stacked }, y: { stacked, beginAtZero: true, ...(bands ? { max: 100 } : {}) } },
       onClick: (_event, elements) => {
         const point = elements[0] && view.points[elements[0].index];
         if (point) location.assign(point.href);
@@ -53,12 +55,13 @@ function draw(section: HTMLElement): (year: string) => void {
 }
 
 function chartJsData(view: ChartData) {
+  const drawn = view.series.flatMap((s, i) => (s.tableOnly ? [] : [{ ...s, i }]));
   return {
     labels: view.points.map((p) => p.label),
-    datasets: view.series.map((s, i) => ({
+    datasets: drawn.map((s, n) => ({
       label: `${s.label}(${s.unit})`,
-      data: view.points.map((p) => p.values[i] ?? null),
-      backgroundColor: COLORS[i % COLORS.length],
+      data: view.points.map((p) => p.values[s.i] ?? null),
+      backgroundColor: COLORS[n % COLORS.length],
     })),
   };
 }

@@ -1,13 +1,23 @@
 // Data for the compare page's charts, computed apart from drawing: one point per report that has
 // something to draw, its series, and in words what is missing ("吕田镇 2023 未说明预算数").
 // chartViews(reports, BUDGET_SPENT) → { all: { series, points, missing }, '2022': …, '2023': … }
-import type { Fact, Report } from '../lib/schema.ts';
+import type { Indicator, Report } from '../lib/schema.ts';
 import { displayName, reportHref } from './report-rows.ts';
 
 export interface Measure {
   label: string;
   unit: string;
-  pick: (r: Report) => Fact | null;
+  /** null: the report does not state it. */
+  pick: (r: Report) => number | null;
+  /** A table column only, not drawn (e.g. the total of a stacked bar). */
+  tableOnly?: boolean;
+}
+export interface ChartSpec {
+  measures: Measure[];
+  /** The drawn series are parts of one whole, so they stack into one bar per report. */
+  stacked?: boolean;
+  /** What the caption says of a report with nothing to draw, instead of naming each unstated measure. */
+  nothingText?: string;
 }
 export interface ChartPoint {
   id: string;
@@ -19,23 +29,43 @@ export interface ChartPoint {
   values: (number | null)[];
 }
 export interface ChartData {
-  series: { label: string; unit: string }[];
+  series: Pick<Measure, 'label' | 'unit' | 'tableOnly'>[];
+  stacked?: boolean;
   points: ChartPoint[];
   missing: { year: number | null; text: string }[];
 }
 export type ChartViews = Record<string, ChartData>;
 
 export const ALL_YEARS = 'all';
-export const BUDGET_SPENT: Measure[] = [
-  { label: '预算数', unit: '万元', pick: (r) => r.budget },
-  { label: '支出数', unit: '万元', pick: (r) => r.spent },
-];
-export const EXECUTION_RATE: Measure[] = [{ label: '执行率', unit: '%', pick: (r) => r.executionRate }];
-export const SCORE: Measure[] = [{ label: '自评得分', unit: '分', pick: (r) => r.score }];
+export const BUDGET_SPENT: ChartSpec = {
+  measures: [
+    { label: '预算数', unit: '万元', pick: (r) => r.budget?.value ?? null },
+    { label: '支出数', unit: '万元', pick: (r) => r.spent?.value ?? null },
+  ],
+};
+export const EXECUTION_RATE: ChartSpec = { measures: [{ label: '执行率', unit: '%', pick: (r) => r.executionRate?.value ?? null }] };
+export const SCORE: ChartSpec = { measures: [{ label: '自评得分', unit: '分', pick: (r) => r.score?.value ?? null }] };
+
+/** How many of the indicators a report lists meet `met`; null when it lists none, so 0 never stands for "not listed". */
+const countIndicators =
+  (met?: Indicator['met']) =>
+  (r: Report): number | null =>
+    r.indicators.length ? r.indicators.filter((i) => met === undefined || i.met === met).length : null;
+/** Met, not met and undetermined (met: null) indicators per report, stacked; the table adds the total. */
+export const INDICATORS: ChartSpec = {
+  measures: [
+    { label: '指标数', unit: '项', pick: countIndicators(), tableOnly: true },
+    { label: '达成', unit: '项', pick: countIndicators(true) },
+    { label: '未达成', unit: '项', pick: countIndicators(false) },
+    { label: '无法判断', unit: '项', pick: countIndicators(null) },
+  ],
+  stacked: true,
+  nothingText: '未列出绩效指标',
+};
 
 export { GRADE_BANDS } from '../lib/derive.ts';
 
-export function chartData(reports: Report[], measures: Measure[], year: number | typeof ALL_YEARS): ChartData {
+export function chartData(reports: Report[], { measures, stacked, nothingText }: ChartSpec, year: number | typeof ALL_YEARS): ChartData {
   const chosen = reports
     .filter((r) => year === ALL_YEARS || r.year === year)
     .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || displayName(a).localeCompare(displayName(b), 'zh-CN'));
@@ -43,14 +73,16 @@ export function chartData(reports: Report[], measures: Measure[], year: number |
   const missing: ChartData['missing'] = [];
   for (const r of chosen) {
     const name = displayName(r);
-    const values = measures.map((m) => m.pick(r)?.value ?? null);
+    const values = measures.map((m) => m.pick(r));
     const absent = measures.filter((_, i) => values[i] === null).map((m) => m.label);
-    if (absent.length) missing.push({ year: r.year, text: `${name} ${r.year ?? '年度未说明'} 未说明${absent.join('、')}` });
-    if (absent.length === measures.length) continue;
+    const nothing = absent.length === measures.length;
+    const said = nothing && nothingText ? nothingText : `未说明${absent.join('、')}`;
+    if (absent.length) missing.push({ year: r.year, text: `${name} ${r.year ?? '年度未说明'} ${said}` });
+    if (nothing) continue;
     const label = year === ALL_YEARS ? `${name} ${r.year ?? ''}`.trim() : name;
     points.push({ id: r.id, href: reportHref(r.id), name, year: r.year, label, values });
   }
-  return { series: measures.map(({ label, unit }) => ({ label, unit })), points, missing };
+  return { series: measures.map(({ label, unit, tableOnly }) => ({ label, unit, tableOnly })), stacked, points, missing };
 }
 
 export function yearsOf(reports: Report[]): number[] {
@@ -58,8 +90,8 @@ export function yearsOf(reports: Report[]): number[] {
 }
 
 /** The chart for all years and for each year, keyed by the year select's values. */
-export function chartViews(reports: Report[], measures: Measure[]): ChartViews {
-  const views: ChartViews = { [ALL_YEARS]: chartData(reports, measures, ALL_YEARS) };
-  for (const year of yearsOf(reports)) views[String(year)] = chartData(reports, measures, year);
+export function chartViews(reports: Report[], spec: ChartSpec): ChartViews {
+  const views: ChartViews = { [ALL_YEARS]: chartData(reports, spec, ALL_YEARS) };
+  for (const year of yearsOf(reports)) views[String(year)] = chartData(reports, spec, year);
   return views;
 }
