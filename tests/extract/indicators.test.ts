@@ -159,6 +159,14 @@ describe('other phrasings', () => {
     expectStated(list[1]!.actual, source, 120, '120宗');
   });
 
+  it('a bare 目标 and 完成', () => {
+    const source = '路灯亮灯率:目标95%,完成98%;学校周边安全隐患整改率目标100%,完成100%。';
+    expect(indicators(source).map((i) => [i.name, i.target?.value, i.actual?.value, i.met])).toEqual([
+      ['路灯亮灯率', 95, 98, true],
+      ['学校周边安全隐患整改率', 100, 100, true],
+    ]);
+  });
+
   it('a category and 指标名称 before the name', () => {
     const source = '产出指标：数量指标“培训次数”目标值≥5次，实际完成6次；指标名称：群众满意度，年度目标值：不低于90%，实际完成值：92%。';
     expect(indicators(source).map((i) => [i.name, i.category, i.target?.value, i.actual?.value, i.met])).toEqual([

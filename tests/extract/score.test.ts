@@ -113,3 +113,10 @@ describe('the framework\'s dimensions after a total', () => {
     expect(score('二、综合评价分析\n预算执行10分为满分。').fields.scoreParts).toEqual([]);
   });
 });
+
+describe('自评分', () => {
+  it('"自评分为93.5分" is the total', () => {
+    const source = '(一)自评结论\n本单位自评分为93.5分。';
+    expectStated(score(source).fields.score, source, 93.5, '93.5');
+  });
+});

@@ -12,8 +12,8 @@ import { build, CATEGORY, cleanName, LEADING_MARKER, numberFact, pickActual, tar
 import { tableIndicators } from './indicator-table.ts';
 
 const VERB = String.raw`(?:为|是|:)?`;
-const TARGET_LABEL = String.raw`(?:年度指标值|年度目标值|全年目标值|年度目标|目标值|指标值)`;
-const ACTUAL_LABEL = String.raw`(?:全年)?(?:实际完成值|实际完成情况|实际完成|实际值|完成值|实际)`;
+const TARGET_LABEL = String.raw`(?:年度指标值|年度目标值|全年目标值|年度目标|目标值|指标值|目标)`;
+const ACTUAL_LABEL = String.raw`(?:全年)?(?:实际完成值|实际完成情况|实际完成|实际值|完成值|实际|完成)`;
 const NAMED_TARGET = new RegExp(
   String.raw`(?<name>[^;。\n]{2,80}?)${TARGET_LABEL}${VERB}${TARGET_VALUE},?${ACTUAL_LABEL}${VERB}(?<rest>[^;。\n]*)`,
   'g',
