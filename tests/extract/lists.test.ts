@@ -58,6 +58,23 @@ describe('problems and measures', () => {
   });
 });
 
+describe('one section for both', () => {
+  it('splits "存在问题及改进措施" without sub-headings where the measures begin', () => {
+    const source = '三、存在问题及改进措施\n存在的问题:一是预算编制不够精准;二是绩效目标不够细化。\n下一步改进措施:一是加强预算编制;二是细化绩效目标;三是强化结果应用。';
+    const { fields, notes } = lists(source);
+    expect(fields.problems).toEqual(['预算编制不够精准', '绩效目标不够细化']);
+    expect(fields.measures).toEqual(['加强预算编制', '细化绩效目标', '强化结果应用']);
+    expect(notes).toEqual([]);
+  });
+
+  it('takes its sub-headings when it has them', () => {
+    const source = '三、存在问题及改进措施\n(一)存在的问题\n一是预算编制不够精准。\n(二)改进措施\n一是加强预算编制;二是细化绩效目标。';
+    const { fields } = lists(source);
+    expect(fields.problems).toEqual(['预算编制不够精准']);
+    expect(fields.measures).toEqual(['加强预算编制', '细化绩效目标']);
+  });
+});
+
 describe('not items', () => {
   it('the lead-in before 一是 (000)', () => {
     const source = quote('000_6506d5458f2bf397.txt:111', '三、存在的主要问题\n\n我镇正处于经济社会快速发展和各种矛盾交织并存的特殊时期，面临的问题与挑战错综复杂：一是产业结构仍需进一步升级；二是城乡空间格局尚需优化');

@@ -22,7 +22,7 @@ function sectionsFor(doc: Doc, topic: RegExp, other: RegExp): SectionNode[] {
 }
 
 /** The items of the first section that has any (a table of contents repeats headings with no body). */
-function itemsFor(doc: Doc, topic: RegExp, other: RegExp, exclude: SectionNode | null = null): { section: SectionNode | null; items: (Span & { clean: string })[] } {
+function itemsFor(doc: Doc, topic: RegExp, other: RegExp, exclude: SectionNode | null = null): { section: SectionNode | null; items: Item[] } {
   for (const section of sectionsFor(doc, topic, other)) {
     if (section === exclude) continue;
     const items = itemsOf(doc, section);
@@ -48,10 +48,11 @@ function trimmed(doc: Doc, start: number, end: number): { start: number; end: nu
   return { start: start + lead, end: end - tail };
 }
 
+type Item = Span & { clean: string };
+
 /** Items as spans of the source, each with its normalized text for display. */
-function itemsOf(doc: Doc, section: SectionNode): (Span & { clean: string })[] {
-  const bodyStart = doc.text.indexOf('\n', section.start) + 1 || section.end;
-  const children = section.children.filter((c) => !c.heading || c.title.length > 0);
+function itemsOf(doc: Doc, section: SectionNode, from = doc.text.indexOf('\n', section.start) + 1 || section.end, to = section.end): Item[] {
+  const children = section.children.filter((c) => c.start >= from && c.start < to);
   let parts: { start: number; end: number }[];
   if (children.length) {
     parts = children.map((c) => {
@@ -59,15 +60,15 @@ function itemsOf(doc: Doc, section: SectionNode): (Span & { clean: string })[] {
       return { start: c.bodyStart, end: nl < 0 || nl > c.end ? c.end : nl };
     });
   } else {
-    const body = doc.text.slice(bodyStart, section.end);
-    const marks = [...body.matchAll(ENUMERATION)].map((m) => ({ at: bodyStart + m.index, len: m[0].length }));
+    const body = doc.text.slice(from, to);
+    const marks = [...body.matchAll(ENUMERATION)].map((m) => ({ at: from + m.index, len: m[0].length }));
     parts = marks.length
       ? marks.map((m, i) => {
-          const next = marks[i + 1]?.at ?? section.end;
+          const next = marks[i + 1]?.at ?? to;
           const nl = doc.text.indexOf('\n', m.at);
-          return { start: m.at + m.len, end: Math.min(next, nl < 0 ? section.end : nl) };
+          return { start: m.at + m.len, end: Math.min(next, nl < 0 ? to : nl) };
         })
-      : paragraphs(doc, bodyStart, section.end);
+      : paragraphs(doc, from, to);
   }
   return parts
     .map((p) => trimmed(doc, p.start, p.end))
@@ -76,11 +77,23 @@ function itemsOf(doc: Doc, section: SectionNode): (Span & { clean: string })[] {
     .map((p) => ({ ...span(doc, p.start, p.end), clean: displayText(doc, p.start, p.end) }));
 }
 
+/** Where the measures begin in a section about both ("存在问题及改进措施") that has no sub-headings. */
+const MEASURES_CUE = /(?<=^|\n|。)(?:下一步|改进措施|整改措施|改进建议|针对(?:上述|以上|存在的)问题)/;
+
+function splitCombined(doc: Doc, section: SectionNode): { problems: Item[]; measures: Item[] } | null {
+  if (!MEASURES.test(section.title) || section.children.length) return null;
+  const from = doc.text.indexOf('\n', section.start) + 1 || section.end;
+  const cue = MEASURES_CUE.exec(doc.text.slice(from, section.end));
+  if (!cue || cue.index === 0) return null;
+  return { problems: itemsOf(doc, section, from, from + cue.index), measures: itemsOf(doc, section, from + cue.index, section.end) };
+}
+
 export const extractLists: Extractor = (doc) => {
   const notes: Note[] = [];
   const problems = itemsFor(doc, PROBLEMS, MEASURES);
-  const problemSpans = problems.items;
-  const measureSpans = itemsFor(doc, MEASURES, PROBLEMS, problems.section).items;
+  const combined = problems.section ? splitCombined(doc, problems.section) : null;
+  const problemSpans = combined?.problems ?? problems.items;
+  const measureSpans = combined?.measures ?? itemsFor(doc, MEASURES, PROBLEMS, problems.section).items;
   if (!problemSpans.length) notes.push({ severity: 'warning', code: 'missing/problems', message: '没有找到“存在的主要问题”一节或其中的条目' });
   if (!measureSpans.length) notes.push({ severity: 'warning', code: 'missing/measures', message: '没有找到“下一步改进措施”一节或其中的条目' });
   return {
