@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/lib/document.ts';
 import { extractProjects } from '../../src/lib/extract/projects.ts';
+import { moneyRows } from '../../src/lib/extract/table-money.ts';
 import { expectQuotes, expectStated } from '../helpers/facts.ts';
 import { quote } from '../helpers/reports.ts';
 
@@ -42,5 +43,16 @@ describe('not projects', () => {
     expect(project!.name).toBe('某某村道路硬化工程');
     expectStated(project!.budget, source, 300, '300万元');
     expectStated(project!.spent, source, 280, '280万元');
+  });
+
+  it('rows of a table of projects, which are neither funds nor the department\'s totals', () => {
+    const source = '(三)重点项目支出情况\n单位:万元\n| 项目名称 | 全年预算数 | 全年执行数 | 执行率 |\n|---|---|---|---|\n| 村道硬化工程 | 300 | 280 | 93.33% |';
+    const [project] = projects(source);
+    expect(project!.name).toBe('村道硬化工程');
+    expectStated(project!.budget, source, 300, '300');
+    expectStated(project!.spent, source, 280, '280');
+    expectStated(project!.rate, source, 93.33, '93.33%');
+    const doc = makeDoc(source);
+    expect(moneyRows(doc).map((r) => [r.total, r.project])).toEqual([[false, true]]);
   });
 });

@@ -38,7 +38,7 @@ export const extractFundLines: Extractor = (doc) => {
     }
   }
   for (const row of moneyRows(doc)) {
-    if (row.total || !row.label || (!row.budget && !row.spent)) continue;
+    if (row.total || row.project || !row.label || (!row.budget && !row.spent)) continue;
     lines.push({ label: row.label, flow: /收入/.test(row.label) ? 'income' : 'expense', budget: row.budget, amount: row.spent, rate: row.rate });
   }
   return { fields: { fundLines: lines }, notes: [] };

@@ -1,9 +1,10 @@
-// Key projects with their money: "广东省广州市白云区新农村基础设施建设项目全年预算数为1,797万元,
+// Key projects with their money, in sentences or in a table of projects: "广东省广州市白云区新农村基础设施建设项目全年预算数为1,797万元,
 // 执行数为1,797万元,完成预算的100%".
 import { fact, group, matches, span, type Doc } from '../document.ts';
 import type { Extractor } from '../extractor.ts';
 import { AMOUNT, parseAmount, parseNumber, PERCENT } from '../numbers.ts';
 import type { Fact, Project } from '../schema.ts';
+import { moneyRows } from './table-money.ts';
 
 const VERB = String.raw`(?:为|是|:)?`;
 const PROJECT = new RegExp(
@@ -35,6 +36,10 @@ export const extractProjects: Extractor = (doc) => {
       rate: money(doc, m, 'rate', 'project/rate'),
       span: span(doc, start, m.index + m[0].length),
     });
+  }
+  for (const row of moneyRows(doc)) {
+    if (!row.project || !row.label || (!row.budget && !row.spent)) continue;
+    projects.push({ name: row.label, budget: row.budget, spent: row.spent, rate: row.rate, span: span(doc, row.start, row.end) });
   }
   return { fields: { projects }, notes: [] };
 };

@@ -42,8 +42,17 @@ export interface MoneyRow {
   budget: Fact | null;
   spent: Fact | null;
   rate: Fact | null;
+  /** The department's totals. */
   total: boolean;
+  /** A row of a table of projects ("项目名称 | 预算数 | 执行数"), not of funds. */
+  project: boolean;
+  /** From the label cell to the last cell. */
+  start: number;
+  end: number;
 }
+
+/** A label column so named holds projects; "项目" alone heads the fund rows of a form too. */
+const PROJECT_TABLE = /项目名称|重点项目/;
 
 /** Rows of every table with a budget and a spending column. */
 export function moneyRows(doc: Doc): MoneyRow[] {
@@ -52,16 +61,21 @@ export function moneyRows(doc: Doc): MoneyRow[] {
     const s = column(table, SPENT_COLUMN);
     if (b < 0 || s < 0) return [];
     const r = column(table, RATE_COLUMN);
+    const project = PROJECT_TABLE.test(table.header[0]?.text ?? '');
     const only = table.rows.length === 1 && !table.padded[0];
     // A row that lost cells cannot say which column a number belongs to.
     return table.rows.filter((_, i) => !table.padded[i]).map((row) => {
       const label = (row[0]?.text ?? '').replace(/^其中\s*[:：]?/, '');
+      const last = [...row].reverse().find((c) => c.text) ?? row[0]!;
       return {
         label,
         budget: moneyCell(doc, table, b, row[b], 'table/budget'),
         spent: moneyCell(doc, table, s, row[s], 'table/spent'),
         rate: r >= 0 ? percentCell(doc, row[r], 'table/rate') : null,
-        total: only || TOTAL_ROW.test(label),
+        total: project ? TOTAL_ROW.test(label) : only || TOTAL_ROW.test(label),
+        project: project && !TOTAL_ROW.test(label),
+        start: row[0]!.start,
+        end: last.end,
       };
     });
   });
