@@ -63,6 +63,20 @@ describe('other phrasings of the totals', () => {
   });
 });
 
+describe('year-start and adjusted budgets', () => {
+  it('takes the adjusted budget the rate is measured on, with no conflict warning', () => {
+    const source = '(四)部门整体收支情况\n2022年年初预算8,000万元,年中调整后预算9,000万元,全年实际支出8,800万元,预算执行率97.78%。';
+    const { fields, notes } = money(source);
+    expectStated(fields.budget, source, 9000, '9,000万元');
+    expectStated(fields.spent, source, 8800, '8,800万元');
+    expect(notes).toEqual([]);
+  });
+
+  it('takes the year-start budget when it is the only one stated', () => {
+    expect(money('(四)部门整体收支情况\n2022年年初预算8,000万元,全年实际支出7,800万元。').fields.budget?.value).toBe(8000);
+  });
+});
+
 describe('figures that are not the department totals', () => {
   it('a project\'s 全年预算数 and 执行数 (000)', () => {
     const source = quote('000_6506d5458f2bf397.txt:101', '（三）各重点任务项目支出完成情况分析\n\n广东省广州市白云区新农村基础设施建设项目全年预算数为 1,797 万元，执行数为 1,797 万元，完成预算的 100%。');

@@ -120,3 +120,9 @@ describe('自评分', () => {
     expectStated(score(source).fields.score, source, 93.5, '93.5');
   });
 });
+
+describe('评定得分', () => {
+  it('"经综合评定得分为91分" is the total', () => {
+    expect(score('(一)自评结论\n经综合评定得分为91分。').fields.score?.value).toBe(91);
+  });
+});

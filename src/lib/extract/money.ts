@@ -17,7 +17,7 @@ const BUDGET_RULES = [
   { id: 'budget/调整预算', pattern: new RegExp(String.raw`(?:全年|年度)?调整(?:后)?(?:的)?预算(?:数|总额|金额)?${VERB}(?<v>${AMOUNT})`, 'g') },
   { id: 'budget/预算数', pattern: new RegExp(String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额)${VERB}(?<v>${AMOUNT})`, 'g') },
   { id: 'budget/支出预算', pattern: new RegExp(String.raw`(?:整体)?支出预算${VERB}(?<v>${AMOUNT})`, 'g') },
-  { id: 'budget/预算', pattern: new RegExp(String.raw`(?:全年|年度|年初)(?:支出)?预算${VERB}(?<v>${AMOUNT})`, 'g') },
+  { id: 'budget/预算', pattern: new RegExp(String.raw`(?:全年|年度|年初)(?:部门)?(?:支出)?预算${VERB}(?<v>${AMOUNT})`, 'g') },
 ];
 const SPENT_RULES = [
   { id: 'spent/执行数', pattern: new RegExp(String.raw`(?:全年|年度)?(?:支出)?执行(?:数|金额|总额)${VERB}(?<v>${AMOUNT})`, 'g') },
@@ -44,24 +44,24 @@ function otherYear(doc: Doc, at: number, year: number | null): boolean {
 }
 
 function candidates(doc: Doc, rules: readonly Rule[], unit: string, parse: (t: string) => number | null): Candidate[] {
-  const found: Candidate[] = [];
+  const found: (Candidate & { early: boolean })[] = [];
   const seen = new Set<number>();
   const year = reportYear(doc);
   for (const rule of rules) {
     for (const m of matches(doc, rule.pattern)) {
       const v = group(m, 'v')!;
       const value = parse(v.text);
-      // A budget set at the start of the year yields to the adjusted budget the rate is measured on.
-      const early = /年初/.test(m[0]) ? 0.5 : 0;
       const rank = totalsRank(doc, m.index);
       if (value === null || rank === null || seen.has(v.start) || !isWholeUnit(doc, m.index) || otherYear(doc, m.index, year)) continue;
       seen.add(v.start);
       const neg = group(m, 'neg');
       const stated = fact(doc, neg?.start ?? v.start, v.end, neg ? -value : value, unit, rule.id);
-      found.push({ fact: stated, rank: rank + early, at: m.index });
+      found.push({ fact: stated, rank, at: m.index, early: /年初/.test(m[0]) });
     }
   }
-  return found;
+  // A budget set at the start of the year yields to the adjusted one the rate is measured on: both
+  // are stated, so they are no conflict.
+  return found.some((c) => !c.early) ? found.filter((c) => !c.early) : found;
 }
 
 /** The totals row of a self-evaluation form counts as much as the money section's sentence. */
