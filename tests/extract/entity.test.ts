@@ -56,3 +56,9 @@ describe('extractEntity', () => {
     expect(notes.map((n) => [n.severity, n.code])).toEqual([['error', 'missing/entity']]);
   });
 });
+
+describe('an entity named after the report', () => {
+  it('"…自评报告(广州市白云区太和镇人民政府)"', () => {
+    expect(entityOfTitle('2022年部门整体支出绩效自评报告(广州市白云区太和镇人民政府)')).toBe('广州市白云区太和镇人民政府');
+  });
+});

@@ -30,7 +30,10 @@ export interface EntityParts {
 
 /** The entity named in a title, or null when nothing is left once year and report name are gone. */
 export function entityOfTitle(title: string): string | null {
-  const entity = title.replace(PREFIX, '').replace(YEAR, '').replace(REPORT_NAME, '').trim();
+  // "2022年部门整体支出绩效自评报告(广州市白云区太和镇人民政府)" names the entity after the report.
+  const after = /^(?<report>.*报告)\((?<entity>[^()]{2,40})\)$/.exec(title);
+  const rest = after ? after.groups!.entity! : title.replace(PREFIX, '').replace(YEAR, '').replace(REPORT_NAME, '');
+  const entity = rest.replace(YEAR, '').trim();
   return entity.length >= 2 ? entity : null;
 }
 
