@@ -62,3 +62,16 @@ describe('an entity named after the report', () => {
     expect(entityOfTitle('2022年部门整体支出绩效自评报告(广州市白云区太和镇人民政府)')).toBe('广州市白云区太和镇人民政府');
   });
 });
+
+describe('an entity stated on the cover', () => {
+  it('"单位名称（盖章）：…" when the title names none', () => {
+    const { fields, notes } = extractEntity(makeDoc('附件1\n单位名称（盖章）：广州市白云区太和镇人民政府\n填报日期：2023年3月1日\n2022年度部门整体支出绩效自评报告'));
+    expect([fields.entity, fields.name, fields.kind]).toEqual(['广州市白云区太和镇人民政府', '太和镇', 'town']);
+    expect(notes).toEqual([]);
+  });
+
+  it('the title\'s entity wins over the cover\'s', () => {
+    const { fields } = extractEntity(makeDoc('单位名称:某某局\n2022年度广州市白云区太和镇人民政府部门整体支出绩效自评报告'));
+    expect(fields.entity).toBe('广州市白云区太和镇人民政府');
+  });
+});

@@ -5,6 +5,8 @@ import type { Kind } from '../schema.ts';
 import { findTitle } from './title.ts';
 
 const PREFIX = /^(?:关于|附件\s*\d*)/;
+/** Where a cover or form would state the unit's name. */
+const HEAD_LENGTH = 2000;
 const YEAR = /(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})年度?/g;
 /** What follows the entity: "部门整体支出绩效自评报告", "整体支出绩效评价报告", "自评情况的报告" … */
 const REPORT_NAME = /(?:的)?(?:部门)?(?:整体)?(?:支出)?(?:绩效)?(?:自评价?|评价)?(?:情况)?(?:的)?(?:报告|表)$/;
@@ -56,10 +58,13 @@ export function parseEntity(entity: string): EntityParts {
   return { entity, province, city, district, name: null, kind: null };
 }
 
+/** A cover or form states the entity on its own: "单位名称（盖章）：广州市白云区太和镇人民政府". */
+const UNIT_NAME = /单位名称(?:\(盖章\))?\s*[:|]\s*(?<entity>[\u4e00-\u9fa5()]{4,40}?)\s*(?:\||\n|填报|$)/;
+
 export const extractEntity: Extractor = (doc) => {
   const notes: Note[] = [];
   const title = findTitle(doc);
-  const entity = title ? entityOfTitle(title.text) : null;
+  const entity = (title ? entityOfTitle(title.text) : null) ?? UNIT_NAME.exec(doc.text.slice(0, HEAD_LENGTH))?.groups?.entity ?? null;
   if (!entity) {
     notes.push({ severity: 'error', code: 'missing/entity', message: '标题中没有找到报告单位 (如“广州市白云区太和镇人民政府”); 请在标题中写明单位全称', at: title?.start });
     return { fields: { entity: null, province: null, city: null, district: null, name: null, kind: null }, notes };
