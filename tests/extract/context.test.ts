@@ -65,3 +65,11 @@ describe('totalsRank and inMoneySection', () => {
     expect(inMoneySection(doc, at(doc, '根据财政'))).toBe(false);
   });
 });
+
+describe('money sections by other names', () => {
+  it.each(['(三)部门预算及执行情况', '(四)部门整体预算执行情况', '(二)资金管理情况', '(三)部门决算情况'])('%s', (heading) => {
+    const other = makeDoc(`${heading}\n2022年我镇全年预算数100万元。`);
+    expect(inMoneySection(other, at(other, '全年预算数'))).toBe(true);
+    expect(totalsRank(other, at(other, '全年预算数'))).toBe(0);
+  });
+});

@@ -36,7 +36,7 @@ export function leadIn(doc: Doc, at: number): string {
   return before.slice(cut + 1);
 }
 
-const MONEY_SECTIONS = /收支|收入|支出情况|预算执行|资金使用|财务/;
+const MONEY_SECTIONS = /收支|收入|支出情况|预算.{0,3}执行|资金使用|资金管理|财务|预算情况|决算/;
 const SUMMARY_SECTIONS = /自评结论|评价结论|综合评价|自评情况|总体情况|基本情况|概况/;
 const PROJECT_SECTIONS = /项目/;
 
