@@ -75,3 +75,15 @@ describe('an entity stated on the cover', () => {
     expect(fields.entity).toBe('广州市白云区太和镇人民政府');
   });
 });
+
+describe('an entity on the line above the title', () => {
+  it('a title broken after a short first line', () => {
+    const { fields } = extractEntity(makeDoc('广州市白云区太和镇人民政府\n2022年度部门整体支出绩效自评报告\n一、基本情况'));
+    expect([fields.entity, fields.name]).toEqual(['广州市白云区太和镇人民政府', '太和镇']);
+  });
+
+  it('but not a cover line or a phrase that names no unit', () => {
+    expect(extractEntity(makeDoc('附件2\n2022年度部门整体支出绩效自评报告')).fields.entity).toBeNull();
+    expect(extractEntity(makeDoc('绩效管理工作\n2022年度部门整体支出绩效自评报告')).fields.entity).toBeNull();
+  });
+});

@@ -61,10 +61,18 @@ export function parseEntity(entity: string): EntityParts {
 /** A cover or form states the entity on its own: "单位名称（盖章）：广州市白云区太和镇人民政府". */
 const UNIT_NAME = /单位名称(?:\(盖章\))?\s*[:|]\s*(?<entity>[\u4e00-\u9fa5()]{4,40}?)\s*(?:\||\n|填报|$)/;
 
+const UNIT_SUFFIX = /(?:人民政府|办事处|街道|镇|乡|局|委员会|中心|办公室)(?:\(本级\))?$/;
+
+/** A title broken after a short first line ("太和镇人民政府" / "2022年度部门整体支出绩效自评报告"): the entity above it. */
+function lineAbove(text: string, titleStart: number): string | null {
+  const above = text.slice(0, Math.max(0, titleStart - 1)).split('\n').pop()?.trim() ?? '';
+  return above.length <= 40 && UNIT_SUFFIX.test(above) && !/[\d,;:。]/.test(above) ? above : null;
+}
+
 export const extractEntity: Extractor = (doc) => {
   const notes: Note[] = [];
   const title = findTitle(doc);
-  const entity = (title ? entityOfTitle(title.text) : null) ?? UNIT_NAME.exec(doc.text.slice(0, HEAD_LENGTH))?.groups?.entity ?? null;
+  const entity = (title ? (entityOfTitle(title.text) ?? lineAbove(doc.text, title.start)) : null) ?? UNIT_NAME.exec(doc.text.slice(0, HEAD_LENGTH))?.groups?.entity ?? null;
   if (!entity) {
     notes.push({ severity: 'error', code: 'missing/entity', message: '标题中没有找到报告单位 (如“广州市白云区太和镇人民政府”); 请在标题中写明单位全称', at: title?.start });
     return { fields: { entity: null, province: null, city: null, district: null, name: null, kind: null }, notes };
