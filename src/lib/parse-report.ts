@@ -19,8 +19,8 @@ export interface ParseResult {
 export function parseReport(input: Uint8Array | string, options: { file: string }): ParseResult {
   const { file } = options;
   const diagnostics: Diagnostic[] = [];
-  const error = (code: string, message: string, line?: number): ParseResult => {
-    diagnostics.push({ severity: 'error', code, message, file, ...(line ? { line } : {}) });
+  const error = (code: string, message: string): ParseResult => {
+    diagnostics.push({ severity: 'error', code, message, file });
     return { report: null, diagnostics };
   };
   const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), problem: null } : decode(input);
