@@ -126,3 +126,10 @@ describe('评定得分', () => {
     expect(score('(一)自评结论\n经综合评定得分为91分。').fields.score?.value).toBe(91);
   });
 });
+
+describe('经自评, 得分', () => {
+  it('"经自评,得分为95分" is the total; a bare "得分5分" of an item is not', () => {
+    expect(score('(一)自评结论\n本部门经自评,得分为95分。').fields.score?.value).toBe(95);
+    expect(score('(一)自评结论\n该项得分5分。').fields.score).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ const VERB = String.raw`(?:为|是|:|达到|达)?`;
 const TOTAL_RULES = [
   { id: 'score/总分', rank: 0, pattern: new RegExp(String.raw`(?:自评|评价|绩效)?(?:总分|总得分|综合得分|综合评分|总评分)${VERB}(?<v>${NUMBER})分`, 'g') },
   { id: 'score/自评得分', rank: 1, pattern: new RegExp(String.raw`(?:(?:自评|评价|评分|评定)(?:得分|分数|结果)|自评分)${VERB}(?<v>${NUMBER})分`, 'g') },
+  { id: 'score/经自评得分', rank: 1, pattern: new RegExp(String.raw`(?:经(?:综合)?(?:自评|评价|评定)|自评后),?(?:总|综合)?得分${VERB}(?<v>${NUMBER})分`, 'g') },
   { id: 'score/得分', rank: 2, pattern: new RegExp(String.raw`(?:最终|整体|部门整体|总体)得分${VERB}(?<v>${NUMBER})分`, 'g') },
 ];
 /** The dimensions of the evaluation frameworks, named without a maximum ("其中履职效能46分"). */
