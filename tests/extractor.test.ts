@@ -38,7 +38,7 @@ describe('select', () => {
   it('gives null and a missing-value warning, naming the phrasing looked for, for no candidates', () => {
     const notes: Note[] = [];
     expect(select('budget', '预算数', [], notes, '“全年预算数 X 万元”')).toBeNull();
-    expect(notes).toEqual([{ severity: 'warning', code: 'missing/budget', message: '报告没有写明预算数 (如“全年预算数 X 万元”), 预算数留空' }]);
+    expect(notes).toEqual([{ severity: 'warning', code: 'missing/budget', message: '报告没有写明预算数 (如“全年预算数 X 万元”)' }]);
   });
 
   it('does not call a value that was stated twice differently "not stated"', () => {

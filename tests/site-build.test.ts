@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { decode } from '../src/lib/decode.ts';
 import { parseReport } from '../src/lib/parse-report.ts';
 import type { Fact, GradeFact, Report } from '../src/lib/schema.ts';
-import { formatFact } from '../src/site/format.ts';
+import { derivedNote, formatFact } from '../src/site/format.ts';
 import { displayName, reportHref } from '../src/site/report-rows.ts';
 import { factsOf, sourceId, stated } from '../src/site/source-marks.ts';
 import { BAD_FILES } from './setup/build-site.ts';
@@ -77,7 +77,7 @@ describe('pages', () => {
         const cell = pageOf(r).querySelector(`dd[data-field="${field}"]`)!;
         const fact: Fact | GradeFact | null = r[field];
         if (!fact) expect(cell.text.trim()).toBe('未说明');
-        else if (fact.derived) expect(cell.text.replace(/\s/g, '')).toBe(`${formatFact(fact)}（由得分推算）`);
+        else if (fact.derived) expect(cell.text.replace(/\s/g, '')).toBe(`${formatFact(fact)}（${derivedNote(fact)}）`.replace(/\s/g, ''));
         else {
           const link = cell.querySelector('a.fig')!;
           expect(link.text).toBe(formatFact(fact));

@@ -3,6 +3,7 @@
 import { fact, matches, paragraphAt, span, type Doc } from './document.ts';
 import type { Fields } from './extractor.ts';
 import { AMOUNT, decimals, NUMBER, parseAmount, parseCount, parseNumber, round } from './numbers.ts';
+import { expenseBreakdowns } from './derive.ts';
 import type { Check, Fact } from './schema.ts';
 
 /** True when `stated` is `computed` rounded to the decimals the report wrote. */
@@ -19,7 +20,7 @@ const fmt = (n: number) => String(round(n, 4));
 
 function rate(r: Fields): Check[] {
   const { budget, spent, executionRate } = r;
-  if (!budget || !spent || !executionRate || budget.value === 0) return [];
+  if (!budget || !spent || !executionRate || executionRate.derived || budget.value === 0) return [];
   const computed = (spent.value / budget.value) * 100;
   const ok = agrees(executionRate, computed);
   return [{
@@ -49,8 +50,6 @@ function deductions(r: Fields): Check[] {
   return [{ id: 'checks/deductions', ok, message: `100 减去扣分 = ${fmt(computed)}, 总分 ${fmt(r.score.value)}${ok ? ', 一致' : ', 不符'}`, expected: round(computed, 4), actual: r.score.value, start: r.score.start, end: r.score.end }];
 }
 
-/** Lines by kind of spending (基本/项目) and lines by fund are separate breakdowns of one total. */
-const BY_KIND = /^(?:基本|项目|人员|公用)/;
 const TOTAL_INCOME = new RegExp(String.raw`(?:本年|全年|年度)?(?:总收入|收入总额|收入合计)(?:为|是|:)?(?<v>${AMOUNT})`, 'g');
 
 function fundLines(r: Fields, doc: Doc): Check[] {
@@ -58,15 +57,17 @@ function fundLines(r: Fields, doc: Doc): Check[] {
   const checks: Check[] = [];
   const totalIncome = [...matches(doc, TOTAL_INCOME)][0];
   const income = totalIncome ? fact(doc, totalIncome.indices.groups!.v![0], totalIncome.indices.groups!.v![1], parseAmount(totalIncome.groups!.v!)!, '万元', 'checks/income') : null;
+  const [byKind, byFund] = expenseBreakdowns(lines);
   const groups: [string, typeof lines, 'amount' | 'budget', Fact | null | undefined][] = [
     ['收入', lines.filter((l) => l.flow === 'income'), 'amount', income],
-    ['按经济分类的支出', lines.filter((l) => l.flow === 'expense' && BY_KIND.test(l.label)), 'amount', r.spent],
-    ['按资金来源的支出', lines.filter((l) => l.flow === 'expense' && !BY_KIND.test(l.label)), 'amount', r.spent],
-    ['按资金来源的预算', lines.filter((l) => l.flow === 'expense' && !BY_KIND.test(l.label) && l.budget), 'budget', r.budget],
+    [byKind!.label, byKind!.lines, 'amount', r.spent],
+    [byFund!.label, byFund!.lines, 'amount', r.spent],
+    ['按资金来源的预算', byFund!.lines.filter((l) => l.budget), 'budget', r.budget],
   ];
   for (const [label, group, key, total] of groups) {
     const values = group.map((l) => l[key]).filter((f): f is Fact => !!f);
-    if (!total || values.length < 2) continue;
+    // A total derived from these lines would only be compared with itself.
+    if (!total || total.derived || values.length < 2) continue;
     const sum = values.reduce((s, f) => s + f.value, 0);
     const ok = near(sum, total.value);
     // Each amount rounded to 0.01 may be off by 0.005: say so when that explains the gap.

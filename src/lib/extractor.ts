@@ -32,11 +32,12 @@ export interface Candidate {
 /**
  * Picks one value from the candidates of a field. The best-ranked candidates must agree, or
  * the field stays null with a warning; a lower-ranked disagreement is kept as a warning.
- * Without candidates the field is not stated: null, and a warning with `example` of the phrasing.
+ * Without candidates the field is not stated: null (unless derive.ts can compute it), and a warning
+ * with `example` of the phrasing.
  */
 export function select(field: string, label: string, candidates: readonly Candidate[], notes: Note[], example: string): Fact | null {
   if (!candidates.length) {
-    notes.push({ severity: 'warning', code: `missing/${field}`, message: `报告没有写明${label} (如${example}), ${label}留空` });
+    notes.push({ severity: 'warning', code: `missing/${field}`, message: `报告没有写明${label} (如${example})` });
     return null;
   }
   const best = Math.min(...candidates.map((c) => c.rank));

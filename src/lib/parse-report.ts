@@ -2,7 +2,7 @@
 // → checks → Zod validation. Pure: no file system, no logger. Content problems come back as
 // diagnostics; this throws only on a programming error outside the extractors.
 import { decode } from './decode.ts';
-import { deriveGrade } from './derive.ts';
+import { deriveGrade, deriveTotals } from './derive.ts';
 import { lineAt, lineOf, makeDoc, span, type Doc } from './document.ts';
 import type { Fields, Note } from './extractor.ts';
 import { extractors } from './extract/index.ts';
@@ -51,7 +51,9 @@ export function parseReport(input: Uint8Array | string, options: { file: string 
     return { report: null, diagnostics };
   }
 
-  const complete = { ...emptyFields(), ...fields, grade: deriveGrade(fields.grade ?? null, fields.score ?? null) };
+  const stated = { ...emptyFields(), ...fields };
+  const missing = new Set(notes.filter((n) => n.code.startsWith('missing/')).map((n) => n.code.slice('missing/'.length) as 'budget' | 'spent' | 'executionRate'));
+  const complete = { ...stated, ...deriveTotals(stated, stated.fundLines, missing), grade: deriveGrade(stated.grade, stated.score) };
   const checks = runChecks(complete, doc);
   for (const c of checks.filter((c) => !c.ok)) diagnostics.push({ severity: 'warning', code: c.id, message: c.message, file, ...(c.start != null ? { line: lineOf(doc, c.start) } : {}) });
   const record = { id: reportId({ ...complete, file }), file, ...complete, sections: sectionsOf(doc), checks };

@@ -8,6 +8,8 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, L
 
 // Blue, orange, grey: in a stacked indicator bar that reads met, not met, undetermined.
 const COLORS = ['#1c7ed6', '#f08c00', '#adb5bd'];
+/** A derived value's bar: the series colour, faint, inside an outline of it. */
+const faint = (color: string) => `${color}40`;
 const BAND_COLORS = ['rgba(47, 158, 68, 0.12)', 'rgba(28, 126, 214, 0.10)', 'rgba(240, 140, 0, 0.10)'];
 
 interface Band {
@@ -58,11 +60,16 @@ function chartJsData(view: ChartData) {
   const drawn = view.series.flatMap((s, i) => (s.tableOnly ? [] : [{ ...s, i }]));
   return {
     labels: view.points.map((p) => p.label),
-    datasets: drawn.map((s, n) => ({
-      label: `${s.label}(${s.unit})`,
-      data: view.points.map((p) => p.values[s.i] ?? null),
-      backgroundColor: COLORS[n % COLORS.length],
-    })),
+    datasets: drawn.map((s, n) => {
+      const color = COLORS[n % COLORS.length]!;
+      return {
+        label: `${s.label}(${s.unit})`,
+        data: view.points.map((p) => p.values[s.i] ?? null),
+        backgroundColor: view.points.map((p) => (p.derived[s.i] ? faint(color) : color)),
+        borderColor: color,
+        borderWidth: view.points.map((p) => (p.derived[s.i] ? 2 : 0)),
+      };
+    }),
   };
 }
 

@@ -11,6 +11,8 @@ export interface Measure {
   pick: (r: Report) => number | null;
   /** A table column only, not drawn (e.g. the total of a stacked bar). */
   tableOnly?: boolean;
+  /** The value is computed from what the report states (a sum, a ratio), not stated itself. */
+  derived?: (r: Report) => boolean;
 }
 export interface ChartSpec {
   measures: Measure[];
@@ -27,23 +29,29 @@ export interface ChartPoint {
   /** Category label on the axis: the name, with the year when several years are shown. */
   label: string;
   values: (number | null)[];
+  /** Per value: computed rather than stated, drawn and listed as such. */
+  derived: boolean[];
 }
 export interface ChartData {
   series: Pick<Measure, 'label' | 'unit' | 'tableOnly'>[];
   stacked?: boolean;
   points: ChartPoint[];
   missing: { year: number | null; text: string }[];
+  /** Values drawn although not stated: "吕田镇 2023 支出数为推算值". */
+  derivedNotes: { year: number | null; text: string }[];
 }
 export type ChartViews = Record<string, ChartData>;
 
 export const ALL_YEARS = 'all';
 export const BUDGET_SPENT: ChartSpec = {
   measures: [
-    { label: '预算数', unit: '万元', pick: (r) => r.budget?.value ?? null },
-    { label: '支出数', unit: '万元', pick: (r) => r.spent?.value ?? null },
+    { label: '预算数', unit: '万元', pick: (r) => r.budget?.value ?? null, derived: (r) => r.budget?.derived ?? false },
+    { label: '支出数', unit: '万元', pick: (r) => r.spent?.value ?? null, derived: (r) => r.spent?.derived ?? false },
   ],
 };
-export const EXECUTION_RATE: ChartSpec = { measures: [{ label: '执行率', unit: '%', pick: (r) => r.executionRate?.value ?? null }] };
+export const EXECUTION_RATE: ChartSpec = {
+  measures: [{ label: '执行率', unit: '%', pick: (r) => r.executionRate?.value ?? null, derived: (r) => r.executionRate?.derived ?? false }],
+};
 export const SCORE: ChartSpec = { measures: [{ label: '自评得分', unit: '分', pick: (r) => r.score?.value ?? null }] };
 
 /** How many of the indicators a report lists meet `met`; null when it lists none, so 0 never stands for "not listed". */
@@ -71,18 +79,23 @@ export function chartData(reports: Report[], { measures, stacked, nothingText }:
     .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || displayName(a).localeCompare(displayName(b), 'zh-CN'));
   const points: ChartPoint[] = [];
   const missing: ChartData['missing'] = [];
+  const derivedNotes: ChartData['derivedNotes'] = [];
   for (const r of chosen) {
     const name = displayName(r);
+    const when = r.year ?? '年度未说明';
     const values = measures.map((m) => m.pick(r));
+    const derived = measures.map((m, i) => values[i] !== null && (m.derived?.(r) ?? false));
     const absent = measures.filter((_, i) => values[i] === null).map((m) => m.label);
+    const computed = measures.filter((_, i) => derived[i]).map((m) => m.label);
     const nothing = absent.length === measures.length;
     const said = nothing && nothingText ? nothingText : `未说明${absent.join('、')}`;
-    if (absent.length) missing.push({ year: r.year, text: `${name} ${r.year ?? '年度未说明'} ${said}` });
+    if (absent.length) missing.push({ year: r.year, text: `${name} ${when} ${said}` });
+    if (computed.length) derivedNotes.push({ year: r.year, text: `${name} ${when} 的${computed.join('、')}由报告中的分项推算` });
     if (nothing) continue;
     const label = year === ALL_YEARS ? `${name} ${r.year ?? ''}`.trim() : name;
-    points.push({ id: r.id, href: reportHref(r.id), name, year: r.year, label, values });
+    points.push({ id: r.id, href: reportHref(r.id), name, year: r.year, label, values, derived });
   }
-  return { series: measures.map(({ label, unit, tableOnly }) => ({ label, unit, tableOnly })), stacked, points, missing };
+  return { series: measures.map(({ label, unit, tableOnly }) => ({ label, unit, tableOnly })), stacked, points, missing, derivedNotes };
 }
 
 export function yearsOf(reports: Report[]): number[] {

@@ -18,6 +18,13 @@ export function formatFact(fact: Pick<Fact, 'value' | 'unit'> | Pick<GradeFact, 
 }
 
 /** Why a derived value is shown although the report does not state it. */
+const DERIVED_NOTES: Record<string, string> = {
+  'grade/from-score': '由得分推算',
+  'spent/sum-of-lines': '由各项支出相加',
+  'budget/sum-of-lines': '由各项预算相加',
+  'rate/from-totals': '由支出/预算推算',
+};
+
 export function derivedNote(fact: Pick<Fact, 'rule'>): string {
-  return fact.rule === 'grade/from-score' ? '由得分推算' : '推算值';
+  return DERIVED_NOTES[fact.rule ?? ''] ?? '推算值';
 }

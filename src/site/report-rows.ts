@@ -15,6 +15,10 @@ export interface ReportRow {
   score: number | null;
   grade: string | null;
   gradeDerived: boolean;
+  /** Totals the report does not state but that follow from what it does (a sum, a ratio). */
+  budgetDerived: boolean;
+  spentDerived: boolean;
+  executionRateDerived: boolean;
   indicatorsMet: number;
   indicators: number;
 }
@@ -36,6 +40,9 @@ export function reportRow(r: Report): ReportRow {
     score: r.score?.value ?? null,
     grade: r.grade?.value ?? null,
     gradeDerived: r.grade?.derived ?? false,
+    budgetDerived: r.budget?.derived ?? false,
+    spentDerived: r.spent?.derived ?? false,
+    executionRateDerived: r.executionRate?.derived ?? false,
     indicatorsMet: r.indicators.filter((i) => i.met === true).length,
     indicators: r.indicators.length,
   };

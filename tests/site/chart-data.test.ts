@@ -7,17 +7,20 @@ const reports = reportNames.map(record);
 const byId = new Map(reports.map((r) => [r.id, r]));
 
 describe('chartData', () => {
-  it('draws budget and spent as stated, and names the report that states neither', () => {
+  it('draws budget and spent as the records hold them, naming what is missing and what is derived', () => {
     const data = chartData(reports, BUDGET_SPENT, ALL_YEARS);
     expect(data.series).toEqual([{ label: '预算数', unit: '万元' }, { label: '支出数', unit: '万元' }]);
-    expect(data.points.map((p) => p.id)).not.toContain('2023-conghua-lvtian');
-    expect(data.missing).toEqual([{ year: 2023, text: '吕田镇 2023 未说明预算数、支出数' }]);
+    // 吕田镇 states no budget and no total spending; its spending is the sum of its fund lines.
+    expect(data.missing).toEqual([{ year: 2023, text: '吕田镇 2023 未说明预算数' }]);
+    expect(data.derivedNotes).toEqual([{ year: 2023, text: '吕田镇 2023 的支出数由报告中的分项推算' }]);
     for (const p of data.points) {
       const r = byId.get(p.id)!;
       expect(p.values).toEqual([r.budget?.value ?? null, r.spent?.value ?? null]);
+      expect(p.derived).toEqual([r.budget?.derived ?? false, r.spent?.derived ?? false]);
       expect(p.href).toBe(`/reports/${p.id}/`);
       expect(p.label).toBe(`${r.name} ${r.year}`);
     }
+    expect(data.points.find((p) => p.id === '2023-conghua-lvtian')?.derived).toEqual([false, true]);
   });
 
   it('keeps only the chosen year, labelled by name alone', () => {

@@ -9,14 +9,14 @@ describe('reportsCsv', () => {
     const csv = reportsCsv(reports);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,单位,单位全称,区,年度,预算数(万元),支出数(万元),执行率(%),自评得分,等级,等级由得分推算,指标达成数,指标数');
+    expect(lines[0]).toBe('id,单位,单位全称,区,年度,预算数(万元),预算数为推算,支出数(万元),支出数为推算,执行率(%),执行率为推算,自评得分,等级,等级由得分推算,指标达成数,指标数');
     expect(lines).toHaveLength(reports.length + 1);
   });
 
-  it('leaves a value the report does not state empty, never 0', () => {
+  it('leaves a value the report does not state empty, never 0, and flags a derived one', () => {
     const lvtian = reports.find((r) => r.id === '2023-conghua-lvtian')!;
     const row = reportsCsv([lvtian]).split('\r\n')[1]!;
-    expect(row).toBe('2023-conghua-lvtian,吕田镇,广州市从化区吕田镇人民政府,从化区,2023,,,,97.82,优,是,9,9');
+    expect(row).toBe('2023-conghua-lvtian,吕田镇,广州市从化区吕田镇人民政府,从化区,2023,,否,11799.02,是,,否,97.82,优,是,9,9');
   });
 
   it('quotes cells with commas, quotes and line breaks', () => {

@@ -35,9 +35,9 @@ describe('report rows', () => {
     ]);
   });
 
-  it('counts met indicators and keeps missing values null', () => {
+  it('counts met indicators, keeps missing values null and flags derived ones', () => {
     const row = reportRow(reports.find((r) => r.id === '2023-conghua-lvtian')!);
-    expect(row).toMatchObject({ budget: null, spent: null, executionRate: null, score: 97.82, grade: '优', gradeDerived: true, href: '/reports/2023-conghua-lvtian/' });
+    expect(row).toMatchObject({ budget: null, spent: 11799.02, spentDerived: true, budgetDerived: false, executionRate: null, score: 97.82, grade: '优', gradeDerived: true, href: '/reports/2023-conghua-lvtian/' });
     expect(row.indicatorsMet).toBeLessThanOrEqual(row.indicators);
   });
 
