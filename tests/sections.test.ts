@@ -24,6 +24,17 @@ describe('parseMarker', () => {
     expect(parseMarker('十二、完成区委交办的其他任务')?.number).toBe(12);
   });
 
+  it('puts "第一部分" above 一、, with 一、 restarting under each part', () => {
+    expect(parseMarker('第二部分 绩效自评情况')).toEqual({ level: 0, marker: '第二部分', number: 2 });
+    const text = '第一部分部门概况\n一、部门职能\n第二部分绩效自评情况\n一、部门整体收支情况\n二、自评结论';
+    const { roots, problems } = buildSections(text);
+    expect(roots.map((r) => [r.title, r.children.map((c) => c.title)])).toEqual([
+      ['部门概况', ['部门职能']],
+      ['绩效自评情况', ['部门整体收支情况', '自评结论']],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('declines years, decimals and enumerations', () => {
     expect(parseMarker('2022年我镇全年预算数66,446.66万元')).toBeNull();
     expect(parseMarker('1.5万人次')).toBeNull();

@@ -80,7 +80,7 @@ export const CheckSchema = z.object({
 export const SectionSchema = z.object({
   title: z.string(),
   number: z.string(),
-  level: z.number().int().describe('rank of the numbering style: 1 for 一、 … 5 for ①'),
+  level: z.number().int().describe('rank of the numbering style: 0 for 第一部分, 1 for 一、 … 5 for ①'),
   depth: z.number().int().positive().describe('nesting among the headings: 1 at the top'),
   start: z.number().int(),
   end: z.number().int(),

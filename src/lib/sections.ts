@@ -1,11 +1,11 @@
-// The heading tree of a normalized report: 一、 > (一) > 1. > (1) > ① (the order of GB/T 9704).
+// The heading tree of a normalized report: (第一部分 >) 一、 > (一) > 1. > (1) > ① (the order of GB/T 9704).
 // Numbered paragraphs ("(一)抓好…。") are nodes too, so lists of problems and measures are
 // children of their section. Numbering mistakes (two "(三)" in a row) are reported, not fatal.
 import { parseCount } from './numbers.ts';
 import { isHeading } from './reflow.ts';
 
 export interface SectionNode {
-  /** Rank of the marker style: 1 for 一、 … 5 for ①. */
+  /** Rank of the marker style: 0 for 第一部分, 1 for 一、 … 5 for ①. */
   level: number;
   marker: string;
   number: number;
@@ -29,6 +29,8 @@ export interface NumberingProblem {
 
 const CN = '一二三四五六七八九十';
 const MARKERS: { level: number; pattern: RegExp }[] = [
+  // "第一部分 部门概况" stands above 一、 where a report has parts.
+  { level: 0, pattern: new RegExp(`^第([${CN}]{1,3})(?:部分|章)`) },
   { level: 1, pattern: new RegExp(`^([${CN}]{1,3})[、.](?![${CN}])`) },
   { level: 2, pattern: new RegExp(`^\\(([${CN}]{1,3})\\)`) },
   { level: 3, pattern: /^(\d{1,2})(?:[、.](?!\d)|\)(?!\d))/ },
