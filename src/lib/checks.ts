@@ -4,6 +4,7 @@ import { fact, matches, paragraphAt, span, type Doc } from './document.ts';
 import type { Fields } from './extractor.ts';
 import { AMOUNT, decimals, NUMBER, parseAmount, parseCount, parseNumber, round } from './numbers.ts';
 import { expenseBreakdowns } from './derive.ts';
+import { listedCounts } from './listed-counts.ts';
 import type { Check, Fact } from './schema.ts';
 
 /** True when `stated` is `computed` rounded to the decimals the report wrote. */
@@ -123,5 +124,5 @@ function ratios(doc: Doc): Check[] {
   return checks;
 }
 export function runChecks(r: Fields, doc: Doc): Check[] {
-  return [...rate(r), ...scoreParts(r), ...deductions(r), ...fundLines(r, doc), ...counts(r, doc), ...ratios(doc)];
+  return [...rate(r), ...scoreParts(r), ...deductions(r), ...fundLines(r, doc), ...counts(r, doc), ...listedCounts(doc), ...ratios(doc)];
 }
