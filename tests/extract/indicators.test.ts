@@ -159,6 +159,16 @@ describe('other phrasings', () => {
     expectStated(list[1]!.actual, source, 120, '120宗');
   });
 
+  it('the actual first, the target after: "达到95%,超过目标值90%", "为85%,低于目标值90%"', () => {
+    const source = '群众满意度达到95%,超过目标值90%;垃圾分类覆盖率为85%,低于目标值90%。';
+    const list = indicators(source);
+    expect(list.map((i) => [i.name, i.target?.value, i.actual?.value, i.met])).toEqual([
+      ['群众满意度', 90, 95, true],
+      ['垃圾分类覆盖率', 90, 85, false],
+    ]);
+    expectQuotes(list[1]!.span, source, '垃圾分类覆盖率为85%,低于目标值90%');
+  });
+
   it('a bare 目标 and 完成', () => {
     const source = '路灯亮灯率:目标95%,完成98%;学校周边安全隐患整改率目标100%,完成100%。';
     expect(indicators(source).map((i) => [i.name, i.target?.value, i.actual?.value, i.met])).toEqual([

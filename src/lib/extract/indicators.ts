@@ -2,7 +2,7 @@
 // Three phrasings, one rule each:
 //   "服务企业数年度指标值为203家,实际完成212家"                         (name, target, actual)
 //   "时效指标为群众投诉、信访及时处理率,年度目标值为90%或以上,…及时处理率达100%,指标完成率为100%"
-//   "因合同签订及时率为97%,未达100%"                                  (an unmet target, in a deduction)
+//   "因合同签订及时率为97%,未达100%", "满意度达到95%,超过目标值90%"      (the actual first)
 import { fact, group, matches, type Doc } from '../document.ts';
 import type { Extractor } from '../extractor.ts';
 import { compatible, TARGET_VALUE, UNIT } from '../indicator-values.ts';
@@ -19,7 +19,11 @@ const NAMED_TARGET = new RegExp(
   'g',
 );
 const CATEGORY_NAMED = new RegExp(String.raw`(?<category>${CATEGORY})(?:为|是|:)(?<name>[^,;。\n]{2,60}?)(?=[,;。\n])(?<rest>[^;。\n]*)`, 'g');
-const UNMET = new RegExp(String.raw`因(?<name>[\u4e00-\u9fa5]{2,20}?)(?:为|是)(?<av>${NUMBER})(?<au>%)?,?未达(?:到)?${TARGET_VALUE}`, 'g');
+/** A rate said first and its target after: "因合同签订及时率为97%,未达100%", "群众满意度达到95%,超过目标值90%". */
+const ACTUAL_THEN_TARGET = new RegExp(
+  String.raw`(?<name>[\u4e00-\u9fa5、]{2,20}?[率度])(?:为|是|达到|达)(?<av>${NUMBER})(?<au>%)?,?(?:未达到?|低于|超过|高于|超出|达到)(?:年度)?(?:目标值?|指标值)?${TARGET_VALUE}`,
+  'g',
+);
 
 const TARGET_IN_TEXT = new RegExp(String.raw`${TARGET_LABEL}${VERB}${TARGET_VALUE}`, 'd');
 const COMPLETION = new RegExp(String.raw`指标完成(?:率|度)${VERB}(?<c>${NUMBER})%`, 'd');
@@ -78,11 +82,14 @@ function categoryNamed(doc: Doc): Indicator[] {
   });
 }
 
-function unmet(doc: Doc): Indicator[] {
-  return [...matches(doc, UNMET)].map((m) => {
+function actualThenTarget(doc: Doc): Indicator[] {
+  return [...matches(doc, ACTUAL_THEN_TARGET)].map((m) => {
     const av = group(m, 'av')!;
     const actual = fact(doc, av.start, av.end + (m.groups!.au ?? '').length, parseNumber(av.text)!, m.groups!.au ?? '', 'indicator/actual');
-    return build(m.groups!.name!, null, { target: targetOf(doc, m), actual, completion: null }, { start: m.index + 1, end: m.index + m[0].length, text: m[0] }, doc);
+    // "因…" gives the reason for a deduction; the indicator's name follows it.
+    const name = m.groups!.name!.replace(/^.*因/, '');
+    const start = m.index + m.groups!.name!.length - name.length;
+    return build(name, null, { target: targetOf(doc, m), actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc);
   });
 }
 
@@ -90,7 +97,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const RULES = [tableIndicators, categoryNamed, namedTargets, unmet];
+const RULES = [tableIndicators, categoryNamed, namedTargets, actualThenTarget];
 
 export const extractIndicators: Extractor = (doc) => {
   const indicators: Indicator[] = [];
