@@ -120,3 +120,11 @@ describe('files that cannot be placed', () => {
     expect(diagnostics.some((d) => d.severity === 'error' && d.file === 'x.txt')).toBe(true);
   });
 });
+
+describe('a derived total', () => {
+  it('003: the warning that spending is not stated says what it was derived as', () => {
+    const note = parsed('003_70a4941c04d84bdd').diagnostics.find((d) => d.code === 'missing/spent');
+    expect(note?.message).toContain('由报告中的分项推算为 11799.02万元');
+    expect(record('003_70a4941c04d84bdd').spent).toMatchObject({ value: 11799.02, derived: true });
+  });
+});

@@ -53,7 +53,14 @@ export function parseReport(input: Uint8Array | string, options: { file: string 
 
   const stated = { ...emptyFields(), ...fields };
   const missing = new Set(notes.filter((n) => n.code.startsWith('missing/')).map((n) => n.code.slice('missing/'.length) as 'budget' | 'spent' | 'executionRate'));
-  const complete = { ...stated, ...deriveTotals(stated, stated.fundLines, missing), grade: deriveGrade(stated.grade, stated.score) };
+  const totals = deriveTotals(stated, stated.fundLines, missing);
+  const complete = { ...stated, ...totals, grade: deriveGrade(stated.grade, stated.score) };
+  // The warning that a total is not stated says what the site shows instead.
+  for (const key of ['budget', 'spent', 'executionRate'] as const) {
+    const total = totals[key];
+    const note = total?.derived ? diagnostics.find((d) => d.code === `missing/${key}`) : undefined;
+    if (note && total) note.message += `; 由报告中的分项推算为 ${total.value}${total.unit}, 标为推算值`;
+  }
   const checks = runChecks(complete, doc);
   for (const c of checks.filter((c) => !c.ok)) diagnostics.push({ severity: 'warning', code: c.id, message: c.message, file, ...(c.start != null ? { line: lineOf(doc, c.start) } : {}) });
   const record = { id: reportId({ ...complete, file }), file, ...complete, sections: sectionsOf(doc), checks };
