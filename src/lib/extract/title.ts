@@ -47,7 +47,10 @@ export function findTitle(doc: Doc): TitleLine | null {
 
 /** The year the title names, or null. */
 export function reportYear(doc: Doc): number | null {
-  const title = findTitle(doc);
+  return yearInTitle(findTitle(doc));
+}
+
+function yearInTitle(title: TitleLine | null): number | null {
   const m = title ? YEAR_IN_TITLE.exec(title.text) : null;
   return m ? yearOf(m.groups!.year!) : null;
 }
@@ -56,10 +59,8 @@ export const extractTitle: Extractor = (doc) => {
   const notes: Note[] = [];
   const title = findTitle(doc);
   if (!title) notes.push({ severity: 'warning', code: 'missing/title', message: '没有找到报告标题 (开头几行中含“…绩效自评报告”的一行); 请确认标题在正文之前' });
-  let year: number | null = null;
-  const inTitle = title ? YEAR_IN_TITLE.exec(title.text) : null;
-  if (inTitle) year = yearOf(inTitle.groups!.year!);
-  else {
+  let year = yearInTitle(title);
+  if (year === null) {
     const inBody = matches(doc, YEAR_IN_BODY).next().value;
     if (inBody) {
       year = Number(inBody.groups!.year);
