@@ -3,7 +3,7 @@
 import { fact, matches, paragraphAt, span, type Doc } from './document.ts';
 import type { Fields } from './extractor.ts';
 import { AMOUNT, decimals, NUMBER, parseAmount, parseCount, parseNumber, round } from './numbers.ts';
-import { expenseBreakdowns } from './derive.ts';
+import { expenseBreakdowns, gradeOf, onHundredScale } from './derive.ts';
 import { listedCounts } from './listed-counts.ts';
 import type { Check, Fact } from './schema.ts';
 
@@ -33,6 +33,15 @@ function rate(r: Fields): Check[] {
     start: executionRate.start,
     end: executionRate.end,
   }];
+}
+
+/** A stated grade against the band its score falls in (优 ≥ 90, 良 ≥ 80, 中 ≥ 60). */
+function gradeBand(r: Fields): Check[] {
+  const { grade, score } = r;
+  if (!grade || grade.derived || !score || !onHundredScale(score)) return [];
+  const band = gradeOf(score.value);
+  const ok = band === grade.value;
+  return [{ id: 'checks/grade-band', ok, message: `自评得分 ${fmt(score.value)} 分对应等级“${band}”, 报告写“${grade.value}”${ok ? ', 一致' : ', 不符'}`, expected: null, actual: null, start: grade.start, end: grade.end }];
 }
 
 function scoreParts(r: Fields): Check[] {
@@ -124,5 +133,5 @@ function ratios(doc: Doc): Check[] {
   return checks;
 }
 export function runChecks(r: Fields, doc: Doc): Check[] {
-  return [...rate(r), ...scoreParts(r), ...deductions(r), ...fundLines(r, doc), ...counts(r, doc), ...listedCounts(doc), ...ratios(doc)];
+  return [...rate(r), ...gradeBand(r), ...scoreParts(r), ...deductions(r), ...fundLines(r, doc), ...counts(r, doc), ...listedCounts(doc), ...ratios(doc)];
 }

@@ -16,8 +16,13 @@ export function gradeOf(score: number): GradeFact['value'] {
   return GRADE_BANDS.find((b) => score >= b.min)?.grade ?? '差';
 }
 
+/** The bands are of a score out of 100: a score out of another maximum gets no grade. */
+export function onHundredScale(score: Fact): boolean {
+  return score.max == null || score.max === 100;
+}
+
 export function deriveGrade(stated: GradeFact | null, score: Fact | null): GradeFact | null {
-  if (stated || !score) return stated;
+  if (stated || !score || !onHundredScale(score)) return stated;
   return { ...derived(0, '等级', 'grade/from-score'), value: gradeOf(score.value), unit: '等级' };
 }
 

@@ -106,14 +106,28 @@ export function clauseAt(doc: Doc, offset: number): { start: number; end: number
 
 export const CLAUSE_BREAK = /[;:。](?!$)|,(?!\d{3}(?!\d))/g;
 
+/** Each pattern compiled once with the flags the runner needs. */
+const compiled = new WeakMap<RegExp, RegExp>();
+
+function globalWithIndices(pattern: RegExp): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, [...new Set([...pattern.flags, 'g', 'd'])].join(''));
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
 /** All matches of `pattern` (global, with the `d` flag for group spans) in [from, to). */
 export function* matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.length): Generator<RegExpExecArray & { indices: RegExpIndicesArray }> {
-  const text = doc.text.slice(0, to);
-  const flags = new Set([...pattern.flags, 'g', 'd']);
-  const re = new RegExp(pattern.source, [...flags].join(''));
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
+  const text = to === doc.text.length ? doc.text : doc.text.slice(0, to);
+  const re = globalWithIndices(pattern);
+  // The compiled pattern is shared: each step sets its own position, so nested loops do not interfere.
+  for (let at = from; at <= text.length; ) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) return;
+    at = re.lastIndex + (m[0].length === 0 ? 1 : 0);
     yield m as RegExpExecArray & { indices: RegExpIndicesArray };
   }
 }

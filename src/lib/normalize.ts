@@ -5,6 +5,7 @@
 import { concat, fromSource, replace, slice, type MappedText } from './mapped-text.ts';
 import { cleanLine, isFooter, tableOfContents } from './page-artifacts.ts';
 import { joinWrapped, unflatten } from './reflow.ts';
+import { webChrome } from './web-chrome.ts';
 import { flattenedEnd, headerRun } from './tables.ts';
 
 export { isHeading, ITEM_START } from './reflow.ts';
@@ -26,7 +27,8 @@ export function normalize(source: string): NormalizedText {
   const whole = replace(fromSource(source), FULL_WIDTH, (m) => halfWidth(m[0]));
   const lines = splitLines(whole).flatMap((line) => unflatten(cleanLine(line)).map(cleanLine));
   const toc = tableOfContents(lines);
-  const kept = lines.filter((_, i) => !toc.has(i) && !isFooter(lines, i)).filter((l) => l.text);
+  const chrome = webChrome(lines);
+  const kept = lines.filter((_, i) => !toc.has(i) && !chrome.has(i) && !isFooter(lines, i)).filter((l) => l.text);
   const paragraphs = joinWrapped(kept, tableCells(kept)).map(squeezeSpaces).filter((p) => p.text.length > 0);
   return { ...concat(paragraphs, '\n'), lineStarts: lineStartsOf(source) };
 }

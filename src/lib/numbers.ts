@@ -1,15 +1,23 @@
 // Numbers as reports write them, in normalized text: "66,446.66万元", "1.2亿元", "99.54%",
 // "共设置四个". Patterns here are pieces that extractors compose; parsers turn a match into a value.
+import { MINUS, MONEY_SCALE, MONEY_UNIT } from './vocabulary.ts';
 
 /** A decimal number, with or without thousands separators: 48,865.73 · 11256.48 · 0 */
 export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
-/** Money and its unit; values are stored in 万元. */
-export const MONEY_UNIT = String.raw`(?:亿元|万元|元)`;
+/** A number with its minus sign, for values that may fall ("增长率为-4.2%"). */
+export const SIGNED = `${MINUS}?${NUMBER}`;
+export { MONEY_UNIT };
 export const AMOUNT = String.raw`${NUMBER}\s*${MONEY_UNIT}`;
 export const PERCENT = String.raw`${NUMBER}\s*%`;
 export const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千';
 
-const MONEY_SCALE: Record<string, number> = { 亿元: 1e4, 万元: 1, 元: 1e-4 };
+/** Beyond 15 significant digits a double no longer holds the number as written. */
+export const MAX_DIGITS = 15;
+
+/** Significant digits of a written number: "0.0012" has 2, "1,200.50" has 6. */
+export function significantDigits(text: string): number {
+  return text.replace(/\D/g, '').replace(/^0+/, '').length;
+}
 
 /** Rounds away binary noise from unit conversion (75317.78 stays 75317.78). */
 export function round(value: number, digits = 6): number {
@@ -17,17 +25,23 @@ export function round(value: number, digits = 6): number {
   return Math.round(value * k) / k;
 }
 
+const NUMBER_RE = new RegExp(`(?<neg>${MINUS})?(?<n>${NUMBER})`);
+
+/** The first number in `text`, with its sign; null past MAX_DIGITS significant digits (never rounded). */
 export function parseNumber(text: string): number | null {
-  const m = new RegExp(NUMBER).exec(text);
-  if (!m) return null;
-  const value = Number(m[0].replace(/,/g, ''));
-  return Number.isFinite(value) ? value : null;
+  const m = NUMBER_RE.exec(text);
+  if (!m || significantDigits(m.groups!.n!) > MAX_DIGITS) return null;
+  const value = Number(m.groups!.n!.replace(/,/g, ''));
+  if (!Number.isFinite(value)) return null;
+  return m.groups!.neg ? -value : value;
 }
+
+const MONEY_UNIT_AT_END = new RegExp(`${MONEY_UNIT}$`);
 
 /** "1,797万元" → 1797, "2.5亿元" → 25000, "12,345元" → 1.2345 (all in 万元). */
 export function parseAmount(text: string): number | null {
   const value = parseNumber(text);
-  const unit = new RegExp(`${MONEY_UNIT}$`).exec(text.trim());
+  const unit = MONEY_UNIT_AT_END.exec(text.trim());
   if (value === null || !unit) return null;
   return round(value * MONEY_SCALE[unit[0]]!);
 }

@@ -7,6 +7,7 @@ import { lineAt, lineOf, makeDoc, span, type Doc } from './document.ts';
 import type { Fields, Note } from './extractor.ts';
 import { extractors } from './extract/index.ts';
 import { runChecks } from './checks.ts';
+import { doubtsOf } from './doubts.ts';
 import { reportId } from './report-id.ts';
 import { walk } from './sections.ts';
 import { ReportSchema, type Diagnostic, type Report, type Section } from './schema.ts';
@@ -63,7 +64,7 @@ export function parseReport(input: Uint8Array | string, options: { file: string 
   }
   const checks = runChecks(complete, doc);
   for (const c of checks.filter((c) => !c.ok)) diagnostics.push({ severity: 'warning', code: c.id, message: c.message, file, ...(c.start != null ? { line: lineOf(doc, c.start) } : {}) });
-  const record = { id: reportId({ ...complete, file }), file, ...complete, sections: sectionsOf(doc), checks };
+  const record = { id: reportId({ ...complete, file }), file, ...complete, sections: sectionsOf(doc), checks, doubts: doubtsOf(notes, checks) };
   const parsed = ReportSchema.safeParse(record);
   if (!parsed.success) return error('internal/schema', `记录不符合数据模式: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return { report: parsed.data, diagnostics };
@@ -72,6 +73,7 @@ export function parseReport(input: Uint8Array | string, options: { file: string 
 function emptyFields(): Fields {
   return {
     title: null, titleSpan: null, year: null, province: null, city: null, district: null, entity: null, name: null, kind: null,
+    scope: 'unit', project: null,
     budget: null, spent: null, executionRate: null, score: null, grade: null,
     scoreParts: [], deductions: [], fundLines: [], indicators: [], projects: [],
     problems: [], measures: [], problemSpans: [], measureSpans: [],

@@ -29,6 +29,7 @@ export const FactSchema = z.object({
   ...SourceFields,
   derived: z.boolean().describe('computed from other facts rather than stated'),
   rule: z.string().optional().describe('the extraction rule that found it'),
+  max: z.number().nullable().optional().describe('the maximum of the scale the value is out of, when stated (满分40分)'),
 });
 
 export const GradeSchema = z.enum(['优', '良', '中', '差']);
@@ -77,6 +78,23 @@ export const CheckSchema = z.object({
   start: z.number().int().nullable().optional(),
   end: z.number().int().nullable().optional(),
 });
+/** One of the competing values a report states for a doubted figure. */
+export const ReadingSchema = z.object({
+  value: z.union([z.number(), z.string()]),
+  text: z.string().nullable(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+  line: z.number().int().positive().nullable(),
+});
+/** A doubt about a figure, shown next to it: conflicting statements, a grade against the score band, a rate that does not follow. */
+export const DoubtSchema = z.object({
+  field: z.string().describe('the record field doubted: budget, spent, executionRate, score, grade …'),
+  code: z.string().describe('conflict/score, doubt/grade-band, checks/rate …'),
+  message: z.string(),
+  readings: z.array(ReadingSchema).describe('the competing readings, when the report states several'),
+});
+export const ScopeSchema = z.enum(['unit', 'project']);
+
 export const SectionSchema = z.object({
   title: z.string(),
   number: z.string(),
@@ -98,6 +116,8 @@ export const ReportSchema = z.object({
   entity: z.string().nullable().describe('full name as written, e.g. 广州市白云区太和镇人民政府'),
   name: z.string().nullable().describe('short name, e.g. 太和镇'),
   kind: KindSchema.nullable(),
+  scope: ScopeSchema.describe('unit: the whole unit\'s budget (部门整体支出); project: one project\'s evaluation (项目支出绩效自评)'),
+  project: z.string().nullable().describe('the project evaluated, when scope is project'),
   titleSpan: SpanSchema.nullable(),
   budget: FactSchema.nullable(),
   spent: FactSchema.nullable(),
@@ -115,6 +135,7 @@ export const ReportSchema = z.object({
   measureSpans: z.array(SpanSchema),
   sections: z.array(SectionSchema),
   checks: z.array(CheckSchema),
+  doubts: z.array(DoubtSchema).describe('figures shown with a doubt; a figure in conflict is null and lists its readings here'),
 });
 
 export type Diagnostic = z.output<typeof DiagnosticSchema>;
@@ -129,4 +150,7 @@ export type Indicator = z.output<typeof IndicatorSchema>;
 export type Project = z.output<typeof ProjectSchema>;
 export type Check = z.output<typeof CheckSchema>;
 export type Section = z.output<typeof SectionSchema>;
+export type Reading = z.output<typeof ReadingSchema>;
+export type Doubt = z.output<typeof DoubtSchema>;
+export type Scope = z.output<typeof ScopeSchema>;
 export type Report = z.output<typeof ReportSchema>;

@@ -10,7 +10,7 @@ const WHOLE_UNIT_PREFIX = new RegExp(
 );
 
 /** A label that ends a subject: "全年预算数", "本年总收入", "支出执行数". */
-const LABEL_AT_END = /(?:全年|年度|年初|本年)?(?:实际)?总?(?:支出|预算|执行|决算|收入)[\u4e00-\u9fa5]{0,5}?(?:为|是|:)?$/;
+const LABEL_AT_END = /(?:全年|年度|年初|年中|本年)?(?:调整|追加|变动)?(?:后|后的)?(?:实际)?总?(?:支出|预算|执行|决算|收入)[\u4e00-\u9fa5]{0,5}?(?:为|是|:)?$/;
 const FIRST_AMOUNT = new RegExp(`[-−]?(?:${AMOUNT}|${PERCENT})`);
 
 /**

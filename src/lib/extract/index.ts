@@ -8,12 +8,14 @@ import { extractIndicators } from './indicators.ts';
 import { extractLists } from './lists.ts';
 import { extractMoney } from './money.ts';
 import { extractProjects } from './projects.ts';
+import { extractScope } from './scope.ts';
 import { extractScore } from './score.ts';
 import { extractTitle } from './title.ts';
 
 export const extractors: readonly Extractor[] = [
   extractTitle,
   extractEntity,
+  extractScope,
   extractMoney,
   extractScore,
   extractGrade,

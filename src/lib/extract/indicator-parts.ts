@@ -2,13 +2,13 @@
 // the actual among the numbers after 实际完成, and judging whether the target was met.
 import { fact, span, type Doc } from '../document.ts';
 import { comparatorOf, compatible, isLowerBetter, meets, UNIT } from '../indicator-values.ts';
-import { NUMBER, parseNumber } from '../numbers.ts';
+import { parseNumber, SIGNED } from '../numbers.ts';
 import type { Fact, Indicator } from '../schema.ts';
 
 export type Match = RegExpExecArray & { indices: RegExpIndicesArray };
 export type Group = { start: number; end: number; text: string };
 
-const NUMBER_WITH_UNIT = new RegExp(String.raw`(?<av>${NUMBER})(?<au>${UNIT})?`, 'g');
+const NUMBER_WITH_UNIT = new RegExp(String.raw`(?<av>${SIGNED})(?<au>${UNIT})?`, 'g');
 export const LEADING_MARKER = /^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|其中,?|[,:])+/;
 
 /** Kinds of indicator as forms name them (三级 under 二级 under 产出/效益/满意度). */
@@ -30,11 +30,19 @@ export function cleanName(raw: string): { name: string; category: string | null 
   return { name, category: prefix?.groups?.category ?? null };
 }
 
-export function numberFact(doc: Doc, g: Group, unit: string, rule: string): Fact {
-  return fact(doc, g.start, g.end, parseNumber(g.text)!, unit, rule);
+/** The number of `g` as a Fact; null when it cannot be held exactly (more than 15 significant digits). */
+export function numberFact(doc: Doc, g: Group, unit: string, rule: string): Fact | null {
+  const value = parseNumber(g.text);
+  return value === null ? null : fact(doc, g.start, g.end, value, unit, rule);
 }
 
-export function targetOf(doc: Doc, m: Match, offset = 0): { target: Fact; pre?: string; post?: string } {
+export interface Target {
+  target: Fact;
+  pre?: string;
+  post?: string;
+}
+
+export function targetOf(doc: Doc, m: Match, offset = 0): Target | null {
   const g = (name: string) => {
     const at = m.indices.groups?.[name];
     const text = m.groups?.[name];
@@ -44,10 +52,10 @@ export function targetOf(doc: Doc, m: Match, offset = 0): { target: Fact; pre?: 
   const tu = m.groups?.tu ?? '';
   // The fact covers number and unit ("10万人次"), so the source shows both.
   const target = numberFact(doc, { ...tv, end: tv.end + tu.length }, tu, 'indicator/target');
-  return { target, pre: m.groups?.pre, post: m.groups?.post };
+  return target && { target, pre: m.groups?.pre, post: m.groups?.post };
 }
 
-export function build(name: string, category: string | null, parts: { target: ReturnType<typeof targetOf> | null; actual: Fact | null; completion: Fact | null }, whole: Group, doc: Doc): Indicator {
+export function build(name: string, category: string | null, parts: { target: Target | null; actual: Fact | null; completion: Fact | null }, whole: Group, doc: Doc): Indicator {
   const lowerIsBetter = isLowerBetter(name);
   const comparator = comparatorOf(parts.target?.pre, parts.target?.post, lowerIsBetter);
   const target = parts.target?.target ?? null;
@@ -66,5 +74,6 @@ export function pickActual(doc: Doc, rest: Group, targetUnit: string): Fact | nu
   }));
   const same = found.find((n) => n.unit === targetUnit);
   const fit = same ?? found.filter((n) => compatible(targetUnit, n.unit)).pop();
-  return fit ? fact(doc, fit.start, fit.end, parseNumber(fit.value)!, fit.unit, 'indicator/actual') : null;
+  const value = fit ? parseNumber(fit.value) : null;
+  return fit && value !== null ? fact(doc, fit.start, fit.end, value, fit.unit, 'indicator/actual') : null;
 }

@@ -6,7 +6,7 @@
 import { fact, group, matches, type Doc } from '../document.ts';
 import type { Extractor } from '../extractor.ts';
 import { compatible, TARGET_VALUE, UNIT } from '../indicator-values.ts';
-import { NUMBER, parseNumber } from '../numbers.ts';
+import { NUMBER, parseNumber, SIGNED } from '../numbers.ts';
 import type { Fact, Indicator } from '../schema.ts';
 import { build, CATEGORY, cleanName, LEADING_MARKER, numberFact, pickActual, targetOf, type Group, type Match } from './indicator-parts.ts';
 import { tableIndicators } from './indicator-table.ts';
@@ -21,7 +21,7 @@ const NAMED_TARGET = new RegExp(
 const CATEGORY_NAMED = new RegExp(String.raw`(?<category>${CATEGORY})(?:为|是|:)(?<name>[^,;。\n]{2,60}?)(?=[,;。\n])(?<rest>[^;。\n]*)`, 'g');
 /** A rate said first and its target after: "因合同签订及时率为97%,未达100%", "群众满意度达到95%,超过目标值90%". */
 const ACTUAL_THEN_TARGET = new RegExp(
-  String.raw`(?<name>[\u4e00-\u9fa5、]{2,20}?[率度])(?:为|是|达到|达)(?<av>${NUMBER})(?<au>%)?,?(?:未达到?|低于|超过|高于|超出|达到)(?:年度)?(?:目标值?|指标值)?${TARGET_VALUE}`,
+  String.raw`(?<name>[\u4e00-\u9fa5、]{2,20}?[率度])(?:为|是|达到|达)(?<av>${SIGNED})(?<au>%)?,?(?:未达到?|低于|超过|高于|超出|达到)(?:年度)?(?:目标值?|指标值)?${TARGET_VALUE}`,
   'g',
 );
 
@@ -34,6 +34,7 @@ function namedTargets(doc: Doc): Indicator[] {
     const { name, category } = cleanName(raw);
     if (name.length < 2) return [];
     const target = targetOf(doc, m);
+    if (!target) return [];
     const actual = pickActual(doc, group(m, 'rest')!, target.target.unit);
     const start = m.index + raw.length - raw.replace(LEADING_MARKER, '').length;
     return [build(name, category, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc)];
@@ -49,20 +50,36 @@ function keysOf(name: string): string[] {
   return [...new Set(keys)];
 }
 
-/**
- * The actual stated after the name or its tail ("…及时处理率达100%"), outside the spans already
- * read as target or completion, in a unit the target's can be compared with.
- */
-function actualByName(doc: Doc, name: string, rest: Group, taken: readonly [number, number][], targetUnit: string): Fact | null {
-  for (const key of keysOf(name)) {
-    const re = new RegExp(String.raw`${escape(key)}(?:为|达到|达|是|:)?约?(?<v>(?<av>${NUMBER})(?<au>${UNIT})?)`, 'dg');
+/** A fall stated in words: "下降4.2%", "减少3%", "负增长1.5%", read as negative for a rate of change. */
+const FALL = '(?:下降|减少|降低|负增长|负)';
+const CHANGE = /增长|增速|增幅|变化|变动/;
+
+/** The actual after one of `keys`, outside the spans taken, in a unit the target's can be compared with. */
+function actualAfter(doc: Doc, keys: readonly string[], rest: Group, taken: readonly [number, number][], targetUnit: string, change: boolean): Fact | null {
+  for (const key of keys) {
+    const re = new RegExp(String.raw`${key}(?:为|达到|达|是|:)?约?(?<v>(?<fall>${FALL})?(?<av>${SIGNED})(?<au>${UNIT})?)`, 'dg');
     for (const hit of rest.text.matchAll(re) as IterableIterator<Match>) {
       const [from, to] = hit.indices.groups!.v!.map((i) => rest.start + i) as [number, number];
       if (taken.some(([s, e]) => from < e && s < to) || !compatible(targetUnit, hit.groups!.au ?? '')) continue;
-      return fact(doc, from, to, parseNumber(hit.groups!.av!)!, hit.groups!.au ?? '', 'indicator/actual');
+      const value = parseNumber(hit.groups!.av!);
+      // "下降4.2%" is a value of -4.2 only for a rate of change; elsewhere the fall is not the actual.
+      if (value === null || (hit.groups!.fall && !change)) continue;
+      return fact(doc, from, to, hit.groups!.fall ? -Math.abs(value) : value, hit.groups!.au ?? '', 'indicator/actual');
     }
   }
   return null;
+}
+
+/** What introduces an actual when the name is not repeated: "实际完成24场". */
+const ACTUAL_KEYS = ['全年实际完成值', '实际完成值', '实际完成', '实际值', '完成值', '实际'];
+
+/**
+ * The actual stated after the name or its tail ("…及时处理率达100%"), else after 实际完成, outside
+ * the spans already read as target or completion, in a unit the target's can be compared with.
+ */
+function actualByName(doc: Doc, name: string, rest: Group, taken: readonly [number, number][], targetUnit: string): Fact | null {
+  const change = CHANGE.test(name);
+  return actualAfter(doc, keysOf(name).map(escape), rest, taken, targetUnit, change) ?? actualAfter(doc, ACTUAL_KEYS, rest, taken, targetUnit, change);
 }
 
 function categoryNamed(doc: Doc): Indicator[] {
@@ -83,13 +100,16 @@ function categoryNamed(doc: Doc): Indicator[] {
 }
 
 function actualThenTarget(doc: Doc): Indicator[] {
-  return [...matches(doc, ACTUAL_THEN_TARGET)].map((m) => {
+  return [...matches(doc, ACTUAL_THEN_TARGET)].flatMap((m) => {
     const av = group(m, 'av')!;
-    const actual = fact(doc, av.start, av.end + (m.groups!.au ?? '').length, parseNumber(av.text)!, m.groups!.au ?? '', 'indicator/actual');
+    const value = parseNumber(av.text);
+    const target = targetOf(doc, m);
+    if (value === null || !target) return [];
+    const actual = fact(doc, av.start, av.end + (m.groups!.au ?? '').length, value, m.groups!.au ?? '', 'indicator/actual');
     // "因…" gives the reason for a deduction; the indicator's name follows it.
     const name = m.groups!.name!.replace(/^.*因/, '');
     const start = m.index + m.groups!.name!.length - name.length;
-    return build(name, null, { target: targetOf(doc, m), actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc);
+    return [build(name, null, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc)];
   });
 }
 

@@ -2,10 +2,10 @@
 // unit from the header ("预算数(万元)") or the caption ("单位: 万元"); without a unit, no value.
 import { fact, type Doc } from '../document.ts';
 import { NUMBER, parseNumber, round } from '../numbers.ts';
+import { MONEY_SCALE } from '../vocabulary.ts';
 import type { Fact } from '../schema.ts';
 import { column, type Cell, type Table } from '../tables.ts';
 
-const SCALE: Record<string, number> = { 亿元: 1e4, 万元: 1, 元: 1e-4 };
 const UNIT_IN = /(亿元|万元|元)/;
 
 export const BUDGET_COLUMN = /^全年预算数|^预算数|^年度预算数/;
@@ -29,7 +29,7 @@ export function moneyCell(doc: Doc, table: Table, col: number, cell: Cell | unde
   const m = new RegExp(`^(${NUMBER})\\s*(亿元|万元|元)?$`).exec(cell.text);
   const unit = m?.[2] ?? unitOf(table, col);
   if (!m || !unit) return null;
-  return fact(doc, cell.start, cell.end, round(parseNumber(m[1]!)! * SCALE[unit]!), '万元', rule);
+  return fact(doc, cell.start, cell.end, round(parseNumber(m[1]!)! * MONEY_SCALE[unit]!), '万元', rule);
 }
 
 export function percentCell(doc: Doc, cell: Cell | undefined, rule: string): Fact | null {

@@ -2,6 +2,7 @@
 // The title is the first short line near the top that names a 报告; a cover ("附件2") is skipped.
 import { matches, span, type Doc } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
+import { coverOf } from './cover.ts';
 
 /** A report's title, or a self-evaluation form's ("…绩效自评表"). */
 const TITLE = /(?:绩效|自评|评价|支出).{0,20}(?:报告|自评表|评价表)$|^关于.*报告$/;
@@ -27,7 +28,15 @@ export interface TitleLine {
 /** A title that runs on into the text, as PDF text flattened with its first paragraph has it. */
 const TITLE_RUN_ON = /^.{6,60}?(?:绩效自评报告|绩效评价报告|自评报告|评价报告)(?=.{20})/;
 
+const titles = new WeakMap<Doc, TitleLine | null>();
+
+/** The title, found once per document. */
 export function findTitle(doc: Doc): TitleLine | null {
+  if (!titles.has(doc)) titles.set(doc, searchTitle(doc));
+  return titles.get(doc)!;
+}
+
+function searchTitle(doc: Doc): TitleLine | null {
   let offset = 0;
   let first: TitleLine | null = null;
   for (const line of doc.text.split('\n').slice(0, HEAD_LINES)) {
@@ -45,9 +54,10 @@ export function findTitle(doc: Doc): TitleLine | null {
   return first;
 }
 
-/** The year the title names, or null. */
+/** The year the title names, else the year a cover or form states on its own line ("评价年度：2022"); or null. */
 export function reportYear(doc: Doc): number | null {
-  return yearInTitle(findTitle(doc));
+  const cover = coverOf(doc).year;
+  return yearInTitle(findTitle(doc)) ?? (cover ? Number(cover.text) : null);
 }
 
 function yearInTitle(title: TitleLine | null): number | null {
@@ -59,7 +69,7 @@ export const extractTitle: Extractor = (doc) => {
   const notes: Note[] = [];
   const title = findTitle(doc);
   if (!title) notes.push({ severity: 'warning', code: 'missing/title', message: '没有找到报告标题 (开头几行中含“…绩效自评报告”的一行); 请确认标题在正文之前' });
-  let year = yearInTitle(title);
+  let year = reportYear(doc);
   if (year === null) {
     const inBody = matches(doc, YEAR_IN_BODY).next().value;
     if (inBody) {

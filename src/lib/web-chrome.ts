@@ -1,0 +1,31 @@
+// What a government web page or a document-sharing site puts around a report pasted from it:
+// breadcrumbs ("当前位置:首页 > 政务公开 > …"), the 索引号 / 发布机构 / 发文日期 block, 来源 / 作者 /
+// 浏览量 lines, 字体【大 中 小】 and 打印本页 controls, a site footer, and a sharing site's 大小 / 页数 /
+// 上传时间 header. None of it is the report's text; its words must never join a unit's name.
+import type { MappedText } from './mapped-text.ts';
+
+/** Labels of the metadata lines such pages carry, each followed by ":" and a value. */
+const META_LABELS = [
+  '索引号', '发布机构', '发文机关', '发文日期', '发布日期', '成文日期', '生成日期', '公开日期', '文号', '发文字号', '时效性', '有效性',
+  '主题分类', '公开方式', '公开范围', '信息来源', '来源', '作者', '编辑', '责任编辑', '浏览量', '浏览次数', '阅读量', '访问量', '点击数',
+  '点击量', '字体', '字号', '分享到', '大小', '页数', '上传时间', '上传者', '资源描述', '文档格式', '下载积分', '所需积分', '贡献者', '主办单位',
+  '承办单位', '网站标识码', '联系电话', '发布时间', '更新时间',
+];
+const META_LINE = new RegExp(`^(?:${META_LABELS.join('|')})\\s*:`);
+/** "当前位置:首页>政务公开>…", "您现在的位置: 首页 » …", "首页 > 信息公开 > …". */
+const BREADCRUMB = /^(?:您?(?:当前|现在)?的?(?:所在)?位置\s*:|首页\s*[>»>›/])/;
+/** Page controls and site footers, with or without their brackets. */
+const CONTROLS = /^(?:[【\[]?(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享|扫一扫|下载|举报)[】\]]?\s*){1,6}$|字体\s*[:]?\s*[【\[]?\s*大\s*中\s*小|版权所有|ICP备|京公网安备|网站地图|政府网站找错/;
+/** A metadata line may carry several fields; past this length it is a paragraph that begins like one. */
+const MAX_META_LINE = 160;
+
+/** Indexes of the lines that are the page's chrome, not the report. */
+export function webChrome(lines: readonly MappedText[]): Set<number> {
+  const drop = new Set<number>();
+  lines.forEach((line, i) => {
+    const text = line.text;
+    if (text.length > MAX_META_LINE) return;
+    if (META_LINE.test(text) || BREADCRUMB.test(text) || CONTROLS.test(text)) drop.add(i);
+  });
+  return drop;
+}
