@@ -8,6 +8,7 @@ import type { Fields, Note } from './extractor.ts';
 import { extractors } from './extract/index.ts';
 import { runChecks } from './checks.ts';
 import { doubtsOf } from './doubts.ts';
+import { otherGenre } from './genre.ts';
 import { reportId } from './report-id.ts';
 import { walk } from './sections.ts';
 import { ReportSchema, type Diagnostic, type Report, type Section } from './schema.ts';
@@ -29,6 +30,8 @@ export function parseReport(input: Uint8Array | string, options: { file: string 
   if (!decoded.text.trim()) return error('input/empty', '文件是空的; 请放入报告全文');
 
   const doc = makeDoc(decoded.text);
+  const genre = otherGenre(doc);
+  if (genre) return error('input/not-a-report', `这个文件看起来是${genre}, 不是部门整体支出绩效自评报告或自评表; 本站只收自评报告, 请把它移出报告目录`);
   const fields: Partial<Fields> = {};
   const notes: Note[] = [];
   for (const extract of extractors) {

@@ -12,10 +12,11 @@ function slug(chinese: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-export function reportId(parts: { year: number | null; district: string | null; name: string | null; entity: string | null; file: string }): string {
+/** A project's own evaluation gets the project after the unit, so it never takes the unit's page. */
+export function reportId(parts: { year: number | null; district: string | null; name: string | null; entity: string | null; project?: string | null; file: string }): string {
   const who = parts.name ?? parts.entity;
   const words = who
-    ? [parts.year ?? 'undated', parts.district ? slug(parts.district) : '', slug(who)]
+    ? [parts.year ?? 'undated', parts.district ? slug(parts.district) : '', slug(who), parts.project ? `project-${slug(parts.project).slice(0, 40)}` : '']
     : ['file', parts.file.replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-')];
   return words.map(String).filter(Boolean).join('-').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'report';
 }

@@ -6,7 +6,8 @@ import type { Indicator } from '../schema.ts';
 import { column, type Table } from '../tables.ts';
 import { build, cleanName, pickActual, targetOf, type Match } from './indicator-parts.ts';
 
-const NAME = /^(?:三级指标|指标名称|绩效指标|评价指标|指标内容)/;
+/** Columns that name the indicator, the most specific first: a form's 绩效指标 column is only a block label over 三级指标. */
+const NAMES = [/^三级指标/, /^指标名称/, /^(?:评价指标|指标内容)/, /^绩效指标/];
 const ANY_NAME = /指标/;
 const CATEGORY = /^二级指标/;
 const TARGET = /年度(?:指标|目标)值|目标值|指标值|预期值/;
@@ -16,7 +17,7 @@ const TARGET_CELL = new RegExp(`^${TARGET_VALUE}$`, 'd');
 function indicatorsOf(doc: Doc, table: Table): Indicator[] {
   const target = column(table, TARGET);
   const actual = column(table, ACTUAL);
-  const named = column(table, NAME);
+  const named = NAMES.map((re) => column(table, re)).find((i) => i >= 0) ?? -1;
   const name = named >= 0 ? named : table.header.findIndex((c, i) => ANY_NAME.test(c.text) && i !== target && i !== actual);
   if (name < 0 || target < 0 || actual < 0) return [];
   const category = column(table, CATEGORY);

@@ -11,6 +11,7 @@ import { leadIn } from './context.ts';
 import { inRange } from './range.ts';
 import { runRules, type Rule } from './rule.ts';
 import { select } from './select.ts';
+import { column } from '../tables.ts';
 
 const VERB = String.raw`(?:为|是|:|达到|达)?`;
 
@@ -85,11 +86,34 @@ function withMax(doc: Doc, c: Candidate): Candidate {
   return max ? { ...c, fact: { ...c.fact, max: parseNumber(max.groups!.max!) } } : c;
 }
 
+const SCORE_COLUMN = /^(?:自评)?得分$/;
+const WEIGHT_COLUMN = /^(?:分值|权重|满分)$/;
+/** A form's last row: "总分 | … | 100 | 92.5"; a 合计 row only when its 分值 is the whole 100 (a money block's 合计 scores one part). */
+const TOTAL_ROW = /^(?:总分|总得分|自评总分|综合得分|得分合计)$/;
+const SUM_ROW = /^(?:合计|总计)$/;
+
+/** The score in a form's totals row, out of the 分值 beside it. */
+function fromTables(doc: Doc): Candidate[] {
+  return doc.tables.flatMap((table) => {
+    const got = column(table, SCORE_COLUMN);
+    const weight = column(table, WEIGHT_COLUMN);
+    if (got < 0) return [];
+    return table.rows.flatMap((row) => {
+      const label = row.find((c) => c.text)?.text ?? '';
+      const cell = row[got];
+      const max = weight >= 0 ? parseNumber(row[weight]?.text ?? '') : null;
+      const value = cell && new RegExp(`^${NUMBER}$`).test(cell.text) ? parseNumber(cell.text) : null;
+      if (value === null || !(TOTAL_ROW.test(label) || (SUM_ROW.test(label) && max === 100))) return [];
+      return [{ fact: { ...fact(doc, cell!.start, cell!.end, value, '分', 'table/score'), max }, rank: 0, at: cell!.start }];
+    });
+  });
+}
+
 export const extractScore: Extractor = (doc) => {
   const notes: Note[] = [];
   const { parts, spans } = scoreParts(doc);
   const inPart = (c: Candidate) => spans.some(([s, e]) => c.at + (c.label?.length ?? 0) >= s && c.at + (c.label?.length ?? 0) < e);
-  const found = runRules(doc, TOTAL_RULES, notes).filter((c) => !inPart(c)).map((c) => withMax(doc, c));
+  const found = [...runRules(doc, TOTAL_RULES, notes).filter((c) => !inPart(c)).map((c) => withMax(doc, c)), ...fromTables(doc)];
   const chosen = select('score', '自评总分', found, notes, '“自评得分为 X 分”');
   const total = inRange(chosen, '自评总分', 0, chosen?.max ?? 100, notes);
   return { fields: { score: total, scoreParts: parts }, notes };

@@ -51,6 +51,8 @@ export interface MoneyRow {
   end: number;
 }
 
+const NUMERIC = new RegExp(`^${NUMBER}\\s*%?$`);
+
 /** A label column so named holds projects; "项目" alone heads the fund rows of a form too. */
 const PROJECT_TABLE = /项目名称|重点项目/;
 
@@ -64,8 +66,11 @@ export function moneyRows(doc: Doc): MoneyRow[] {
     const project = PROJECT_TABLE.test(table.header[0]?.text ?? '');
     const only = table.rows.length === 1 && !table.padded[0];
     // A row that lost cells cannot say which column a number belongs to.
+    const firstMoney = Math.min(...[b, s, r].filter((c) => c >= 0));
     return table.rows.filter((_, i) => !table.padded[i]).map((row) => {
-      const label = (row[0]?.text ?? '').replace(/^其中\s*[:：]?/, '');
+      // The label is the first filled cell before the money: a form's block label ("年度预算执行情况") spans the rows above it, empty here.
+      const labelCell = row.slice(0, firstMoney).find((c) => c.text && !NUMERIC.test(c.text));
+      const label = (labelCell?.text ?? '').replace(/^其中\s*[:：]?/, '');
       const last = [...row].reverse().find((c) => c.text) ?? row[0]!;
       return {
         label,
