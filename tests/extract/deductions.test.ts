@@ -32,3 +32,9 @@ describe('not deductions', () => {
     expect(deductions(quote(citation, text))).toEqual([]);
   });
 });
+
+describe('reductions that are not deductions of points', () => {
+  it.each(['“审批服务”因流程优化,办理时限缩短2天。', '“窗口服务”因改进流程,平均等候时间减2分钟。', '“成本控制”因节约,减少2万元。'])('%s', (sentence) => {
+    expect(deductions(sentence)).toEqual([]);
+  });
+});

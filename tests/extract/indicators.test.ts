@@ -195,3 +195,24 @@ describe('not indicators', () => {
     expect(indicators(quote(citation, text))).toEqual([]);
   });
 });
+
+describe('signs', () => {
+  it('a minus sign belongs to the actual ("实际增长率为-4.2%"), and the target is not met', () => {
+    const source = '质量指标:辖区GDP增长率,年度目标值为5%,实际增长率为-4.2%。';
+    const gdp = named(indicators(source), '辖区GDP增长率');
+    expectStated(gdp.actual, source, -4.2, '-4.2%');
+    expect(gdp.met).toBe(false);
+  });
+
+  it('"下降4.2%" of a rate of change is -4.2; of anything else it is not the actual', () => {
+    const source = '效益指标:财政收入增长率,年度目标值为3%,实际同比下降4.2%。';
+    expect(named(indicators(source), '财政收入增长率').actual).toMatchObject({ value: -4.2, text: '下降4.2%' });
+    const other = '时效指标:群众投诉处理时长,年度目标值为5天,实际下降2天。';
+    expect(named(indicators(other), '群众投诉处理时长').actual?.value ?? null).not.toBe(2);
+  });
+
+  it('refuses a target past 15 significant digits instead of rounding it', () => {
+    const list = indicators(`数量指标:服务人次,年度目标值为${'9'.repeat(309)}人次,实际完成100人次。`);
+    expect(list.flatMap((i) => [i.target?.value, i.actual?.value]).filter((v) => v !== undefined && v > 1e15)).toEqual([]);
+  });
+});

@@ -139,3 +139,36 @@ describe('conflicts', () => {
     expect(notes).toEqual([]);
   });
 });
+
+describe('figures about something else, classified before any is chosen', () => {
+  const head = '一、部门整体收支情况\n';
+  it.each([
+    ['a sub-unit', '下属综合保障中心年度预算为860万元,支出830万元。'],
+    ['a point inside the year', '截至6月底预算执行率为48%。'],
+    ['a bound', '执行率在95%以上的项目有5个。'],
+    ['an estimate', '全年预算约1,200万元,支出近1,100万元,执行率约为91%左右。'],
+    ['next year', '2024年计划预算执行率达到100%,明年预算安排为3,800万元。'],
+  ])('%s is not the total', (_, sentence) => {
+    const { fields, notes } = money(`2023年度某某镇部门整体支出绩效自评报告\n${head}${sentence}`);
+    expect([fields.budget, fields.spent, fields.executionRate]).toEqual([null, null, null]);
+    expect(notes.every((n) => n.code.startsWith('missing/'))).toBe(true);
+  });
+
+  it('names what it found instead in the missing-value warning', () => {
+    const { notes } = money(`2023年度某某镇部门整体支出绩效自评报告\n${head}年中预算执行率为48%。`);
+    expect(notes.find((n) => n.code === 'missing/executionRate')!.message).toContain('“48%”是年内某时点的');
+  });
+
+  it('the adjusted budget in other words (年中追加后) replaces the year-start one without a conflict', () => {
+    const source = `${head}2023年度,我街道年初预算为5,200.00万元,年中追加后预算为5,630.50万元,全年支出5,480.20万元,预算执行率为97.33%。`;
+    const { fields, notes } = money(source);
+    expectStated(fields.budget, source, 5630.5, '5,630.50万元');
+    expect(notes).toEqual([]);
+  });
+
+  it('refuses a number longer than a double holds, never rounding it', () => {
+    const { fields, notes } = money(`${head}全年预算数为9999999999999999999万元。`);
+    expect(fields.budget).toBeNull();
+    expect(notes.map((n) => n.code)).toContain('invalid/precision');
+  });
+});

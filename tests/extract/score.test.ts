@@ -133,3 +133,28 @@ describe('经自评, 得分', () => {
     expect(score('(一)自评结论\n该项得分5分。').fields.score).toBeNull();
   });
 });
+
+describe('scores classified as something else', () => {
+  it.each([
+    ['the scale', '评分实行百分制,满分100分。'],
+    ['a bare 总分 before what was scored is the scale', '总分100分,'],
+    ['another year', '上年度自评得分91分。'],
+    ['a project', '该项目绩效评价得分82分。'],
+    ['a bound', '本镇自评得分不低于90分。'],
+  ])('%s', (_, sentence) => {
+    const { fields } = score(`2023年度某某镇部门整体支出绩效自评报告\n${sentence}`);
+    expect(fields.score?.value ?? null).not.toBe(Number(/\d+/.exec(sentence)![0]));
+  });
+
+  it('keeps a score out of another maximum with its maximum', () => {
+    const { fields } = score('经自评,自评得分为38分(满分40分)。');
+    expect(fields.score).toMatchObject({ value: 38, max: 40 });
+  });
+
+  it('takes the 总分 row of a form with its 分值 as maximum, but not a money block\'s 合计 score', () => {
+    const form = '|一级指标|三级指标|分值|得分|\n|产出|培训人数|50|48|\n|效益|满意度|50|44.5|\n|总分||100|92.5|';
+    expect(score(form).fields.score).toMatchObject({ value: 92.5, max: 100, text: '92.5' });
+    const money = '|项目|全年预算数|全年执行数|分值|得分|\n|合计|100|95|10|9.5|';
+    expect(score(money).fields.score).toBeNull();
+  });
+});

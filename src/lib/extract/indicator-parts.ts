@@ -65,8 +65,11 @@ export function build(name: string, category: string | null, parts: { target: Ta
   return { name, category, comparator, lowerIsBetter, target, actual: parts.actual, completion: parts.completion, met, span: span(doc, whole.start, whole.end) };
 }
 
+/** A number after a word of falling ("下降4.2%") is a change whose sign only the indicator's name can tell. */
+const AFTER_FALL = /(?:下降|减少|降低|负增长|负)$/;
+
 export function pickActual(doc: Doc, rest: Group, targetUnit: string): Fact | null {
-  const found = [...rest.text.matchAll(NUMBER_WITH_UNIT)].map((m) => ({
+  const found = [...rest.text.matchAll(NUMBER_WITH_UNIT)].filter((m) => !AFTER_FALL.test(rest.text.slice(0, m.index))).map((m) => ({
     start: rest.start + m.index,
     end: rest.start + m.index + m[0].length,
     value: m.groups!.av!,

@@ -35,7 +35,10 @@ function namedTargets(doc: Doc): Indicator[] {
     if (name.length < 2) return [];
     const target = targetOf(doc, m);
     if (!target) return [];
-    const actual = pickActual(doc, group(m, 'rest')!, target.target.unit);
+    const rest = group(m, 'rest')!;
+    // "实际同比下降4.2%": the fall is the actual of a rate of change, read with its sign.
+    const fallen = LEADING_FALL.test(rest.text) ? actualAfter(doc, ['^'], rest, [], target.target.unit, CHANGE.test(name)) : null;
+    const actual = fallen ?? pickActual(doc, rest, target.target.unit);
     const start = m.index + raw.length - raw.replace(LEADING_MARKER, '').length;
     return [build(name, category, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc)];
   });
@@ -53,11 +56,12 @@ function keysOf(name: string): string[] {
 /** A fall stated in words: "下降4.2%", "减少3%", "负增长1.5%", read as negative for a rate of change. */
 const FALL = '(?:下降|减少|降低|负增长|负)';
 const CHANGE = /增长|增速|增幅|变化|变动/;
+const LEADING_FALL = new RegExp(`^(?:同比|较上年)?${FALL}`);
 
 /** The actual after one of `keys`, outside the spans taken, in a unit the target's can be compared with. */
 function actualAfter(doc: Doc, keys: readonly string[], rest: Group, taken: readonly [number, number][], targetUnit: string, change: boolean): Fact | null {
   for (const key of keys) {
-    const re = new RegExp(String.raw`${key}(?:为|达到|达|是|:)?约?(?<v>(?<fall>${FALL})?(?<av>${SIGNED})(?<au>${UNIT})?)`, 'dg');
+    const re = new RegExp(String.raw`${key}(?:为|达到|达|是|:)?(?:同比|较上年)?约?(?<v>(?<fall>${FALL})?(?<av>${SIGNED})(?<au>${UNIT})?)`, 'dg');
     for (const hit of rest.text.matchAll(re) as IterableIterator<Match>) {
       const [from, to] = hit.indices.groups!.v!.map((i) => rest.start + i) as [number, number];
       if (taken.some(([s, e]) => from < e && s < to) || !compatible(targetUnit, hit.groups!.au ?? '')) continue;

@@ -23,11 +23,11 @@ const PART_OF_TOTAL = /其中|分值|满分/;
 const partOf = (lead: RegExp, wide: boolean) => (doc: Doc, m: RegExpExecArray) =>
   lead.test(wide ? leadIn(doc, m.index) : doc.text.slice(clauseAt(doc, m.index).start, m.index)) ? 'a part' : null;
 
-/** A bare "总分100分" followed by what was scored is the scale: "总分100分,自评得分98分". */
+/** A bare "总分100分", or one followed by what was scored ("总分100分,自评得分98分"), is the scale. */
 function scaleBeforeScore(doc: Doc, m: RegExpExecArray): string | null {
   if (/自评|评价|绩效|得|综合/.test(m[0])) return partOf(PART_OF_TOTAL, false)(doc, m);
   const rest = doc.text.slice(m.index + m[0].length, sentenceAt(doc, m.index).end);
-  return /得分|评分/.test(rest) ? 'the scale' : partOf(PART_OF_TOTAL, false)(doc, m);
+  return /得分|评分/.test(rest) || parseNumber(m.groups!.v!) === 100 ? 'the scale' : partOf(PART_OF_TOTAL, false)(doc, m);
 }
 
 const score = (id: string, rank: number, label: string, decline: Rule['decline']): Rule => ({

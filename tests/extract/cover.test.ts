@@ -1,0 +1,27 @@
+// extract/cover.ts: a cover's or a form's head states the unit, the year and the project on their own lines.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/lib/document.ts';
+import { coverOf } from '../../src/lib/extract/cover.ts';
+
+const text = (s: string, key: 'entity' | 'year' | 'project') => coverOf(makeDoc(s))[key]?.text ?? null;
+
+describe('coverOf', () => {
+  it.each([
+    ['部门整体支出绩效自评报告\n评价年度:2022\n评价单位(公章):云南省宾川县农业农村局\n报告日期:2023年4月10日', '云南省宾川县农业农村局', '2022'],
+    ['部门整体支出绩效自评表\n(2023年度)\n|部门名称|某某县财政局|', '某某县财政局', '2023'],
+    ['附件1\n单位名称(盖章):广州市白云区太和镇人民政府\n填报日期:2023年3月1日', '广州市白云区太和镇人民政府', null],
+    ['部门(单位)名称:某某市教育局\n年度:2021年', '某某市教育局', '2021'],
+  ])('%s', (s, entity, year) => {
+    expect(text(s, 'entity')).toBe(entity);
+    expect(text(s, 'year')).toBe(year);
+  });
+
+  it('a project form names its project', () => {
+    expect(text('项目支出绩效自评表\n(2022年度)\n项目名称\t农村公路养护项目\n主管部门\t某某县交通运输局', 'project')).toBe('农村公路养护项目');
+  });
+
+  it('a sentence of the body is no cover line', () => {
+    expect(text('一、基本情况\n我局单位名称变更后,2022年预算增加。', 'entity')).toBeNull();
+    expect(text('一、基本情况\n2022年度全年预算数为100万元', 'year')).toBeNull();
+  });
+});

@@ -1,0 +1,25 @@
+// genre.ts: documents of another genre that share the self-evaluation's words.
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../src/lib/document.ts';
+import { otherGenre } from '../src/lib/genre.ts';
+import { reportNames, reportText } from './helpers/reports.ts';
+
+describe('otherGenre', () => {
+  it.each([
+    ['某某县农业农村局2022年度部门决算公开\n第一部分 部门概况', '部门决算公开'],
+    ['某某区财政局2024年部门预算公开\n一、部门职责', '部门预算公开'],
+    ['关于开展2023年度部门整体支出绩效自评工作的通知\n各镇人民政府:', '通知或公告'],
+    ['某某区部门整体支出绩效评价实施方案\n一、目的', '方案或办法'],
+  ])('%s → %s', (text, genre) => {
+    expect(otherGenre(makeDoc(text))).toBe(genre);
+  });
+
+  it.each(reportNames)('finds none in the shipped report %s', (name) => {
+    expect(otherGenre(makeDoc(reportText(name)))).toBeNull();
+  });
+
+  it('a report titled 关于…的报告, or a form, is a self-evaluation even if 决算 follows', () => {
+    expect(otherGenre(makeDoc('关于某某镇2022年度部门整体支出绩效自评情况的报告\n部门决算数为100万元'))).toBeNull();
+    expect(otherGenre(makeDoc('部门整体支出绩效自评表\n(2023年度)\n部门决算'))).toBeNull();
+  });
+});

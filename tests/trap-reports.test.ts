@@ -1,0 +1,138 @@
+// Short reports in the genre full of traps (tests/fixtures/traps/): a sub-unit's budget, another
+// year's score, a figure from inside the year, bounds, estimates, scales, web-page chrome, covers,
+// units of other provinces, the national forms, a project's evaluation and documents of another genre.
+// Each figure is the unit's own, or null; each fact quotes its source.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../src/lib/decode.ts';
+import { parseReport } from '../src/lib/parse-report.ts';
+import type { Fact, Report } from '../src/lib/schema.ts';
+import { factsIn } from './helpers/facts.ts';
+
+const DIR = new URL('./fixtures/traps/', import.meta.url);
+const parse = (name: string) => parseReport(readFileSync(new URL(`${name}.txt`, DIR)), { file: `${name}.txt` });
+const record = (name: string): Report => {
+  const { report } = parse(name);
+  expect(report).not.toBeNull();
+  return report!;
+};
+const value = (f: Fact | null) => f?.value ?? null;
+const codes = (name: string) => parse(name).diagnostics.map((d) => d.code);
+
+describe('figures about something else never fill a headline field', () => {
+  it('a sub-unit, the year-start budget, a point inside the year, the scale, another year, a project', () => {
+    const r = record('subunit-inyear-scale');
+    // 下属综合保障中心年度预算为860万元 is a sub-unit's; 年中追加后预算 replaces 年初预算; 截至6月底 48% is mid-year.
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([5630.5, 5480.2, 97.33]);
+    // 满分100分 is the scale, 上年度自评得分91分 last year's, 该项目…得分82分 a project's.
+    expect(value(r.score)).toBe(92.5);
+    expect(r.grade).toMatchObject({ value: '优', derived: false });
+    // "办理时限缩短2天" is not a deduction; "评为优秀的子项目3个" is not a grade.
+    expect(r.deductions).toEqual([]);
+    expect(r.doubts).toEqual([]);
+  });
+
+  it('a minus sign belongs to the actual, and the target is then not met', () => {
+    const gdp = record('subunit-inyear-scale').indicators.find((i) => i.name === '辖区GDP增长率')!;
+    expect(gdp.actual).toMatchObject({ value: -4.2, text: '-4.2%' });
+    expect(gdp.met).toBe(false);
+  });
+
+  it('the actual after 实际完成 when the name is not repeated', () => {
+    const talks = record('subunit-inyear-scale').indicators.find((i) => i.name === '开展政策宣讲活动')!;
+    expect([value(talks.target), value(talks.actual), talks.met]).toEqual([20, 24, true]);
+  });
+
+  it('a bound is not a value: 执行率在95%以上 of projects, 得分不低于90分, a part out of 40', () => {
+    const r = record('web-page-bounds');
+    expect(value(r.executionRate)).toBe(91);
+    expect(r.score).toBeNull();
+    // No score, so no grade is derived from a part's "得分38分（满分40分）".
+    expect(r.grade).toBeNull();
+    expect(codes('web-page-bounds')).toContain('missing/score');
+  });
+
+  it('estimates (约, 近, 左右) yield to the exact figures; a stated grade against its band is doubted', () => {
+    const r = record('estimates-grade-against-band');
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([1250, 1180, 94.4]);
+    expect(r.grade).toMatchObject({ value: '良', derived: false });
+    expect(r.doubts).toEqual([expect.objectContaining({ field: 'grade', code: 'checks/grade-band' })]);
+  });
+
+  it('next year\'s budget and plan are not this year\'s figures', () => {
+    const r = record('cover-no-unit-in-title');
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([3456.78, 3400, 98.36]);
+    expect(r.scoreParts).toEqual([expect.objectContaining({ name: '产出指标' })]);
+    expect(value(r.score)).toBe(85);
+  });
+});
+
+describe('the whole genre', () => {
+  it('text copied from a web page: no breadcrumb or metadata in the unit\'s name', () => {
+    const r = record('web-page-bounds');
+    expect([r.entity, r.province, r.district, r.name, r.kind, r.year]).toEqual(['湖南省长沙县黄兴镇人民政府', '湖南省', '长沙县', '黄兴镇', 'town', 2023]);
+    expect(r.id).toBe('2023-changsha-huangxing');
+  });
+
+  it('a title without unit or year, with both on the cover', () => {
+    const r = record('cover-no-unit-in-title');
+    expect([r.entity, r.province, r.city, r.district, r.name, r.kind, r.year]).toEqual(['云南省大理白族自治州宾川县农业农村局', '云南省', '大理白族自治州', '宾川县', '农业农村局', 'department', 2022]);
+    expect(codes('cover-no-unit-in-title')).not.toContain('missing/year');
+  });
+
+  it('an autonomous region, a league and a banner: 内蒙古自治区锡林郭勒盟正蓝旗上都镇', () => {
+    const r = record('estimates-grade-against-band');
+    expect([r.province, r.city, r.district, r.name, r.kind]).toEqual(['内蒙古自治区', '锡林郭勒盟', '正蓝旗', '上都镇', 'town']);
+  });
+
+  it('the unit in parentheses on the line after a title that names none', () => {
+    const r = record('unit-after-title');
+    expect([r.entity, r.name, r.city, r.district]).toEqual(['广西壮族自治区百色市田阳区那坡镇人民政府', '那坡镇', '百色市', '田阳区']);
+    // 较2020年 and 上年自评得分 are other years.
+    expect([value(r.executionRate), value(r.score)]).toEqual([94.89, 88]);
+    expect(r.deductions.map((d) => [d.item, d.points.value])).toEqual([['预算编制', 2], ['资产管理', 1.5]]);
+  });
+
+  it('the national 部门整体支出绩效自评表 in pipes: money block, indicators under 三级指标, the 总分 row', () => {
+    const r = record('national-form-pipes');
+    expect([r.entity, r.year, r.scope]).toEqual(['某某县财政局', 2023, 'unit']);
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([1200, 1150, 95.83]);
+    expect(r.score).toMatchObject({ value: 92.5, max: 100 });
+    expect(r.indicators.map((i) => [i.name, i.category, value(i.target), value(i.actual), i.met])).toEqual([
+      ['培训人数', '数量指标', 500, 520, true],
+      ['资金拨付准确率', '质量指标', 100, 100, true],
+      ['群众满意度', '社会效益指标', 90, 88, false],
+    ]);
+    expect(r.fundLines.map((l) => l.label)).toEqual(['当年财政拨款', '上年结转资金', '其他资金']);
+  });
+
+  it('the project form in tabs is the project\'s evaluation, with an id of its own', () => {
+    const r = record('project-form-tabs');
+    expect([r.scope, r.project, r.year]).toEqual(['project', '农村公路养护项目', 2022]);
+    expect(r.id).toMatch(/-project-nongcungonglu/);
+    expect([value(r.budget), value(r.spent), value(r.score)]).toEqual([320, 310, 95]);
+  });
+
+  it.each([
+    ['final-accounts', '部门决算公开'],
+    ['notice', '通知或公告'],
+  ])('%s is refused as what it is: %s', (name, genre) => {
+    const { report, diagnostics } = parse(name);
+    expect(report).toBeNull();
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'input/not-a-report', message: expect.stringContaining(genre) })]);
+  });
+});
+
+describe('grounding', () => {
+  it.each(['subunit-inyear-scale', 'web-page-bounds', 'cover-no-unit-in-title', 'estimates-grade-against-band', 'national-form-pipes', 'project-form-tabs', 'unit-after-title'])(
+    'every fact of %s quotes its source',
+    (name) => {
+      const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
+      for (const [path, f] of factsIn(record(name))) {
+        if (f.derived) continue;
+        expect(source.slice(f.start!, f.end!), path).toBe(f.text);
+        expect(f.text, path).toMatch(/\d|优|良|中|差/);
+      }
+    },
+  );
+});

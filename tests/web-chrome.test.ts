@@ -1,0 +1,32 @@
+// web-chrome.ts: a web page's breadcrumbs, metadata and controls never reach the report's text.
+import { describe, expect, it } from 'vitest';
+import { fromSource } from '../src/lib/mapped-text.ts';
+import { normalize } from '../src/lib/normalize.ts';
+import { webChrome } from '../src/lib/web-chrome.ts';
+
+const lines = (text: string) => text.split('\n').map((l) => fromSource(l));
+
+describe('webChrome', () => {
+  it.each([
+    '当前位置:首页 > 政务公开 > 财政预决算 > 部门整体支出绩效自评报告',
+    '您现在的位置: 首页 » 信息公开',
+    '索引号:11440300MB2C123456/2024-00123 发布机构:某县财政局',
+    '发文日期:2024-05-20 文号: 时效性:有效',
+    '来源:县财政局 作者: 浏览量:123 字体:【大 中 小】 打印本页',
+    '【打印本页】【关闭窗口】',
+    '大小:1.2MB',
+    '上传时间:2024-03-01',
+    '版权所有:某某县人民政府 ICP备12345678号',
+  ])('drops %s', (line) => {
+    expect([...webChrome(lines(line))]).toEqual([0]);
+  });
+
+  it.each(['2023年全年预算数为12,345.67万元,实际支出11,234.56万元。', '资金来源:财政拨款', '一、部门基本情况', '作为全县的重点项目,来源广泛'])('keeps %s', (line) => {
+    expect(webChrome(lines(line)).size).toBe(0);
+  });
+
+  it('normalize leaves the title as the first line', () => {
+    const text = normalize('当前位置:首页 > 政务公开\n索引号:123 发布机构:某县财政局\n\n湖南省长沙县2023年度黄兴镇人民政府部门整体支出绩效自评报告\n').text;
+    expect(text.split('\n')[0]).toBe('湖南省长沙县2023年度黄兴镇人民政府部门整体支出绩效自评报告');
+  });
+});
