@@ -28,15 +28,48 @@ describe('the build', () => {
   it('succeeds, reporting each file that gives no record by name', () => {
     expect(build.log).toMatch(/zz-empty\.txt error .* input\/empty/);
     expect(build.log).toMatch(/zz-binary\.txt error .* decode\/binary/);
-    expect(build.log).toContain('parsed 9, reused 0');
+    expect(build.log).toContain('parsed 12, reused 0');
   });
 
   it('under STRICT=1 re-parses nothing and fails once, listing every error', () => {
     expect(strict.code).not.toBe(0);
-    expect(strict.log).toContain(codeChanged ? 'parsed 9, reused 0' : 'parsed 0, reused 9');
+    expect(strict.log).toContain(codeChanged ? 'parsed 12, reused 0' : 'parsed 0, reused 12');
     const listing = strict.log.slice(strict.log.indexOf('STRICT=1: 2 error(s)'));
     expect(listing).not.toBe(strict.log);
     for (const name of Object.keys(BAD_FILES)) expect(listing).toContain(name);
+  });
+});
+
+describe('doubt travels with the figure', () => {
+  const byFile = (file: string) => records.find((r) => r.file.endsWith(file))!;
+
+  it('a field left null by a conflict shows 未说明 and links each competing reading to its words', () => {
+    const r = byFile('conflicting-totals.txt');
+    const dd = pageOf(r).querySelector('[data-field="budget"]')!;
+    expect(dd.querySelector('.na')?.text).toBe('未说明');
+    const doubt = dd.querySelector('[data-doubt="budget"]')!;
+    expect(doubt.text).toContain('存疑');
+    const links = doubt.querySelectorAll('a').map((a) => a.getAttribute('href')!);
+    expect(links).toHaveLength(2);
+    for (const href of links) expect(pageOf(r).querySelector(href)?.tagName).toBe('MARK');
+  });
+
+  it('a stated grade against its score band is shown flagged next to the grade', () => {
+    const r = byFile('estimates-grade-against-band.txt');
+    const dd = pageOf(r).querySelector('[data-field="grade"]')!;
+    expect(dd.querySelector('a.fig')?.text).toBe('良');
+    expect(dd.querySelector('[data-doubt="grade"]')?.text).toContain('对应等级“优”');
+  });
+
+  it('a figure without doubt is shown plain', () => {
+    const r = byFile('estimates-grade-against-band.txt');
+    expect(pageOf(r).querySelector('[data-field="budget"] [data-doubt]')).toBeNull();
+  });
+
+  it('a project\'s evaluation says whose figures they are', () => {
+    const r = byFile('project-form-tabs.txt');
+    expect(r.scope).toBe('project');
+    expect(pageOf(r).querySelector('p.scope')?.text).toContain('农村公路养护项目');
   });
 });
 
@@ -76,8 +109,8 @@ describe('pages', () => {
       for (const field of ['budget', 'spent', 'executionRate', 'score', 'grade'] as const) {
         const cell = pageOf(r).querySelector(`dd[data-field="${field}"]`)!;
         const fact: Fact | GradeFact | null = r[field];
-        if (!fact) expect(cell.text.trim()).toBe('未说明');
-        else if (fact.derived) expect(cell.text.replace(/\s/g, '')).toBe(`${formatFact(fact)}（${derivedNote(fact)}）`.replace(/\s/g, ''));
+        if (!fact) expect(cell.querySelector('.na')?.text.trim()).toBe('未说明');
+        else if (fact.derived) expect(cell.querySelector('.fig.derived')!.text.replace(/\s/g, '')).toBe(`${formatFact(fact)}（${derivedNote(fact)}）`.replace(/\s/g, ''));
         else {
           const link = cell.querySelector('a.fig')!;
           expect(link.text).toBe(formatFact(fact));

@@ -7,7 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Report } from '../lib/schema.ts';
-import { factsOf, planMarks, spansOf, stated, type Mark, type Range } from './source-marks.ts';
+import { factsOf, planMarks, readingsOf, spansOf, stated, type Mark, type Range } from './source-marks.ts';
 
 export interface SourceHeading {
   id: string;
@@ -47,7 +47,7 @@ export async function renderSource(source: string, report: Report): Promise<Rend
   // "(二)" is one level down (section.level would skip one).
   const levels = new Map(report.sections.map((s) => [s.line, s.depth]));
   const headingLines = lines.filter((l) => levels.has(l.number));
-  const facts = factsOf(report).map(stated).filter((r) => r !== null);
+  const facts = [...factsOf(report), ...readingsOf(report)].map(stated).filter((r) => r !== null);
   const marks = planMarks(facts, spansOf(report), headingLines);
   const headings: SourceHeading[] = [];
   const children: RootContent[] = [];

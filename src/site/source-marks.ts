@@ -2,7 +2,7 @@
 // gets one (a fact crossing another is widened until the marks nest, so its link still works); a span
 // gets one only when it nests cleanly and does not swallow a heading line. Example:
 // planMarks([{ start: 5, end: 9 }], [{ start: 0, end: 12 }], []) → span src-0-12 holding fact src-5-9.
-import type { Fact, GradeFact, Report, Span } from '../lib/schema.ts';
+import type { Fact, GradeFact, Reading, Report, Span } from '../lib/schema.ts';
 
 export interface Range {
   start: number;
@@ -27,6 +27,11 @@ export function factsOf(report: Report): (Fact | GradeFact)[] {
     ...report.indicators.flatMap((i) => [i.target, i.actual, i.completion]),
     ...report.projects.flatMap((p) => [p.budget, p.spent, p.rate]),
   ].filter((f) => f !== null);
+}
+
+/** The competing readings of doubted figures, each linked from its doubt. */
+export function readingsOf(report: Report): Reading[] {
+  return report.doubts.flatMap((d) => d.readings);
 }
 
 export function spansOf(report: Report): Span[] {

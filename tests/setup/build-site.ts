@@ -29,6 +29,7 @@ declare module 'vitest' {
 }
 
 const root = join(import.meta.dirname, '../..');
+export const DOUBTED_FILES = ['conflicting-totals.txt', 'estimates-grade-against-band.txt', 'project-form-tabs.txt'];
 export const BAD_FILES = { 'zz-empty.txt': new Uint8Array(), 'zz-binary.txt': new Uint8Array(Array.from({ length: 512 }, (_, i) => i % 256)) };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -36,6 +37,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const reportsDir = join(work, 'reports');
   await cp(join(root, 'content/reports'), reportsDir, { recursive: true });
   await cp(join(root, 'tests/fixtures/hostile-report.txt'), join(reportsDir, 'hostile-report.txt'));
+  // Doubted figures (a conflict, a grade against its band) and a project's own evaluation.
+  for (const trap of DOUBTED_FILES) await cp(join(root, 'tests/fixtures/traps', trap), join(reportsDir, trap));
   // 太和镇 a year earlier, so two reports of one town link to each other.
   const taihe = await readFile(join(reportsDir, '000_6506d5458f2bf397.txt'), 'utf8');
   await writeFile(join(reportsDir, 'taihe-2021.txt'), taihe.replaceAll('2022', '2021'));
