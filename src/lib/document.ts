@@ -76,11 +76,19 @@ export function titlesAt(doc: Doc, offset: number): string[] {
   return pathAt(doc.sections, offset).map((node) => node.title);
 }
 
-/** The paragraph (normalized line) around `offset`. */
+/**
+ * Context is read within this many characters of a value: a paragraph longer than that is a report
+ * flattened onto one line, and reading all of it for every value would grow with its square.
+ */
+export const CONTEXT_WINDOW = 2000;
+
+/** The paragraph (normalized line) around `offset`, at most CONTEXT_WINDOW characters either side. */
 export function paragraphAt(doc: Doc, offset: number): { start: number; end: number; text: string } {
-  const start = doc.text.lastIndexOf('\n', offset - 1) + 1;
-  const nl = doc.text.indexOf('\n', offset);
-  const end = nl < 0 ? doc.text.length : nl;
+  const from = Math.max(0, offset - CONTEXT_WINDOW);
+  const back = doc.text.slice(from, offset).lastIndexOf('\n');
+  const start = back < 0 ? from : from + back + 1;
+  const ahead = doc.text.slice(offset, offset + CONTEXT_WINDOW).indexOf('\n');
+  const end = ahead < 0 ? Math.min(doc.text.length, offset + CONTEXT_WINDOW) : offset + ahead;
   return { start, end, text: doc.text.slice(start, end) };
 }
 

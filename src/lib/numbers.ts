@@ -2,8 +2,11 @@
 // "共设置四个". Patterns here are pieces that extractors compose; parsers turn a match into a value.
 import { MINUS, MONEY_SCALE, MONEY_UNIT } from './vocabulary.ts';
 
-/** A decimal number, with or without thousands separators: 48,865.73 · 11256.48 · 0 */
-export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
+/**
+ * A decimal number, with or without thousands separators: 48,865.73 · 11256.48 · 0. It never starts
+ * inside another number, so a pattern led by it is tried once per run of digits, not at every digit.
+ */
+export const NUMBER = String.raw`(?<![\d.]|\d,)(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
 /** A number with its minus sign, for values that may fall ("增长率为-4.2%"). */
 export const SIGNED = `${MINUS}?${NUMBER}`;
 export { MONEY_UNIT };

@@ -1,6 +1,6 @@
 // Where a statement stands, for rules that must tell the department's own totals from a fund's or
 // a project's: "2022年我镇全年预算数…" is the whole department, "其中财政拨款全年预算数…" is not.
-import { clauseAt, titlesAt, type Doc } from '../document.ts';
+import { clauseAt, paragraphAt, titlesAt, type Doc } from '../document.ts';
 import { AMOUNT, PERCENT } from '../numbers.ts';
 
 /** What may stand before a total in its clause: the year, the entity, "我镇", "本部门" … */
@@ -30,8 +30,7 @@ export function isWholeUnit(doc: Doc, at: number): boolean {
 
 /** The text from the last ; or 。 (or the paragraph start) up to `at`: the statement's subject. */
 export function leadIn(doc: Doc, at: number): string {
-  const para = doc.text.lastIndexOf('\n', at - 1) + 1;
-  const before = doc.text.slice(para, at);
+  const before = doc.text.slice(paragraphAt(doc, at).start, at);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('。'));
   return before.slice(cut + 1);
 }
