@@ -123,8 +123,30 @@ describe('the whole genre', () => {
   });
 });
 
+describe('other provinces\' templates', () => {
+  it('parts out of their maximum ("预算编制(满分10分)得9分") that are not all of the score, and some deductions: no doubt on the score', () => {
+    const r = record('partial-parts-and-deductions');
+    expect(r.scoreParts.map((p) => [p.name, value(p.max), value(p.score)])).toEqual([['预算编制', 10, 9], ['预算执行', 20, 19]]);
+    expect([value(r.budget), value(r.score)]).toEqual([3350, 91.5]);
+    expect(r.doubts).toEqual([]);
+    expect(r.checks.map((c) => c.id)).not.toContain('checks/score-parts');
+  });
+
+  it('关于…的报告, amounts in 亿元, and a fund\'s budget that is not the total', () => {
+    const r = record('about-report-yi-yuan');
+    expect([r.entity, r.kind, value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual(['四川省成都市武侯区财政局', 'department', 25000, 23800, 95.2, 94.3]);
+    expect(r.indicators.map((i) => [i.name, i.met])).toEqual([['财政资金监督检查次数', true], ['预算批复及时率', true], ['群众满意度', true]]);
+  });
+
+  it('a heading run into its paragraph ("(三)预算执行情况:全年预算数…") still states the unit\'s totals', () => {
+    const r = record('heading-run-into-paragraph');
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([2500, 2400.1, 96]);
+    expect(r.spent?.derived).toBe(false);
+  });
+});
+
 describe('grounding', () => {
-  it.each(['subunit-inyear-scale', 'web-page-bounds', 'cover-no-unit-in-title', 'estimates-grade-against-band', 'national-form-pipes', 'project-form-tabs', 'unit-after-title'])(
+  it.each(['subunit-inyear-scale', 'web-page-bounds', 'cover-no-unit-in-title', 'estimates-grade-against-band', 'national-form-pipes', 'project-form-tabs', 'unit-after-title', 'conflicting-totals', 'partial-parts-and-deductions', 'about-report-yi-yuan', 'heading-run-into-paragraph'])(
     'every fact of %s quotes its source',
     (name) => {
       const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;

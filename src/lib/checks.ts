@@ -44,9 +44,12 @@ function gradeBand(r: Fields): Check[] {
   return [{ id: 'checks/grade-band', ok, message: `自评得分 ${fmt(score.value)} 分对应等级“${band}”, 报告写“${grade.value}”${ok ? ', 一致' : ', 不符'}`, expected: null, actual: null, start: grade.start, end: grade.end }];
 }
 
+/** Parts add up to the total only when they are all of it: their maxima make the whole scale. */
 function scoreParts(r: Fields): Check[] {
   const parts = (r.scoreParts ?? []).filter((p) => p.score);
   if (!r.score || parts.length < 2) return [];
+  const scale = parts.reduce((s, p) => s + (p.max?.value ?? NaN), 0);
+  if (!Number.isNaN(scale) && !near(scale, r.score.max ?? 100)) return [];
   const sum = parts.reduce((s, p) => s + p.score!.value, 0);
   const ok = near(sum, r.score.value);
   return [{ id: 'checks/score-parts', ok, message: `各部分得分之和 ${fmt(sum)}, 总分 ${fmt(r.score.value)}${ok ? ', 一致' : ', 不符'}`, expected: round(sum, 4), actual: r.score.value, start: r.score.start, end: r.score.end }];

@@ -4,12 +4,14 @@
 import type { Note } from './extractor.ts';
 import type { Check, Doubt } from './schema.ts';
 
-/** The figure each check puts in doubt when it fails. */
+/**
+ * The figure each check puts in doubt when it fails. Deductions are not among them: reports list the
+ * notable ones, so 100 minus those listed says nothing against the score.
+ */
 const FIELD_OF_CHECK: Readonly<Record<string, string>> = {
   'checks/rate': 'executionRate',
   'checks/grade-band': 'grade',
   'checks/score-parts': 'score',
-  'checks/deductions': 'score',
 };
 
 export function doubtsOf(notes: readonly Note[], checks: readonly Check[]): Doubt[] {

@@ -9,6 +9,9 @@ const WHOLE_UNIT_PREFIX = new RegExp(
   String.raw`^(?:(?:19|20)\d{2}(?:年度?)?|${ENTITY}|我(?:街道|[镇街乡局委部单位中心办所院校]{1,2})|本(?:年度?|部门|单位|镇|街道?|乡)|部门整体|整体|全[镇街乡]|全年|年度|年中|累计|经核算|经统计|的|,)*$`,
 );
 
+/** A heading that runs into its paragraph: "(二)预算情况:2021年全年预算数…" (never "其中:"). */
+const HEADING_LABEL = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.])?(?!其中)[\u4e00-\u9fa5]{2,12}:/;
+
 /** A label that ends a subject: "全年预算数", "本年总收入", "支出执行数". */
 const LABEL_AT_END = /(?:全年|年度|年初|年中|本年)?(?:调整|追加|变动)?(?:后|后的)?(?:实际)?总?(?:支出|预算|执行|决算|收入)[\u4e00-\u9fa5]{0,5}?(?:为|是|:)?$/;
 const FIRST_AMOUNT = new RegExp(`[-−]?(?:${AMOUNT}|${PERCENT})`);
@@ -20,7 +23,7 @@ const FIRST_AMOUNT = new RegExp(`[-−]?(?:${AMOUNT}|${PERCENT})`);
 export function isWholeUnit(doc: Doc, at: number): boolean {
   const clause = clauseAt(doc, at);
   if (!WHOLE_UNIT_PREFIX.test(doc.text.slice(clause.start, at))) return false;
-  const lead = leadIn(doc, at);
+  const lead = leadIn(doc, at).replace(HEADING_LABEL, '');
   if (/其中/.test(lead)) return false;
   const first = lead.split(/,(?!\d{3}(?!\d))/)[0] ?? '';
   const amount = FIRST_AMOUNT.exec(first);

@@ -42,10 +42,11 @@ const TOTAL_RULES: Rule[] = [
 
 /** The dimensions of the evaluation frameworks, named without a maximum ("其中履职效能46分"). */
 const DIMENSION = '履职效能|管理效率|管理效能|履行职能|预算编制|预算执行|目标设定|目标管理|绩效管理|资产管理|运行成本|产出指标|效益指标|满意度指标|产出|效益|满意度';
-/** "管理效能分值40分,自评得分31.5分", "管理效能40分中得31.5分", and after a total "其中履职效能46分(满分50分)". */
+/** "管理效能分值40分,自评得分31.5分", "管理效能40分中得31.5分", "预算编制(满分10分)得9分", and after a total "其中履职效能46分(满分50分)". */
 const PART_RULES: { pattern: RegExp; after?: RegExp }[] = [
   { pattern: new RegExp(String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)(?:分值|满分|权重)${VERB}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${VERB}(?<score>${NUMBER})分`) },
   { pattern: new RegExp(String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)(?<max>${NUMBER})分中?(?:自评)?(?:得|获得|得分)(?<score>${NUMBER})分`) },
+  { pattern: new RegExp(String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)\((?:满分|分值|权重)${VERB}(?<max>${NUMBER})分\),?(?:自评)?(?:得分|得)${VERB}(?<score>${NUMBER})分`) },
   {
     pattern: new RegExp(String.raw`(?<name>${DIMENSION})(?:部分)?(?:自评得分|得分|评分)?${VERB}(?<score>${NUMBER})分(?:\((?:满分|分值|权重)(?<max>${NUMBER})分\))?`),
     after: /其中/,
