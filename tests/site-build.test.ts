@@ -112,9 +112,9 @@ describe('pages', () => {
 
   it('link the other years of the same town', () => {
     const years = (id: string) => pageOf(records.find((r) => r.id === id)!).querySelectorAll('nav.years a').map((a) => a.getAttribute('href'));
-    expect(years('2022-baiyun-taihe')).toEqual(['/reports/2021-baiyun-taihe/']);
-    expect(years('2021-baiyun-taihe')).toEqual(['/reports/2022-baiyun-taihe/']);
-    expect(years('2022-panyu-hualong')).toEqual([]);
+    expect(years('2022-baiyun-taihe-msstg9')).toEqual(['/reports/2021-baiyun-taihe-msstg9/']);
+    expect(years('2021-baiyun-taihe-msstg9')).toEqual(['/reports/2022-baiyun-taihe-msstg9/']);
+    expect(years('2022-panyu-hualong-eintln')).toEqual([]);
   });
 
   it('say in words which indicators are not met', () => {

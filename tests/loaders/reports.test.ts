@@ -113,9 +113,9 @@ describe('loadReports', () => {
       logs = [];
       await load();
       expect(errors()).toEqual([
-        'error reports/000_copy.txt error 报告编号 2022-baiyun-taihe 已由 reports/000_6506d5458f2bf397.txt 使用 (同一单位同一年度): 保留 reports/000_6506d5458f2bf397.txt, 略过 reports/000_copy.txt loader/duplicate-id',
+        'error reports/000_copy.txt error 报告编号 2022-baiyun-taihe-msstg9 已由 reports/000_6506d5458f2bf397.txt 使用 (同一单位同一年度): 保留 reports/000_6506d5458f2bf397.txt, 略过 reports/000_copy.txt loader/duplicate-id',
       ]);
-      expect(entries.get('2022-baiyun-taihe')!.filePath).toBe('reports/000_6506d5458f2bf397.txt');
+      expect(entries.get('2022-baiyun-taihe-msstg9')!.filePath).toBe('reports/000_6506d5458f2bf397.txt');
     }
     expect(summary()).toBe('info parsed 0, reused 6');
   });
@@ -180,7 +180,7 @@ describe('loadReports', () => {
     // A stopped parse is not cached: the next build, with time enough, parses it (a copy of 001, so its id is taken).
     logs = [];
     await load({ maxFileBytes: 64 * 1024 * 1024 });
-    expect(errors().join('\n')).toMatch(/reports\/big\.txt error 报告编号 2022-panyu-hualong .* loader\/duplicate-id/);
+    expect(errors().join('\n')).toMatch(/reports\/big\.txt error 报告编号 2022-panyu-hualong-eintln .* loader\/duplicate-id/);
   });
 
   it('with STRICT=1 fails once at the end, listing every error', async () => {

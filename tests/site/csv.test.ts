@@ -15,9 +15,9 @@ describe('reportsCsv', () => {
   });
 
   it('leaves a value the report does not state empty, never 0, and flags a derived one', () => {
-    const lvtian = reports.find((r) => r.id === '2023-conghua-lvtian')!;
+    const lvtian = reports.find((r) => r.id === '2023-conghua-lvtian-57ejqu')!;
     const row = reportsCsv([lvtian]).split('\r\n')[1]!;
-    expect(row).toBe('2023-conghua-lvtian,吕田镇,广州市从化区吕田镇人民政府,从化区,2023,,否,11799.02,是,,否,97.82,优,是,9,9');
+    expect(row).toBe('2023-conghua-lvtian-57ejqu,吕田镇,广州市从化区吕田镇人民政府,从化区,2023,,否,11799.02,是,,否,97.82,优,是,9,9');
   });
 
   it('quotes cells with commas, quotes and line breaks', () => {
