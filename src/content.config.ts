@@ -1,8 +1,13 @@
 // The one collection: a record per report file, validated against ReportSchema (src/lib/schema.ts).
+// REPORTS_DIR=dir builds from another folder; STRICT=1 fails the build on any error or unread file.
+// The loader's other budgets (maxFileBytes, timeoutMs, workers, memoryMb) are set here too.
 import { defineCollection } from 'astro:content';
 import { ReportSchema } from './lib/schema.ts';
 import { reportsLoader } from './loaders/reports.ts';
 
 export const collections = {
-  reports: defineCollection({ loader: reportsLoader(), schema: ReportSchema }),
+  reports: defineCollection({
+    loader: reportsLoader({ base: process.env.REPORTS_DIR || 'content/reports', strict: process.env.STRICT === '1' }),
+    schema: ReportSchema,
+  }),
 };

@@ -86,11 +86,21 @@ const INVALID: { id: string; field: 'budget' | 'executionRate' | 'score'; replac
 ];
 
 const LARGE = 20_000_000;
-const TIME_LIMIT_MS = 10_000;
-const LARGE_CASES: { id: string; text: () => string }[] = [
-  { id: 'large-filler', text: () => reportText(REPORT) + NOVEL.repeat(Math.ceil(LARGE / utf8(NOVEL).length)) },
-  { id: 'large-repeated', text: () => reportText(REPORT).repeat(Math.ceil(LARGE / utf8(reportText(REPORT)).length)) },
+const LARGE_CASES: { id: string; text: (size: number) => string }[] = [
+  { id: 'large-filler', text: (size) => reportText(REPORT) + NOVEL.repeat(Math.ceil(size / utf8(NOVEL).length)) },
+  { id: 'large-repeated', text: (size) => reportText(REPORT).repeat(Math.ceil(size / utf8(reportText(REPORT)).length)) },
 ];
+
+/** The fastest of a few parses, in ms: the floor that load on the machine can only raise. */
+function fastest(bytes: Uint8Array, runs = 2): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run(bytes);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
 
 describe('bad input', () => {
   for (const c of CASES) it(c.id, c.test);
@@ -132,12 +142,18 @@ describe('bad input', () => {
   }
 
   for (const c of LARGE_CASES) {
-    it(`${c.id} finishes within ${TIME_LIMIT_MS / 1000} s`, () => {
-      const bytes = utf8(c.text());
-      const started = performance.now();
-      const result = run(bytes);
-      expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
-      expectContract(result);
+    it(`${c.id} (20 MB) keeps the contract`, () => {
+      expectContract(run(utf8(c.text(LARGE))));
+    });
+
+    // No wall-clock bound here (that is npm run bench): 4× the input may take at most 10× the time,
+    // where a quadratic step would take 16×. Both sizes run in this process, one right after the other.
+    it(`${c.id} grows linearly: 4× the input, well under 16× the time`, () => {
+      const small = utf8(c.text(500_000));
+      const large = utf8(c.text(2_000_000));
+      fastest(small, 1);
+      const ratio = fastest(large) / fastest(small);
+      expect(ratio).toBeLessThan(10);
     });
   }
 });

@@ -58,14 +58,14 @@ describe('home', () => {
     expect((await names(page)).sort()).toEqual(in2022.sort());
 
     await page.getByRole('link', { name: '太和镇' }).click(); // the 2021 row is filtered out
-    await page.waitForURL('**/reports/2022-baiyun-taihe/');
+    await page.waitForURL('**/reports/2022-baiyun-taihe-msstg9/');
     expect(await page.locator('h1').textContent()).toContain('太和镇');
   });
 });
 
 describe('report page', () => {
   it('follows a figure to its highlighted source text', async () => {
-    const taihe = records.find((r) => r.id === '2022-baiyun-taihe')!;
+    const taihe = records.find((r) => r.id === '2022-baiyun-taihe-msstg9')!;
     await page.goto(`${server.url}/reports/${taihe.id}/`);
     await page.locator('dd[data-field="budget"] a').click();
     expect(new URL(page.url()).hash).toBe(`#src-${taihe.budget!.start}-${taihe.budget!.end}`);

@@ -1,7 +1,8 @@
 // Thousands of damaged and random inputs: mutated shipped reports (slices deleted, duplicated, swapped,
 // random text and bytes inserted, truncated, in any encoding), random bytes, random text and report-word
-// soups. parseReport never throws, returns in bounded time, and gives a valid record with every fact
-// grounded in the decoded input, or null with an error.
+// soups. parseReport never throws, never reports internal/*, and gives a valid record with every fact
+// grounded in the decoded input, or null with an error. (Time is bounded by the loader's budget and
+// checked for linearity in hostile-input.test.ts; a test never asserts wall-clock time.)
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { decode } from '../src/lib/decode.ts';
@@ -13,13 +14,11 @@ import { ungrounded } from './helpers/grounding.ts';
 import { reportNames, reportText } from './helpers/reports.ts';
 
 const FILE = 'content/reports/fuzz.txt';
-const TIME_LIMIT_MS = 2_000;
 
 /** The contract on one input. */
 function expectContract(bytes: Uint8Array): void {
-  const started = performance.now();
   const { report, diagnostics } = parseReport(bytes, { file: FILE });
-  expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
+  expect(diagnostics.filter((d) => d.code.startsWith('internal/'))).toEqual([]);
   for (const d of diagnostics) expect(d.file).toBe(FILE);
   if (!report) {
     expect(diagnostics.some((d) => d.severity === 'error'), JSON.stringify(diagnostics)).toBe(true);

@@ -1,6 +1,8 @@
 // Bytes → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are certain; anything else is
-// detected (GB18030/GBK, Big5 …) with chardet and decoded with iconv-lite. The BOM is removed,
-// nothing else is changed, so offsets into the result are the offsets facts quote.
+// detected (GB18030/GBK, Big5 …) with chardet and decoded with iconv-lite. A file that is
+// overwhelmingly valid in one encoding is read in it, with its damaged bytes (a stray 0xFF, a file cut
+// inside its last character) replaced by U+FFFD and their lines listed in `damaged`. The BOM is
+// removed, nothing else is changed, so offsets into the result are the offsets facts quote.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
@@ -9,33 +11,57 @@ export interface Decoded {
   encoding: string;
   /** Why the bytes may not be a text report at all (binary, undecodable). */
   problem: string | null;
+  /** 1-based lines where bytes could not be decoded and were replaced by U+FFFD. */
+  damaged: number[];
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LENIENT_UTF8 = new TextDecoder('utf-8');
+/** At most one damaged character per this many non-ASCII ones still reads as that encoding. */
+const DAMAGE_RATIO = 50;
 
 export function decode(bytes: Uint8Array): Decoded {
-  // A BOM says UTF-8 even where bytes are broken: those become U+FFFD, which binaryProblem counts.
+  // A BOM says UTF-8 or UTF-16 even where bytes are broken: those become U+FFFD.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return done(LENIENT_UTF8.decode(bytes.subarray(3)), 'UTF-8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return done(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'UTF-16LE');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return done(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'UTF-16BE');
-  try {
-    return done(UTF8.decode(bytes), 'UTF-8');
-  } catch {
-    // Most Chinese government text that is not UTF-8 is GBK, a subset of GB18030: try that first,
-    // and ask the detector only when GB18030 cannot decode every byte.
-    const buffer = Buffer.from(bytes);
-    const gb = iconv.decode(buffer, 'GB18030');
-    if (!gb.includes('\ufffd')) return done(gb, 'GB18030');
-    const guess = chardet.detect(bytes);
-    if (guess && iconv.encodingExists(guess) && !/^(?:UTF-8|GB18030)$/i.test(guess)) return done(iconv.decode(buffer, guess), guess);
-    return done(gb, 'GB18030');
+  const utf8 = LENIENT_UTF8.decode(bytes);
+  if (mostlyClean(utf8)) return done(utf8, 'UTF-8');
+  // Most Chinese government text that is not UTF-8 is GBK, a subset of GB18030: try that first,
+  // and ask the detector only when GB18030 does not read nearly every byte.
+  const buffer = Buffer.from(bytes);
+  const gb = iconv.decode(buffer, 'GB18030');
+  if (mostlyClean(gb)) return done(gb, 'GB18030');
+  const guess = chardet.detect(bytes);
+  if (guess && iconv.encodingExists(guess) && !/^(?:UTF-8|GB18030)$/i.test(guess)) return done(iconv.decode(buffer, guess), guess);
+  return done(gb, 'GB18030');
+}
+
+/** No replacement character, or few against the non-ASCII characters read correctly. */
+function mostlyClean(text: string): boolean {
+  let replaced = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) replaced++;
+    else if (c > 0x7f) wide++;
   }
+  return replaced === 0 || replaced * DAMAGE_RATIO <= wide;
 }
 
 function done(raw: string, encoding: string): Decoded {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  return { text, encoding, problem: binaryProblem(text) };
+  return { text, encoding, problem: binaryProblem(text), damaged: damagedLines(text) };
+}
+
+function damagedLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 0xfffd && lines[lines.length - 1] !== line) lines.push(line);
+  }
+  return lines;
 }
 
 /** Control characters other than tab and line breaks, or many replacement characters, mean binary. */

@@ -28,6 +28,7 @@ export function parseReport(input: Uint8Array | string, options: { file: string 
   const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), problem: null } : decode(input);
   if (decoded.problem) return error('decode/binary', `${decoded.problem}; 请提供 UTF-8 或 GBK 编码的纯文本报告`);
   if (!decoded.text.trim()) return error('input/empty', '文件是空的; 请放入报告全文');
+  if ('damaged' in decoded) diagnostics.push(...damageNotes(decoded.damaged, decoded.encoding, file));
 
   const doc = makeDoc(decoded.text);
   const genre = otherGenre(doc);
@@ -68,9 +69,65 @@ export function parseReport(input: Uint8Array | string, options: { file: string 
   const checks = runChecks(complete, doc);
   for (const c of checks.filter((c) => !c.ok)) diagnostics.push({ severity: 'warning', code: c.id, message: c.message, file, ...(c.start != null ? { line: lineOf(doc, c.start) } : {}) });
   const record = { id: reportId({ ...complete, file }), file, ...complete, sections: sectionsOf(doc), checks, doubts: doubtsOf(notes, checks) };
-  const parsed = ReportSchema.safeParse(record);
-  if (!parsed.success) return error('internal/schema', `记录不符合数据模式: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return { report: parsed.data, diagnostics };
+  const parsed = validRecord(record);
+  for (const { path, line } of parsed.dropped) {
+    diagnostics.push({ severity: 'error', code: 'invalid/unrepresentable', message: `${path} 的值无法作为数字保存 (位数过多或超出范围), 已略去; 请核对原文中的这个数字`, file, ...(line ? { line } : {}) });
+  }
+  if (!parsed.report) return error('invalid/record', `无法生成有效的记录 (${parsed.problem}); 请核对报告的标题、单位和年度, 或把这个文件报告给开发者`);
+  return { report: parsed.report, diagnostics };
+}
+
+/** The source line of the innermost value on `path` that has one (a Fact or a span). */
+function lineOnPath(record: unknown, path: readonly PropertyKey[]): number | undefined {
+  let line: number | undefined;
+  let at: unknown = record;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) break;
+    const here = (at as { line?: unknown }).line;
+    if (typeof here === 'number') line = here;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  const last = (at as { line?: unknown } | null)?.line;
+  return typeof last === 'number' ? last : line;
+}
+
+/**
+ * The record, validated. A part the schema refuses (a number too long for a double, a value out of
+ * range) is left out rather than losing the whole record: a top-level field becomes null, a list item
+ * is dropped. Only what cannot be left out fails, and then as a content error, never internal.
+ */
+function validRecord(record: Record<string, unknown>): { report: Report | null; dropped: { path: string; line?: number }[]; problem?: string } {
+  const dropped: { path: string; line?: number }[] = [];
+  let current: Record<string, unknown> = record;
+  for (let round = 0; round < 8; round++) {
+    const parsed = ReportSchema.safeParse(current);
+    if (parsed.success) return { report: parsed.data, dropped };
+    const next: Record<string, unknown> = { ...current };
+    const removals = new Map<string, Set<number>>();
+    for (const { path } of parsed.error.issues) {
+      const [key, index] = path;
+      if (typeof key !== 'string') continue;
+      if (typeof index === 'number' && Array.isArray(current[key])) removals.set(key, (removals.get(key) ?? new Set()).add(index));
+      else if (current[key] !== null) next[key] = null;
+      dropped.push({ path: path.join('.'), line: lineOnPath(current, path) });
+    }
+    for (const [key, indexes] of removals) next[key] = (current[key] as unknown[]).filter((_, i) => !indexes.has(i));
+    if (JSON.stringify(next) === JSON.stringify(current)) {
+      return { report: null, dropped, problem: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+    }
+    current = next;
+  }
+  return { report: null, dropped, problem: 'too many invalid parts' };
+}
+
+/** A warning per damaged line (the first few, then how many more), so the reader can check those places. */
+function damageNotes(lines: readonly number[], encoding: string, file: string): Diagnostic[] {
+  const SHOWN = 10;
+  const notes: Diagnostic[] = lines.slice(0, SHOWN).map((line) => ({
+    severity: 'warning', code: 'decode/damaged', message: `这一行有无法按 ${encoding} 解码的字节, 已替换为 “\ufffd”; 请核对原文这一处`, file, line,
+  }));
+  if (lines.length > SHOWN) notes.push({ severity: 'warning', code: 'decode/damaged', message: `另有 ${lines.length - SHOWN} 行有无法解码的字节; 请核对文件是否完整`, file });
+  return notes;
 }
 
 function emptyFields(): Fields {

@@ -1,5 +1,9 @@
-// Stable ASCII ids for URLs: year, district and short name in pinyin, e.g. "2022-baiyun-taihe",
-// "2021-zengcheng-licheng" (the kind suffix 区/镇/街道/乡 is dropped).
+// Stable ASCII ids for URLs: year, district and short name in pinyin, then a short hash of the
+// district and name as written, e.g. "2022-baiyun-taihe-msstg9". Pinyin alone is not a key: homophones
+// (石井镇 and 石景镇 are both "shijing") and one name as 镇 and as 街道 would share an id, and which of
+// them existed would decide who gets it. The hash depends on the unit alone, so an id never changes
+// when other files come or go, and only the same unit in the same year shares one.
+import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 
 const SUFFIX = /(?:自治县|自治州|街道|镇|乡|新区|区|县|市)$/;
@@ -12,11 +16,17 @@ function slug(chinese: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-/** A project's own evaluation gets the project after the unit, so it never takes the unit's page. */
+/** 6 base-36 characters of the SHA-256 of the text: about 2·10⁹ values, deterministic. */
+export function unitHash(text: string): string {
+  const head = parseInt(createHash('sha256').update(text).digest('hex').slice(0, 12), 16);
+  return (head % 36 ** 6).toString(36).padStart(6, '0');
+}
+
+/** A project's own evaluation names the project after the unit, so it never takes the unit's page. */
 export function reportId(parts: { year: number | null; district: string | null; name: string | null; entity: string | null; project?: string | null; file: string }): string {
   const who = parts.name ?? parts.entity;
   const words = who
-    ? [parts.year ?? 'undated', parts.district ? slug(parts.district) : '', slug(who), parts.project ? `project-${slug(parts.project).slice(0, 40)}` : '']
+    ? [parts.year ?? 'undated', parts.district ? slug(parts.district) : '', slug(who), parts.project ? `project-${slug(parts.project).slice(0, 40)}` : '', unitHash(`${parts.district ?? ''}/${who}${parts.project ? `/${parts.project}` : ''}`)]
     : ['file', parts.file.replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-')];
   return words.map(String).filter(Boolean).join('-').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'report';
 }

@@ -106,7 +106,7 @@ export const SectionSchema = z.object({
 });
 
 export const ReportSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/).describe('stable ASCII slug used in URLs, e.g. 2022-baiyun-taihe'),
+  id: z.string().regex(/^[a-z0-9-]+$/).describe('stable ASCII slug used in URLs, e.g. 2022-baiyun-taihe-msstg9'),
   file: z.string(),
   title: z.string().nullable(),
   year: z.number().int().min(1990).max(2100).nullable(),

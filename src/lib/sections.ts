@@ -56,6 +56,9 @@ export function buildSections(text: string): { roots: SectionNode[]; problems: N
   const roots: SectionNode[] = [];
   const problems: NumberingProblem[] = [];
   const stack: SectionNode[] = [];
+  // The last node of each level among the children of each parent (roots: null), so numbering is
+  // checked in constant time per heading rather than by scanning every earlier sibling.
+  const lastOfLevel = new Map<SectionNode | null, Map<number, SectionNode>>();
   let offset = 0;
   for (const line of text.split('\n')) {
     const start = offset;
@@ -65,7 +68,8 @@ export function buildSections(text: string): { roots: SectionNode[]; problems: N
     while (stack.length && stack[stack.length - 1]!.level >= marker.level) stack.pop()!.end = start;
     const parent = stack[stack.length - 1] ?? null;
     const siblings = parent ? parent.children : roots;
-    const previous = [...siblings].reverse().find((s) => s.level === marker.level);
+    const lasts = lastOfLevel.get(parent) ?? lastOfLevel.set(parent, new Map()).get(parent)!;
+    const previous = lasts.get(marker.level);
     const expected = previous ? previous.number + 1 : 1;
     if (marker.number !== expected) {
       problems.push({ start, message: `标题编号 ${marker.marker} 与预期的第 ${expected} 项不符` });
@@ -82,6 +86,7 @@ export function buildSections(text: string): { roots: SectionNode[]; problems: N
       parent,
     };
     siblings.push(node);
+    lasts.set(marker.level, node);
     stack.push(node);
   }
   const body = withoutContents(roots);
@@ -104,7 +109,11 @@ function withoutContents(roots: SectionNode[]): SectionNode[] {
  */
 function settleHeadings(nodes: SectionNode[]): void {
   const byLevel = new Map<number, SectionNode[]>();
-  for (const node of nodes) byLevel.set(node.level, [...(byLevel.get(node.level) ?? []), node]);
+  for (const node of nodes) {
+    const peers = byLevel.get(node.level);
+    if (peers) peers.push(node);
+    else byLevel.set(node.level, [node]);
+  }
   for (const peers of byLevel.values()) {
     const headings = peers.filter((p) => p.heading).length;
     if (headings * 2 < peers.length) for (const p of peers) p.heading = false;

@@ -20,8 +20,11 @@ export interface Table {
 /** Column names of self-evaluation forms, without notes in parentheses ("年初目标值(A)"). */
 const HEADER_NAME =
   /^(?:(?:[一二三]级)?指标(?:名称)?|(?:年度)?绩效指标|评价指标|指标内容|(?:年度|全年|年初)?(?:指标|目标)值|预期值|(?:年度|全年)?目标|(?:全年)?实际(?:完成)?值|实际完成(?:情况)?|(?:全年|年度)?完成值|完成情况|分值|权重|得分|自评得分|扣分(?:原因)?|偏差原因.*|备注|项目|项目名称|资金来源|(?:年初|全年|年度|调整后)?预算数|(?:全年)?执行数|实际支出|(?:预算)?执行率|序号|评价内容|评分标准)$/;
-const name = (text: string) => text.replace(/\([^)]*\)/g, '').replace(/\s+/g, '');
-export const isHeaderCell = (text: string): boolean => HEADER_NAME.test(name(text));
+// [^()] rather than [^)]: a run of "(" must not rescan the rest of the line from each one.
+const name = (text: string) => text.replace(/\([^()]*\)/g, '').replace(/\s+/g, '');
+/** Longer than any column name with its note: not a header cell, and not worth cleaning up. */
+const MAX_HEADER = 60;
+export const isHeaderCell = (text: string): boolean => text.length <= MAX_HEADER && HEADER_NAME.test(name(text));
 /** A run of this many header cells (one per line) is a flattened header; in a row, it makes a header row. */
 const MIN_HEADER = 3;
 const MIN_HEADER_IN_ROW = 2;

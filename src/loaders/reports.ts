@@ -1,15 +1,42 @@
-// The Astro Content Layer loader for report files: parses content/reports/*.txt (or $REPORTS_DIR)
-// with parseReport, stores each record with its decoded text as body, and re-parses only files whose
-// bytes or extraction code changed. Diagnostics go to the logger; STRICT=1 fails on any error.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+// The Astro Content Layer loader for report files: reads every file under the reports folder (and its
+// subfolders) whose extension is readable (formats.ts), parses the new or changed ones in a pool of
+// threads (pool.ts) with a size and time budget per file, stores each record with its decoded text as
+// body, and names every file it does not read, and why, in a diagnostic. reportsLoader({ base:
+// 'content/reports', strict: true }) in content.config.ts, like Astro's glob loader.
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { decode } from '../lib/decode.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
-import { parseReport } from '../lib/parse-report.ts';
 import type { Diagnostic } from '../lib/schema.ts';
 import { codeDigest, fileDigest } from './digest.ts';
+import { discover, explainSystemError, type Found } from './discover.ts';
+import { ParsePool, type PoolOutcome } from './pool.ts';
+
+export interface ReportsLoaderOptions {
+  /** The reports folder, relative to the project root (or absolute). */
+  base?: string;
+  /** Fail the build, after listing them all, when any file has an error or is not read. */
+  strict?: boolean;
+  /** Largest file read, in bytes; a larger one is refused with an error. */
+  maxFileBytes?: number;
+  /** Time one file may take to parse, in milliseconds; past it the parse is stopped with an error. */
+  timeoutMs?: number;
+  /** Parser threads at most (they start only when there is something to parse). */
+  workers?: number;
+  /** Heap limit of each parser thread, in MB; a parse that needs more is stopped with an error. */
+  memoryMb?: number;
+}
+
+export const DEFAULTS = {
+  base: 'content/reports',
+  strict: false,
+  maxFileBytes: 10 * 1024 * 1024,
+  timeoutMs: 60_000,
+  workers: availableParallelism(),
+  memoryMb: 2048,
+} satisfies Required<ReportsLoaderOptions>;
 
 /** What parsing one file gave; kept in the meta store so an unchanged file is never parsed twice. */
 interface Outcome {
@@ -19,48 +46,77 @@ interface Outcome {
 }
 
 const OUTCOMES = 'outcomes';
+// Not a literal in new URL(…): bundlers rewrite that pattern; the worker must stay the source file.
+const WORKER_FILE = './parse-worker.ts';
+const MB = 1024 * 1024;
 
-export function reportsLoader(): Loader {
-  return { name: 'reports-loader', load: loadReports };
+export function reportsLoader(options: ReportsLoaderOptions = {}): Loader {
+  return { name: 'reports-loader', load: (context) => loadReports(context, options) };
 }
 
-export async function loadReports(context: LoaderContext): Promise<void> {
+export async function loadReports(context: LoaderContext, options: ReportsLoaderOptions = {}): Promise<void> {
+  const settings = { ...DEFAULTS, ...definedOnly(options) };
   const { store, meta, logger, config } = context;
   const root = fileURLToPath(config.root);
-  const dir = resolve(root, process.env.REPORTS_DIR ?? 'content/reports');
+  const dir = resolve(root, settings.base);
   const code = await codeDigest(fileURLToPath(config.srcDir), ['lib', 'loaders']);
   const previous: Record<string, Outcome> = JSON.parse(meta.get(OUTCOMES) ?? '{}');
   const outcomes: Record<string, Outcome> = {};
   // Report id → the file that holds it; the first file (in name order) wins a duplicate id.
   const kept = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  let parsed = 0;
+  // Logs name a file by its path from the project (in full outside it); the site only by its path in the folder.
+  const shown = (name: string): string => {
+    const path = relative(root, resolve(dir, name)).split(sep).join('/');
+    return path.startsWith('../') ? resolve(dir, name) : path;
+  };
+  const { files, skipped } = await discover(dir);
+  for (const s of skipped) diagnostics.push({ ...s.diagnostic, file: shown(s.name) });
 
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()) {
-    const path = join(dir, name);
-    // Astro stores paths relative to the project; diagnostics print a path outside it in full.
-    const filePath = relative(root, path).split(sep).join('/');
-    const file = filePath.startsWith('../') ? path : filePath;
-    const bytes = await readFile(path).catch((e: Error) => e);
-    if (bytes instanceof Error) {
-      diagnostics.push({ severity: 'error', code: 'input/unreadable', message: `无法读取: ${bytes.message}`, file });
-      continue;
+  const pool = new ParsePool({ worker: new URL(WORKER_FILE, import.meta.url), size: settings.workers, timeoutMs: settings.timeoutMs, memoryMb: settings.memoryMb });
+  let parsed = 0;
+  let reused = 0;
+  try {
+    // Files are read and sent to the pool a window ahead (the pool parses in that order), and their
+    // results are taken in name order, so the first of two files with one id is always the same one.
+    const window = Math.max(8, settings.workers * 4);
+    const pending: Promise<Step>[] = [];
+    let next = 0;
+    const fill = () => {
+      while (next < files.length && pending.length < window) pending.push(prepare(files[next++]!));
+    };
+    fill();
+    while (pending.length) {
+      const step = await pending.shift()!;
+      fill();
+      if (step.kind === 'refused') {
+        diagnostics.push(step.diagnostic);
+        continue;
+      }
+      const { found, file, digest, cached } = step;
+      let outcome: Outcome;
+      // A cached outcome holds when its record is stored for this file, or another file keeps its id.
+      if (cached && (cached.id === null || kept.has(cached.id) || isStored(cached.id, found, digest))) {
+        outcome = cached;
+        reused++;
+      } else {
+        parsed++;
+        const result = step.result ?? (await pool.parse(await readFile(found.path), found.name));
+        outcome = await settle(result, found, file, digest);
+      }
+      if (outcome.digest) outcomes[file] = outcome;
+      diagnostics.push(...outcome.diagnostics);
+      const first = outcome.id === null ? undefined : kept.get(outcome.id);
+      if (outcome.id === null) {
+        if (!outcome.diagnostics.some((d) => d.severity === 'error')) diagnostics.push(leftOut(file));
+      } else if (first) {
+        diagnostics.push(duplicate(file, first, outcome.id));
+      } else {
+        kept.set(outcome.id, file);
+      }
     }
-    const digest = fileDigest(bytes, code);
-    const cached = previous[file];
-    const reusable = cached?.digest === digest && (cached.id === null || kept.has(cached.id) || isStored(context, cached.id, filePath, digest));
-    const outcome = reusable ? cached : await parse(context, bytes, { file, filePath }, digest, kept);
-    if (!reusable) parsed++;
-    outcomes[file] = outcome;
-    diagnostics.push(...outcome.diagnostics);
-    const first = outcome.id === null ? undefined : kept.get(outcome.id);
-    if (outcome.id === null) {
-      if (!outcome.diagnostics.some((d) => d.severity === 'error')) diagnostics.push(leftOut(file));
-    } else if (first) {
-      diagnostics.push(duplicate(file, first, outcome.id));
-    } else {
-      kept.set(outcome.id, file);
-    }
+  } finally {
+    await pool.close();
   }
 
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
@@ -69,32 +125,67 @@ export async function loadReports(context: LoaderContext): Promise<void> {
     if (d.severity === 'error') logger.error(formatDiagnostic(d));
     else logger.warn(formatDiagnostic(d));
   }
-  logger.info(`parsed ${parsed}, reused ${Object.keys(outcomes).length - parsed}`);
+  const notRead = files.length + skipped.length - parsed - reused;
+  logger.info(`parsed ${parsed}, reused ${reused}${notRead ? `, not read ${notRead}` : ''}`);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (process.env.STRICT === '1' && errors.length) {
+  if (settings.strict && errors.length) {
     throw new Error(`STRICT=1: ${errors.length} error(s) in the reports:\n${errors.map(formatDiagnostic).join('\n')}`);
   }
-}
 
-async function parse(context: LoaderContext, bytes: Uint8Array, where: { file: string; filePath: string }, digest: string, kept: Map<string, string>): Promise<Outcome> {
-  const { file, filePath } = where;
-  try {
-    const { report, diagnostics } = parseReport(bytes, { file });
-    if (report && !kept.has(report.id)) {
-      const data = await context.parseData({ id: report.id, data: report, filePath });
-      context.store.set({ id: report.id, data, body: decode(bytes).text, filePath, digest });
+  type Step =
+    | { kind: 'refused'; diagnostic: Diagnostic }
+    | { kind: 'read'; found: Found; file: string; digest: string; cached: Outcome | null; result: PoolOutcome | null };
+
+  /** Reads a file within its size budget and, unless its cached outcome may hold, parses it. */
+  async function prepare(found: Found): Promise<Step> {
+    const file = shown(found.name);
+    if (found.size > settings.maxFileBytes) {
+      const message = `文件有 ${(found.size / MB).toFixed(1)} MB, 超过每个文件 ${(settings.maxFileBytes / MB).toFixed(1)} MB 的上限, 没有读取; 请确认这是一份报告的全文 (而不是合并的多份文件或扫描图片), 或在 src/content.config.ts 中调高 maxFileBytes`;
+      return { kind: 'refused', diagnostic: { severity: 'error', code: 'limit/size', message, file } };
     }
-    return { digest, id: report?.id ?? null, diagnostics };
-  } catch (e) {
-    // One broken file must not take the site down: report it like any other content problem.
-    const message = `解析时出错: ${(e as Error).message}; 请把这个文件报告给开发者`;
-    return { digest, id: null, diagnostics: [{ severity: 'error', code: 'internal/crash', message, file }] };
+    const bytes = await readFile(found.path).catch((e: unknown) => e as Error);
+    if (bytes instanceof Error) return { kind: 'refused', diagnostic: { severity: 'error', code: 'input/unreadable', message: explainSystemError(bytes), file } };
+    const digest = fileDigest(bytes, code);
+    const cached = previous[file]?.digest === digest ? previous[file]! : null;
+    return { kind: 'read', found, file, digest, cached, result: cached ? null : await pool.parse(bytes, found.name) };
+  }
+
+  /** Stores a parsed record (unless an earlier file holds its id) and gives the outcome to keep. */
+  async function settle(result: PoolOutcome, found: Found, file: string, digest: string): Promise<Outcome> {
+    // Outcomes of a stopped parse are not kept: the next build tries the file again.
+    const fail = (code: string, message: string): Outcome => ({ digest: '', id: null, diagnostics: [{ severity: 'error', code, message, file }] });
+    switch (result.kind) {
+      case 'timeout':
+        return fail('limit/time', `解析超过每个文件 ${settings.timeoutMs / 1000} 秒的时间上限, 已停止, 这份报告不会出现在网站上; 请把这个文件报告给开发者, 或在 src/content.config.ts 中调高 timeoutMs`);
+      case 'memory':
+        return fail('limit/memory', `解析用尽了每个文件 ${settings.memoryMb} MB 的内存上限, 已停止, 这份报告不会出现在网站上; 请把这个文件报告给开发者, 或在 src/content.config.ts 中调高 memoryMb`);
+      case 'crash':
+        return fail('internal/crash', `解析时出错: ${result.message}; 请把这个文件报告给开发者`);
+    }
+    const { report, diagnostics } = result.result;
+    if (report && !kept.has(report.id)) {
+      const filePath = astroPath(found);
+      const data = await context.parseData({ id: report.id, data: report, filePath });
+      store.set({ id: report.id, data, body: result.body ?? '', filePath, digest });
+    }
+    // parseReport names the file by its path in the folder (what the record publishes); logs name it from the project.
+    return { digest, id: report?.id ?? null, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
+  }
+
+  /** Astro keeps an entry's path relative to the project. */
+  function astroPath(found: Found): string {
+    return relative(root, found.path).split(sep).join('/');
+  }
+
+  function isStored(id: string, found: Found, digest: string): boolean {
+    const entry = store.get(id);
+    return entry?.filePath === astroPath(found) && entry.digest === digest;
   }
 }
 
-function isStored({ store }: LoaderContext, id: string, filePath: string, digest: string): boolean {
-  const entry = store.get(id);
-  return entry?.filePath === filePath && entry.digest === digest;
+/** Options given as undefined keep their defaults. */
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function leftOut(file: string): Diagnostic {

@@ -1,5 +1,6 @@
 // /data/reports.csv: one row per report with the headline columns, UTF-8 with a byte-order mark so
 // spreadsheet programs read the Chinese headers; an empty cell means the report does not state it.
+// Text that a spreadsheet would run as a formula is neutralised (OWASP's rule for CSV injection).
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../lib/schema.ts';
 import { reportRow, type ReportRow } from './report-rows.ts';
@@ -23,6 +24,14 @@ const COLUMNS: { key: Exclude<keyof ReportRow, 'href'>; header: string }[] = [
   { key: 'indicators', header: '指标数' },
 ];
 
+/** What a spreadsheet takes as the start of a formula: = + - @, and a tab or carriage return before one. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell that would start a formula gets a leading apostrophe, so it reads as text; numbers are not text cells. */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export function reportsCsv(reports: Report[]): string {
   return stringify(reports.map(reportRow), {
     bom: true,
@@ -31,6 +40,6 @@ export function reportsCsv(reports: Report[]): string {
     record_delimiter: 'windows',
     // csv-stringify quotes only the record delimiter (\r\n); a lone \n must be quoted as well.
     quoted_match: /[\r\n]/,
-    cast: { boolean: (value) => (value ? '是' : '否') },
+    cast: { boolean: (value) => (value ? '是' : '否'), string: neutralise },
   });
 }

@@ -1,5 +1,5 @@
 // The headline columns of a report, shared by the home table and the CSV download; a missing value
-// stays null. reportRow(taihe) → { id: '2022-baiyun-taihe', name: '太和镇', budget: 66446.66, … }
+// stays null. reportRow(taihe) → { id: '2022-baiyun-taihe-msstg9', name: '太和镇', budget: 66446.66, … }
 import type { Report } from '../lib/schema.ts';
 
 export interface ReportRow {

@@ -167,8 +167,7 @@ describe('figures about something else, classified before any is chosen', () => 
   });
 
   it('refuses a number longer than a double holds, never rounding it', () => {
-    const { fields, notes } = money(`${head}全年预算数为9999999999999999999万元。`);
+    const { fields } = money(`${head}全年预算数为9999999999999999999万元。`);
     expect(fields.budget).toBeNull();
-    expect(notes.map((n) => n.code)).toContain('invalid/precision');
   });
 });

@@ -1,4 +1,5 @@
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decode } from '../../src/lib/decode.ts';
 import { parseReport } from '../../src/lib/parse-report.ts';
 import { codeDigest, fileDigest } from '../../src/loaders/digest.ts';
-import { loadReports } from '../../src/loaders/reports.ts';
+import { explainSystemError } from '../../src/loaders/discover.ts';
+import { loadReports, type ReportsLoaderOptions } from '../../src/loaders/reports.ts';
 import { REPORTS_DIR } from '../site/shipped-reports.ts';
 
 interface Entry {
@@ -31,7 +33,6 @@ beforeEach(async () => {
   await mkdir(join(project, 'src/loaders'));
   await writeFile(join(project, 'src/lib/extractor.ts'), 'export const version = 1;\n');
   await writeFile(join(project, 'src/loaders/reports.ts'), '// loader\n');
-  process.env.REPORTS_DIR = 'reports';
   logs = [];
   entries = new Map();
   const meta = new Map<string, string>();
@@ -53,53 +54,55 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  delete process.env.REPORTS_DIR;
-  delete process.env.STRICT;
   await rm(project, { recursive: true, force: true });
 });
 
+/** The loader on the temp project's reports/ folder, with two parser threads. */
+const load = (options: ReportsLoaderOptions = {}) => loadReports(context, { base: 'reports', workers: 2, ...options });
 const summary = () => logs.filter((l) => l.startsWith('info parsed')).at(-1);
 const errors = () => logs.filter((l) => l.startsWith('error '));
 
 describe('loadReports', () => {
   it('stores each report as parseReport gives it, with its decoded text as body', async () => {
-    await loadReports(context);
+    await load();
     expect(summary()).toBe('info parsed 5, reused 0');
     expect(entries.size).toBe(5);
     const entry = [...entries.values()].find((e) => e.filePath === 'reports/000_6506d5458f2bf397.txt')!;
     const bytes = await readFile(join(project, entry.filePath!));
-    expect(entry.data).toEqual(parseReport(bytes, { file: 'reports/000_6506d5458f2bf397.txt' }).report);
+    // The record names its file by the path in the reports folder only: no machine path is published.
+    expect(entry.data).toEqual(parseReport(bytes, { file: '000_6506d5458f2bf397.txt' }).report);
+    expect(entry.data.file).toBe('000_6506d5458f2bf397.txt');
     expect(entry.body).toBe(decode(bytes).text);
   });
 
   it('parses nothing again when nothing changed, and still reports every warning', async () => {
-    await loadReports(context);
+    await load();
     const warnings = logs.filter((l) => l.startsWith('warn '));
     logs = [];
-    await loadReports(context);
+    await load();
     expect(summary()).toBe('info parsed 0, reused 5');
     expect(logs.filter((l) => l.startsWith('warn '))).toEqual(warnings);
     expect(entries.size).toBe(5);
   });
 
   it('re-parses only a changed file, and every file when the extraction code changes', async () => {
-    await loadReports(context);
+    await load();
     await appendFile(join(project, 'reports/001_b6a3c52251988525.txt'), '\n');
-    await loadReports(context);
+    await load();
     expect(summary()).toBe('info parsed 1, reused 4');
     await writeFile(join(project, 'src/lib/extractor.ts'), 'export const version = 2;\n');
-    await loadReports(context);
+    await load();
     expect(summary()).toBe('info parsed 5, reused 0');
     await writeFile(join(project, 'src/loaders/reports.ts'), '// loader, changed\n');
-    await loadReports(context);
+    await load();
     expect(summary()).toBe('info parsed 5, reused 0');
   });
 
   it('deletes the entry of a file that is gone', async () => {
-    await loadReports(context);
+    await load();
     const id = [...entries.values()].find((e) => e.filePath === 'reports/002_bf9dfd7af09c6cef.txt')!.id;
     await rm(join(project, 'reports/002_bf9dfd7af09c6cef.txt'));
-    await loadReports(context);
+    await load();
     expect(entries.has(id)).toBe(false);
     expect(entries.size).toBe(4);
   });
@@ -108,11 +111,11 @@ describe('loadReports', () => {
     await cp(join(project, 'reports/000_6506d5458f2bf397.txt'), join(project, 'reports/000_copy.txt'));
     for (let run = 0; run < 2; run++) {
       logs = [];
-      await loadReports(context);
+      await load();
       expect(errors()).toEqual([
-        'error reports/000_copy.txt error 报告编号 2022-baiyun-taihe 已由 reports/000_6506d5458f2bf397.txt 使用 (同一单位同一年度): 保留 reports/000_6506d5458f2bf397.txt, 略过 reports/000_copy.txt loader/duplicate-id',
+        'error reports/000_copy.txt error 报告编号 2022-baiyun-taihe-msstg9 已由 reports/000_6506d5458f2bf397.txt 使用 (同一单位同一年度): 保留 reports/000_6506d5458f2bf397.txt, 略过 reports/000_copy.txt loader/duplicate-id',
       ]);
-      expect(entries.get('2022-baiyun-taihe')!.filePath).toBe('reports/000_6506d5458f2bf397.txt');
+      expect(entries.get('2022-baiyun-taihe-msstg9')!.filePath).toBe('reports/000_6506d5458f2bf397.txt');
     }
     expect(summary()).toBe('info parsed 0, reused 6');
   });
@@ -120,19 +123,70 @@ describe('loadReports', () => {
   it('reports a file that gives no record by name, and keeps the others', async () => {
     await writeFile(join(project, 'reports/empty.txt'), '');
     await writeFile(join(project, 'reports/notes.txt'), '会议纪要\n今天天气很好。\n');
-    await mkdir(join(project, 'reports/folder.txt'));
-    await loadReports(context);
+    await load();
     expect(entries.size).toBe(5);
     expect(errors().join('\n')).toMatch(/reports\/empty\.txt error .* input\/empty/);
     expect(errors().join('\n')).toMatch(/reports\/notes\.txt error /);
-    expect(errors().join('\n')).toMatch(/reports\/folder\.txt error .* input\/unreadable/);
+  });
+
+  it('reads every readable file in any case, name or subfolder, and names every other entry with what to do', async () => {
+    const taihe = await readFile(join(project, 'reports/000_6506d5458f2bf397.txt'), 'utf8');
+    const as = (year: number) => taihe.replaceAll('2022', String(year));
+    await mkdir(join(project, 'reports/2015/x.txt'), { recursive: true });
+    await writeFile(join(project, 'reports/REPORT2016.TXT'), as(2016));
+    await writeFile(join(project, 'reports/report.Txt'), as(2017));
+    await writeFile(join(project, 'reports/2015/x.txt/inner.txt'), as(2015));
+    await writeFile(join(project, 'reports/trailing.txt '), as(2018));
+    for (const name of ['report.text', 'notes.md', 'old.bak', 'scan.pdf', 'README']) await writeFile(join(project, `reports/${name}`), as(2019));
+    execFileSync('mkfifo', [join(project, 'reports/fifo.txt')]);
+    await symlink('loop.txt', join(project, 'reports/loop.txt'));
+    await symlink('missing.txt', join(project, 'reports/dangling.txt'));
+    await symlink('.', join(project, 'reports/2015/self'));
+    await load();
+    expect(errors().filter((e) => !/\/(?:report\.text|notes\.md|old\.bak|scan\.pdf|README|fifo\.txt|loop\.txt|dangling\.txt) error /.test(e))).toEqual([]);
+    expect([...entries.values()].map((e) => e.data.file).sort()).toEqual(
+      ['000_6506d5458f2bf397.txt', '001_b6a3c52251988525.txt', '002_bf9dfd7af09c6cef.txt', '003_70a4941c04d84bdd.txt', '004_a0655f5b282921e2.txt', '2015/x.txt/inner.txt', 'REPORT2016.TXT', 'report.Txt', 'trailing.txt '].sort(),
+    );
+    const log = errors().join('\n');
+    for (const name of ['report.text', 'notes.md', 'old.bak', 'scan.pdf', 'README']) expect(log).toMatch(new RegExp(`reports/${name.replace('.', '\\.')} error 扩展名 .*请.* input/unsupported-type`));
+    expect(log).toMatch(/reports\/fifo\.txt error .*命名管道.*请.* input\/not-a-file/);
+    expect(log).toMatch(/reports\/loop\.txt error .*循环.*请.* input\/unreadable/);
+    expect(log).toMatch(/reports\/dangling\.txt error .*不存在.*请.* input\/unreadable/);
+    // No raw system error text reaches the reader.
+    expect(log).not.toMatch(/ELOOP|ENOENT|EACCES|errno/);
+    // Each of the 8 is an error, so STRICT=1 fails on a file that is not read.
+    logs = [];
+    await expect(load({ strict: true })).rejects.toThrow(/STRICT=1: 8 error\(s\)/);
+  });
+
+  it('explains system errors in words, with what to do', () => {
+    for (const code of ['EACCES', 'EPERM', 'ELOOP', 'ENOENT', 'EISDIR', 'EMFILE', 'EIO', 'EWHATEVER']) {
+      const message = explainSystemError(Object.assign(new Error(`${code}: raw`), { code }));
+      expect(message, code).toMatch(/请/);
+      expect(message, code).not.toContain('raw');
+    }
+  });
+
+  it('refuses a file over the size budget and stops a parse over the time budget, naming the file and the limit; the rest build', async () => {
+    const big = await readFile(join(project, 'reports/001_b6a3c52251988525.txt'), 'utf8');
+    await writeFile(join(project, 'reports/big.txt'), big.repeat(Math.ceil((1.5 * 1024 * 1024) / Buffer.byteLength(big))));
+    await load({ maxFileBytes: 1024 * 1024 });
+    expect(errors().join('\n')).toMatch(/reports\/big\.txt error 文件有 [\d.]+ MB, 超过每个文件 1\.0 MB 的上限.*请.* limit\/size/);
+    expect(entries.size).toBe(5);
+    // 1 ms is far below what parsing ~1.5 MB takes on any machine; a slower machine only makes it surer.
+    logs = [];
+    await load({ timeoutMs: 1, maxFileBytes: 64 * 1024 * 1024 });
+    expect(errors().join('\n')).toMatch(/reports\/big\.txt error 解析超过每个文件 0\.001 秒的时间上限.*请.* limit\/time/);
+    // A stopped parse is not cached: the next build, with time enough, parses it (a copy of 001, so its id is taken).
+    logs = [];
+    await load({ maxFileBytes: 64 * 1024 * 1024 });
+    expect(errors().join('\n')).toMatch(/reports\/big\.txt error 报告编号 2022-panyu-hualong-eintln .* loader\/duplicate-id/);
   });
 
   it('with STRICT=1 fails once at the end, listing every error', async () => {
     await writeFile(join(project, 'reports/a-empty.txt'), '');
     await writeFile(join(project, 'reports/b-empty.txt'), '');
-    process.env.STRICT = '1';
-    await expect(loadReports(context)).rejects.toThrow(/STRICT=1: 2 error\(s\)[^]*a-empty\.txt[^]*b-empty\.txt/);
+    await expect(load({ strict: true })).rejects.toThrow(/STRICT=1: 2 error\(s\)[^]*a-empty\.txt[^]*b-empty\.txt/);
     expect(entries.size).toBe(5);
   });
 });

@@ -20,7 +20,7 @@ describe('chartData', () => {
       expect(p.href).toBe(`/reports/${p.id}/`);
       expect(p.label).toBe(`${r.name} ${r.year}`);
     }
-    expect(data.points.find((p) => p.id === '2023-conghua-lvtian')?.derived).toEqual([false, true]);
+    expect(data.points.find((p) => p.id === '2023-conghua-lvtian-57ejqu')?.derived).toEqual([false, true]);
   });
 
   it('keeps only the chosen year, labelled by name alone', () => {

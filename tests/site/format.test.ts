@@ -27,24 +27,24 @@ describe('report rows', () => {
 
   it('sorts newest first, then by district and name', () => {
     expect(sortReports(reports).map((r) => r.id)).toEqual([
-      '2023-conghua-lvtian',
-      '2023-zengcheng-paitan',
-      '2022-baiyun-taihe',
-      '2022-panyu-hualong',
-      '2021-zengcheng-licheng',
+      '2023-conghua-lvtian-57ejqu',
+      '2023-zengcheng-paitan-iledoe',
+      '2022-baiyun-taihe-msstg9',
+      '2022-panyu-hualong-eintln',
+      '2021-zengcheng-licheng-92qjhn',
     ]);
   });
 
   it('counts met indicators, keeps missing values null and flags derived ones', () => {
-    const row = reportRow(reports.find((r) => r.id === '2023-conghua-lvtian')!);
-    expect(row).toMatchObject({ budget: null, spent: 11799.02, spentDerived: true, budgetDerived: false, executionRate: null, score: 97.82, grade: '优', gradeDerived: true, href: '/reports/2023-conghua-lvtian/' });
+    const row = reportRow(reports.find((r) => r.id === '2023-conghua-lvtian-57ejqu')!);
+    expect(row).toMatchObject({ budget: null, spent: 11799.02, spentDerived: true, budgetDerived: false, executionRate: null, score: 97.82, grade: '优', gradeDerived: true, href: '/reports/2023-conghua-lvtian-57ejqu/' });
     expect(row.indicatorsMet).toBeLessThanOrEqual(row.indicators);
   });
 
   it('finds the same entity in other years', () => {
-    const taihe = reports.find((r) => r.id === '2022-baiyun-taihe')!;
-    const taihe2023 = { ...taihe, id: '2023-baiyun-taihe', year: 2023 };
-    expect(otherYears([...reports, taihe2023], taihe).map((r) => r.id)).toEqual(['2023-baiyun-taihe']);
+    const taihe = reports.find((r) => r.id === '2022-baiyun-taihe-msstg9')!;
+    const taihe2023 = { ...taihe, id: '2023-baiyun-taihe-msstg9', year: 2023 };
+    expect(otherYears([...reports, taihe2023], taihe).map((r) => r.id)).toEqual(['2023-baiyun-taihe-msstg9']);
     expect(otherYears(reports, taihe)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { extractGrade } from './grade.ts';
 import { extractIndicators } from './indicators.ts';
 import { extractLists } from './lists.ts';
 import { extractMoney } from './money.ts';
+import { extractPrecision } from './precision.ts';
 import { extractProjects } from './projects.ts';
 import { extractScope } from './scope.ts';
 import { extractScore } from './score.ts';
@@ -24,4 +25,5 @@ export const extractors: readonly Extractor[] = [
   extractIndicators,
   extractProjects,
   extractLists,
+  extractPrecision,
 ];

@@ -57,7 +57,7 @@ function fromTables(doc: Doc, key: 'budget' | 'spent' | 'rate'): Candidate[] {
 export const extractMoney: Extractor = (doc) => {
   const notes: Note[] = [];
   const rank = (at: number) => totalsRank(doc, at);
-  const found = (rules: Rule[]) => runRules(doc, rules, notes, rank);
+  const found = (rules: Rule[]) => runRules(doc, rules, rank);
   const budget = select('budget', '预算数', [...adjustedOverInitial(found(BUDGET_RULES)), ...fromTables(doc, 'budget')], notes, '“全年预算数 X 万元”');
   const spent = select('spent', '支出数', [...found(SPENT_RULES), ...fromTables(doc, 'spent')], notes, '“支出数 X 万元”“全年执行数 X 万元”');
   const executionRate = select('executionRate', '预算执行率', [...found(RATE_RULES), ...fromTables(doc, 'rate')], notes, '“预算执行率 X%”“完成预算的 X%”');

@@ -3,8 +3,7 @@
 // with its source span and what it is about (classify.ts). Choosing among candidates is select().
 // Example rule: { id: 'rate/预算执行率', pattern: /预算执行率(?:为)?(?<v>\d+%)/, unit: '%', read: parseNumber }
 import { fact, group, matches, type Doc } from '../document.ts';
-import type { Candidate, Note } from '../extractor.ts';
-import { MAX_DIGITS, significantDigits } from '../numbers.ts';
+import type { Candidate } from '../extractor.ts';
 import { classify } from './classify.ts';
 
 export interface Rule {
@@ -19,11 +18,8 @@ export interface Rule {
   decline?: (doc: Doc, m: RegExpExecArray & { indices: RegExpIndicesArray }) => string | null;
 }
 
-/**
- * Runs the rules in order over the whole text. A value already read by an earlier rule is not read
- * again; a number too long to hold exactly is refused with a note, never stored rounded.
- */
-export function runRules(doc: Doc, rules: readonly Rule[], notes: Note[], rankAt?: (at: number) => number | null): Candidate[] {
+/** Runs the rules in order over the whole text. A value already read by an earlier rule is not read again. */
+export function runRules(doc: Doc, rules: readonly Rule[], rankAt?: (at: number) => number | null): Candidate[] {
   const found: Candidate[] = [];
   const seen = new Set<number>();
   for (const rule of rules) {
@@ -33,10 +29,7 @@ export function runRules(doc: Doc, rules: readonly Rule[], notes: Note[], rankAt
       const sectionRank = rankAt ? rankAt(m.index) : 0;
       if (sectionRank === null || rule.decline?.(doc, m)) continue;
       seen.add(v.start);
-      if (significantDigits(v.text) > MAX_DIGITS) {
-        notes.push({ severity: 'warning', code: 'invalid/precision', message: `“${v.text}”超过 ${MAX_DIGITS} 位有效数字, 无法准确保存, 未采用; 请核对原文`, at: v.start });
-        continue;
-      }
+      // A number past 15 significant digits reads as null: refused, and named once by longNumbers().
       const value = rule.read(v.text);
       if (value === null) continue;
       const neg = group(m, 'neg');

@@ -114,7 +114,7 @@ export const extractScore: Extractor = (doc) => {
   const notes: Note[] = [];
   const { parts, spans } = scoreParts(doc);
   const inPart = (c: Candidate) => spans.some(([s, e]) => c.at + (c.label?.length ?? 0) >= s && c.at + (c.label?.length ?? 0) < e);
-  const found = [...runRules(doc, TOTAL_RULES, notes).filter((c) => !inPart(c)).map((c) => withMax(doc, c)), ...fromTables(doc)];
+  const found = [...runRules(doc, TOTAL_RULES).filter((c) => !inPart(c)).map((c) => withMax(doc, c)), ...fromTables(doc)];
   const chosen = select('score', '自评总分', found, notes, '“自评得分为 X 分”');
   const total = inRange(chosen, '自评总分', 0, chosen?.max ?? 100, notes);
   return { fields: { score: total, scoreParts: parts }, notes };

@@ -1,4 +1,4 @@
-// /data/reports/<id>.json: one record, e.g. /data/reports/2022-baiyun-taihe.json.
+// /data/reports/<id>.json: one record, e.g. /data/reports/2022-baiyun-taihe-msstg9.json.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { Report } from '../../../lib/schema.ts';
