@@ -1,6 +1,8 @@
 // The Astro Content Layer loader for report files: parses content/reports/*.txt (or $REPORTS_DIR)
-// with parseReport, stores each record with its decoded text as body, and re-parses only files whose
-// bytes or extraction code changed. Diagnostics go to the logger; STRICT=1 fails on any error.
+// with parseReport, stores each record, and re-parses only files whose bytes or extraction code changed.
+// The original text, which only its own page shows, stays out of the store that every page loads: the
+// loader renders it once and caches the view by the same digest (src/site/source-views.ts).
+// Diagnostics go to the logger; STRICT=1 fails on any error.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +11,12 @@ import { decode } from '../lib/decode.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { parseReport } from '../lib/parse-report.ts';
 import type { Diagnostic } from '../lib/schema.ts';
+import { renderSource } from '../site/source-html.ts';
+import { hasSourceView, pruneSourceViews, writeSourceView } from '../site/source-views.ts';
 import { codeDigest, fileDigest } from './digest.ts';
+
+/** Code whose change must re-make a record or its page's view of the original text. */
+export const CODE = ['lib', 'loaders', 'site/source-html.ts', 'site/source-marks.ts', 'site/source-views.ts'];
 
 /** What parsing one file gave; kept in the meta store so an unchanged file is never parsed twice. */
 interface Outcome {
@@ -28,7 +35,7 @@ export async function loadReports(context: LoaderContext): Promise<void> {
   const { store, meta, logger, config } = context;
   const root = fileURLToPath(config.root);
   const dir = resolve(root, process.env.REPORTS_DIR ?? 'content/reports');
-  const code = await codeDigest(fileURLToPath(config.srcDir), ['lib', 'loaders']);
+  const code = await codeDigest(fileURLToPath(config.srcDir), CODE);
   const previous: Record<string, Outcome> = JSON.parse(meta.get(OUTCOMES) ?? '{}');
   const outcomes: Record<string, Outcome> = {};
   // Report id → the file that holds it; the first file (in name order) wins a duplicate id.
@@ -48,7 +55,7 @@ export async function loadReports(context: LoaderContext): Promise<void> {
     }
     const digest = fileDigest(bytes, code);
     const cached = previous[file];
-    const reusable = cached?.digest === digest && (cached.id === null || kept.has(cached.id) || isStored(context, cached.id, filePath, digest));
+    const reusable = cached?.digest === digest && (cached.id === null || kept.has(cached.id) || (isStored(context, cached.id, filePath, digest) && hasSourceView(config.cacheDir, digest)));
     const outcome = reusable ? cached : await parse(context, bytes, { file, filePath }, digest, kept);
     if (!reusable) parsed++;
     outcomes[file] = outcome;
@@ -64,6 +71,7 @@ export async function loadReports(context: LoaderContext): Promise<void> {
   }
 
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  await pruneSourceViews(config.cacheDir, new Set([...kept.keys()].map((id) => String(store.get(id)?.digest))));
   meta.set(OUTCOMES, JSON.stringify(outcomes));
   for (const d of diagnostics) {
     if (d.severity === 'error') logger.error(formatDiagnostic(d));
@@ -82,7 +90,8 @@ async function parse(context: LoaderContext, bytes: Uint8Array, where: { file: s
     const { report, diagnostics } = parseReport(bytes, { file });
     if (report && !kept.has(report.id)) {
       const data = await context.parseData({ id: report.id, data: report, filePath });
-      context.store.set({ id: report.id, data, body: decode(bytes).text, filePath, digest });
+      await writeSourceView(context.config.cacheDir, digest, await renderSource(decode(bytes).text, report));
+      context.store.set({ id: report.id, data, filePath, digest });
     }
     return { digest, id: report?.id ?? null, diagnostics };
   } catch (e) {
