@@ -53,6 +53,7 @@ function build(label: string, args: string[], env: Record<string, string>): Prom
     child.on('error', fail);
     child.on('close', (code) => {
       const wall = (performance.now() - started) / 1000;
+      writeFileSync(join(work, `${label.replace(/\W+/g, '-')}.log`), log);
       if (code !== 0) return fail(new Error(`${label}: astro build exited with ${code}\n${log.slice(-3000)}`));
       const u = JSON.parse(readFileSync(usage, 'utf8')) as { userCPUTime: number; systemCPUTime: number; maxRSS: number };
       done({ label, wall, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rssMb: u.maxRSS / 1024, log });
