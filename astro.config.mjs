@@ -1,38 +1,12 @@
 // Static site of the reports; the data comes from the content layer loader in src/loaders/reports.ts.
 import { defineConfig } from 'astro/config';
-
-/**
- * Astro inlines the content store into the server bundle as one string literal, which Rolldown then
- * bundles and V8 compiles in time that grows with the square of its length (minutes at 10,000 reports;
- * past about 35,000 the literal exceeds V8's maximum string length). A static build renders its pages
- * on this machine right after bundling, so the bundle can read the store file at run time instead.
- * (experimental.collectionStorage: 'chunked' avoids the long literal too, but its writer encodes the
- * store one character at a time: 9 s of 30 at 1,000 reports.)
- */
-function contentStoreAtRunTime() {
-  return {
-    name: 'content-store-at-run-time',
-    hooks: {
-      'astro:config:setup': ({ config, command, updateConfig }) => {
-        if (command !== 'build') return;
-        const file = new URL('data-store.json', config.cacheDir).pathname;
-        const plugin = {
-          name: 'content-store-at-run-time',
-          transform(code, id) {
-            if (id !== '\0astro:data-layer-content' || !code.startsWith('export default JSON.parse(')) return null;
-            return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`, map: null };
-          },
-        };
-        updateConfig({ vite: { plugins: [plugin] } });
-      },
-    },
-  };
-}
+import { contentStoreAtRunTime } from './src/integrations/content-store-at-run-time.ts';
+import { keepUnchangedOutput } from './src/integrations/keep-unchanged-output.ts';
 
 export default defineConfig({
   output: 'static',
   devToolbar: { enabled: false },
-  integrations: [contentStoreAtRunTime()],
+  integrations: [contentStoreAtRunTime(), keepUnchangedOutput()],
   experimental: {
     // Pages whose getStaticPaths gives a cacheKey (a report page: its file's digest and its links) are
     // copied from the last build when nothing they show changed, so a rebuild renders what changed.
