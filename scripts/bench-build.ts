@@ -1,4 +1,5 @@
 // Build cost at scale, against bare Astro: npm run bench:build -- N [--reps 1] [--work .cache/bench]
+//   [--rebuilds unchanged,added,removed] (which warm rebuilds to run after each cold pair; --no-rebuild: none)
 // Builds the site from N generated reports (scripts/corpus.ts) and a bare Astro site of N trivial pages
 // in the same node_modules, alternating which goes first, each truly cold: no dist, no cache dir and an
 // empty Node compile cache of its own (astro's bin enables that cache; a shared warm one hides the cost
@@ -14,7 +15,7 @@ import { generateReport, toTemplate, type Template } from './corpus.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { reps: { type: 'string', default: '1' }, work: { type: 'string', default: '.cache/bench' }, 'no-rebuild': { type: 'boolean', default: false } },
+  options: { reps: { type: 'string', default: '1' }, rebuilds: { type: 'string', default: 'unchanged,added,removed' }, work: { type: 'string', default: '.cache/bench' }, 'no-rebuild': { type: 'boolean', default: false } },
 });
 const n = Number(positionals[0]);
 if (!Number.isInteger(n) || n < 1) {
@@ -140,12 +141,14 @@ for (let rep = 1; rep <= Number(values.reps); rep++) {
   // Warm rebuilds keep the cache dir and the compile cache of the cold build, as a developer's would.
   const warmEnv = { REPORTS_DIR: reports, NODE_COMPILE_CACHE: projectCache };
   const added = generateReport(templates, n);
-  const steps: [string, () => void, number][] = [
-    ['no change', () => {}, n],
-    ['+1 report', () => writeFileSync(join(reports, added.name), added.text), n + 1],
-    ['-1 report', () => rmSync(join(reports, added.name)), n],
+  const steps: [string, string, () => void, number][] = [
+    ['unchanged', 'no change', () => {}, n],
+    ['added', '+1 report', () => writeFileSync(join(reports, added.name), added.text), n + 1],
+    ['removed', '-1 report', () => rmSync(join(reports, added.name), { force: true }), n],
   ];
-  for (const [what, change, expected] of steps) {
+  const chosen = values.rebuilds.split(',');
+  for (const [key, what, change, expected] of steps) {
+    if (!chosen.includes(key)) continue;
     change();
     const run = await build(`rebuild ${what} #${rep}`, projectArgs, warmEnv);
     rows.push(run);

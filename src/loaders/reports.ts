@@ -41,6 +41,7 @@ export async function loadReports(context: LoaderContext): Promise<void> {
   // Report id → the file that holds it; the first file (in name order) wins a duplicate id.
   const kept = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
+  const parsedEntries: Entry[] = [];
   let parsed = 0;
 
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()) {
@@ -56,7 +57,7 @@ export async function loadReports(context: LoaderContext): Promise<void> {
     const digest = fileDigest(bytes, code);
     const cached = previous[file];
     const reusable = cached?.digest === digest && (cached.id === null || kept.has(cached.id) || (isStored(context, cached.id, filePath, digest) && hasSourceView(config.cacheDir, digest)));
-    const outcome = reusable ? cached : await parse(context, bytes, { file, filePath }, digest, kept);
+    const outcome = reusable ? cached : await parse(context, bytes, { file, filePath }, digest, kept, parsedEntries);
     if (!reusable) parsed++;
     outcomes[file] = outcome;
     diagnostics.push(...outcome.diagnostics);
@@ -71,6 +72,9 @@ export async function loadReports(context: LoaderContext): Promise<void> {
   }
 
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  // All at once: Astro saves the whole store 500 ms after the last change, and a pause between two
+  // parses (a slow file, a busy machine) would otherwise serialize the growing store again and again.
+  for (const entry of parsedEntries) store.set(entry);
   await pruneSourceViews(config.cacheDir, new Set([...kept.keys()].map((id) => String(store.get(id)?.digest))));
   meta.set(OUTCOMES, JSON.stringify(outcomes));
   for (const d of diagnostics) {
@@ -84,14 +88,16 @@ export async function loadReports(context: LoaderContext): Promise<void> {
   }
 }
 
-async function parse(context: LoaderContext, bytes: Uint8Array, where: { file: string; filePath: string }, digest: string, kept: Map<string, string>): Promise<Outcome> {
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+async function parse(context: LoaderContext, bytes: Uint8Array, where: { file: string; filePath: string }, digest: string, kept: Map<string, string>, entries: Entry[]): Promise<Outcome> {
   const { file, filePath } = where;
   try {
     const { report, diagnostics } = parseReport(bytes, { file });
     if (report && !kept.has(report.id)) {
       const data = await context.parseData({ id: report.id, data: report, filePath });
       await writeSourceView(context.config.cacheDir, digest, await renderSource(decode(bytes).text, report));
-      context.store.set({ id: report.id, data, filePath, digest });
+      entries.push({ id: report.id, data, filePath, digest });
     }
     return { digest, id: report?.id ?? null, diagnostics };
   } catch (e) {
