@@ -83,6 +83,18 @@ describe('open data', () => {
     for (const r of records) expect(JSON.parse(read(`data/reports/${r.id}.json`))).toEqual(r);
   });
 
+  it('has every record once more as JSON Lines, and split by year', () => {
+    const lines = read('data/reports.jsonl').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((line) => JSON.parse(line))).toEqual(records);
+    const years = readdirSync(join(dist, 'data/years')).sort();
+    expect(years).toEqual([...new Set(records.map((r) => `${r.year}.json`))].sort());
+    for (const file of years) {
+      const year = Number(file.replace('.json', ''));
+      expect(JSON.parse(read(`data/years/${file}`))).toEqual(records.filter((r) => r.year === year));
+    }
+  });
+
   it('is described by schema.json', () => {
     const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(read('data/schema.json')));
     for (const r of records) expect(validate(r), JSON.stringify(validate.errors)).toBe(true);

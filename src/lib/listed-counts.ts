@@ -4,7 +4,7 @@ import { fact, matches, type Doc } from './document.ts';
 import { parseCount } from './numbers.ts';
 import type { Check } from './schema.ts';
 
-const COUNT = String.raw`(?<n>(?<!\d)\d+|[一二两三四五六七八九十]+)\s*个`;
+const COUNT = String.raw`(?<n>(?<!\d)\d+|(?<![一二两三四五六七八九十])[一二两三四五六七八九十]+)\s*个`;
 const WHAT = String.raw`(?<what>[\u4e00-\u9fa5]{2,8})`;
 const INTRO = String.raw`(?:具体)?(?:包括|分别是|分别为)[:]?`;
 /** The count, then the list: "14个,分别是…", "16个下属单位。下属单位具体包括:…". */

@@ -1,15 +1,18 @@
 // A string that remembers, for every UTF-16 unit, the offset in the source it came from.
 // Every normalization step is an edit of a MappedText, so a match in the normalized text
 // maps back to the exact source substring: e.g. "４８，８６５．７３ 万元" → "48,865.73万元".
+// The map is a typed array that edits share where they can: a slice is a view of its parent's map,
+// an edit that changes nothing returns its input, and an edit copies unchanged runs in bulk.
 
 export interface MappedText {
   readonly text: string;
   /** map[i] = source offset of text[i]; map[text.length] = source offset just past the end. */
-  readonly map: readonly number[];
+  readonly map: Int32Array;
 }
 
 export function fromSource(source: string): MappedText {
-  const map = Array.from({ length: source.length + 1 }, (_, i) => i);
+  const map = new Int32Array(source.length + 1);
+  for (let i = 0; i <= source.length; i++) map[i] = i;
   return { text: source, map };
 }
 
@@ -22,29 +25,29 @@ export function toSource(mt: MappedText, start: number, end: number): { start: n
   return { start: mt.map[start] ?? 0, end: (mt.map[end - 1] ?? 0) + 1 };
 }
 
+/** [start, end) of `mt`; its map is a view of mt's (map[end] is the end sentinel either way), not a copy. */
 export function slice(mt: MappedText, start: number, end = mt.text.length): MappedText {
-  const map = mt.map.slice(start, end);
-  map.push(end < mt.text.length ? (mt.map[end] ?? 0) : (mt.map[mt.text.length] ?? 0));
-  return { text: mt.text.slice(start, end), map };
+  if (start === 0 && end === mt.text.length) return mt;
+  return { text: mt.text.slice(start, end), map: mt.map.subarray(start, end + 1) };
 }
 
 export function concat(parts: readonly MappedText[], joiner = ''): MappedText {
-  let text = '';
-  const map: number[] = [];
+  const text = parts.map((p) => p.text).join(joiner);
+  const map = new Int32Array(text.length + 1);
+  let at = 0;
   parts.forEach((part, i) => {
     const previous = parts[i - 1];
     if (previous && joiner) {
       // A joiner stands where the previous part ended in the source (its end sentinel), so the
       // map never runs backwards, even past an empty part.
-      const at = previous.map[previous.text.length]!;
-      text += joiner;
-      for (let k = 0; k < joiner.length; k++) map.push(at);
+      map.fill(previous.map[previous.text.length]!, at, at + joiner.length);
+      at += joiner.length;
     }
-    text += part.text;
-    for (let k = 0; k < part.text.length; k++) map.push(part.map[k]!);
+    map.set(part.map.subarray(0, part.text.length), at);
+    at += part.text.length;
   });
   const last = parts[parts.length - 1];
-  map.push(last ? last.map[last.text.length]! : 0);
+  map[at] = last ? last.map[last.text.length]! : 0;
   return { text, map };
 }
 
@@ -54,20 +57,41 @@ export function concat(parts: readonly MappedText[], joiner = ''): MappedText {
  * new unit into the matched source range, so a deletion simply drops the units.
  */
 export function replace(mt: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => string): MappedText {
-  let text = '';
-  const map: number[] = [];
+  const pieces: string[] = [];
+  // Matches that change the text, as [index, length, replacement length] triples.
+  const edits: number[] = [];
+  let resized = false;
   let last = 0;
-  for (const m of mt.text.matchAll(pattern)) {
-    const at = m.index;
-    text += mt.text.slice(last, at);
-    for (let k = last; k < at; k++) map.push(mt.map[k]!);
-    const out = replace(m as RegExpExecArray);
-    const len = m[0].length;
-    text += out;
-    for (let k = 0; k < out.length; k++) map.push(mt.map[at + Math.min(k, Math.max(len - 1, 0))]!);
-    last = at + len;
+  // exec rather than matchAll, which clones the pattern on every call: most calls match nothing.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(mt.text); m; m = pattern.exec(mt.text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    const out = replace(m);
+    if (out === m[0]) continue;
+    pieces.push(mt.text.slice(last, m.index), out);
+    edits.push(m.index, m[0].length, out.length);
+    resized ||= out.length !== m[0].length;
+    last = m.index + m[0].length;
   }
-  text += mt.text.slice(last);
-  for (let k = last; k <= mt.text.length; k++) map.push(mt.map[k]!);
+  pattern.lastIndex = 0;
+  if (!edits.length) return mt;
+  pieces.push(mt.text.slice(last));
+  const text = pieces.join('');
+  // Same-length replacements map unit to unit: the map stays as it is.
+  if (!resized) return { text, map: mt.map };
+  const map = new Int32Array(text.length + 1);
+  let from = 0;
+  let pos = 0;
+  for (let e = 0; e < edits.length; e += 3) {
+    const at = edits[e]!;
+    const len = edits[e + 1]!;
+    const outLength = edits[e + 2]!;
+    map.set(mt.map.subarray(from, at), pos);
+    pos += at - from;
+    for (let k = 0; k < outLength; k++) map[pos + k] = mt.map[at + Math.min(k, Math.max(len - 1, 0))]!;
+    pos += outLength;
+    from = at + len;
+  }
+  map.set(mt.map.subarray(from, mt.text.length + 1), pos);
   return { text, map };
 }

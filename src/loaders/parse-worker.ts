@@ -1,8 +1,10 @@
-// A parser thread of the loader's pool (pool.ts): parses one report file per message. It runs as a
-// plain Node module (the pinned Node 24 strips the types), outside Vite, so it imports by relative path.
+// A parser thread of the loader's pool (pool.ts): parses one report file per message and renders its
+// page's view of the original text, so both run on every core. It runs as a plain Node module (the
+// pinned Node 24 strips the types), outside Vite, so it imports by relative path.
 import { parentPort } from 'node:worker_threads';
 import { decode } from '../lib/decode.ts';
 import { parseReport } from '../lib/parse-report.ts';
+import { renderSource } from '../site/source-html.ts';
 
 export interface ParseRequest {
   id: number;
@@ -11,11 +13,11 @@ export interface ParseRequest {
 }
 
 const port = parentPort!;
-port.on('message', ({ id, bytes, file }: ParseRequest) => {
+port.on('message', async ({ id, bytes, file }: ParseRequest) => {
   try {
     const result = parseReport(bytes, { file });
-    // The page shows the decoded text; only a file that gave a record needs it.
-    port.postMessage({ id, result, body: result.report ? decode(bytes).text : null });
+    // Only a file that gave a record has a page to show its text on.
+    port.postMessage({ id, result, view: result.report ? await renderSource(decode(bytes).text, result.report) : null });
   } catch (e) {
     port.postMessage({ id, crash: e instanceof Error ? e.message : String(e) });
   }

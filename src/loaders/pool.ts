@@ -1,12 +1,13 @@
 // A small pool of parser threads (parse-worker.ts) with a time budget per file: a parse that runs past
 // it is stopped by terminating its thread, which is replaced, so one runaway file costs its budget and
 // no more. A thread that runs out of its heap limit is replaced the same way. Tasks start in the order
-// they are given. pool.parse(bytes, file) → { kind: 'done', result, body } | { kind: 'timeout' } | …
+// they are given. pool.parse(bytes, file) → { kind: 'done', result, view } | { kind: 'timeout' } | …
 import { Worker } from 'node:worker_threads';
 import type { ParseResult } from '../lib/parse-report.ts';
+import type { RenderedSource } from '../site/source-html.ts';
 
 export type PoolOutcome =
-  | { kind: 'done'; result: ParseResult; body: string | null }
+  | { kind: 'done'; result: ParseResult; view: RenderedSource | null }
   | { kind: 'timeout' }
   | { kind: 'memory' }
   | { kind: 'crash'; message: string };
@@ -78,7 +79,7 @@ export class ParsePool {
     const worker = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
     const slot: Slot = { worker, ready: false, task: null, timer: null };
     this.#slots.add(slot);
-    worker.on('message', (message: { ready?: true; result?: ParseResult; body?: string | null; crash?: string }) => {
+    worker.on('message', (message: { ready?: true; result?: ParseResult; view?: RenderedSource | null; crash?: string }) => {
       if (message.ready) {
         slot.ready = true;
         this.#pump();
@@ -88,7 +89,7 @@ export class ParsePool {
       if (!task) return;
       this.#finish(slot);
       if (message.crash !== undefined) task.resolve({ kind: 'crash', message: message.crash });
-      else task.resolve({ kind: 'done', result: message.result!, body: message.body ?? null });
+      else task.resolve({ kind: 'done', result: message.result!, view: message.view ?? null });
       this.#pump();
     });
     worker.on('error', (error: Error & { code?: string }) => this.#lost(slot, error));

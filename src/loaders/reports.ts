@@ -1,6 +1,6 @@
 // The Astro Content Layer loader for report files: reads every file under the reports folder (and its
 // subfolders) whose extension is readable (formats.ts), parses the new or changed ones in a pool of
-// threads (pool.ts) with a size and time budget per file, stores each record with its decoded text as
+// processes (pool.ts) with a size and time budget per file, stores each record with its decoded text as
 // body, and names every file it does not read, and why, in a diagnostic. reportsLoader({ base:
 // 'content/reports', strict: true }) in content.config.ts, like Astro's glob loader.
 import { readFile } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import type { Diagnostic } from '../lib/schema.ts';
+import { hasSourceView, pruneSourceViews, writeSourceView } from '../site/source-views.ts';
 import { codeDigest, fileDigest } from './digest.ts';
 import { discover, explainSystemError, type Found } from './discover.ts';
 import { ParsePool, type PoolOutcome } from './pool.ts';
@@ -23,9 +24,9 @@ export interface ReportsLoaderOptions {
   maxFileBytes?: number;
   /** Time one file may take to parse, in milliseconds; past it the parse is stopped with an error. */
   timeoutMs?: number;
-  /** Parser threads at most (they start only when there is something to parse). */
+  /** Parser processes at most (they start only when there is something to parse). */
   workers?: number;
-  /** Heap limit of each parser thread, in MB; a parse that needs more is stopped with an error. */
+  /** Heap limit of each parser process, in MB; a parse that needs more is stopped with an error. */
   memoryMb?: number;
 }
 
@@ -45,6 +46,9 @@ interface Outcome {
   diagnostics: Diagnostic[];
 }
 
+/** Code whose change must re-make a record or its page's view of the original text. */
+export const CODE = ['lib', 'loaders', 'site/source-html.ts', 'site/source-marks.ts', 'site/source-views.ts'];
+
 const OUTCOMES = 'outcomes';
 // Not a literal in new URL(…): bundlers rewrite that pattern; the worker must stay the source file.
 const WORKER_FILE = './parse-worker.ts';
@@ -59,12 +63,13 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   const { store, meta, logger, config } = context;
   const root = fileURLToPath(config.root);
   const dir = resolve(root, settings.base);
-  const code = await codeDigest(fileURLToPath(config.srcDir), ['lib', 'loaders']);
+  const code = await codeDigest(fileURLToPath(config.srcDir), CODE);
   const previous: Record<string, Outcome> = JSON.parse(meta.get(OUTCOMES) ?? '{}');
   const outcomes: Record<string, Outcome> = {};
   // Report id → the file that holds it; the first file (in name order) wins a duplicate id.
   const kept = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
+  const entries: Entry[] = [];
   // Logs name a file by its path from the project (in full outside it); the site only by its path in the folder.
   const shown = (name: string): string => {
     const path = relative(root, resolve(dir, name)).split(sep).join('/');
@@ -120,6 +125,10 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   }
 
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  // All at once: Astro saves the whole store 500 ms after the last change, and a pause between two
+  // parses (a slow file, a busy machine) would otherwise serialize the growing store again and again.
+  for (const entry of entries) store.set(entry);
+  await pruneSourceViews(config.cacheDir, new Set([...kept.keys()].map((id) => String(store.get(id)?.digest))));
   meta.set(OUTCOMES, JSON.stringify(outcomes));
   for (const d of diagnostics) {
     if (d.severity === 'error') logger.error(formatDiagnostic(d));
@@ -163,10 +172,11 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
         return fail('internal/crash', `解析时出错: ${result.message}; 请把这个文件报告给开发者`);
     }
     const { report, diagnostics } = result.result;
-    if (report && !kept.has(report.id)) {
+    if (report && result.view && !kept.has(report.id)) {
       const filePath = astroPath(found);
       const data = await context.parseData({ id: report.id, data: report, filePath });
-      store.set({ id: report.id, data, body: result.body ?? '', filePath, digest });
+      await writeSourceView(config.cacheDir, digest, result.view);
+      entries.push({ id: report.id, data, filePath, digest });
     }
     // parseReport names the file by its path in the folder (what the record publishes); logs name it from the project.
     return { digest, id: report?.id ?? null, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
@@ -179,9 +189,11 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
 
   function isStored(id: string, found: Found, digest: string): boolean {
     const entry = store.get(id);
-    return entry?.filePath === astroPath(found) && entry.digest === digest;
+    return entry?.filePath === astroPath(found) && entry.digest === digest && hasSourceView(config.cacheDir, digest);
   }
 }
+
+type Entry = Parameters<LoaderContext['store']['set']>[0];
 
 /** Options given as undefined keep their defaults. */
 function definedOnly<T extends object>(options: T): Partial<T> {

@@ -55,8 +55,18 @@ export function sortReports(reports: Report[]): Report[] {
   return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || zh(a.district, b.district) || zh(displayName(a), displayName(b)));
 }
 
-/** The same town or subdistrict in other years, oldest first. */
-export function otherYears(reports: Report[], report: Report): Report[] {
+/**
+ * For every report, the same town or subdistrict in other years, oldest first: one pass over all
+ * reports (a lookup per report would make the site's build grow with the square of their number).
+ */
+export function otherYears(reports: readonly Report[]): Map<string, Report[]> {
   const key = (r: Report): string => `${r.district ?? ''}/${r.name ?? r.entity ?? r.id}`;
-  return reports.filter((r) => r.id !== report.id && key(r) === key(report)).sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  const groups = new Map<string, Report[]>();
+  for (const r of reports) {
+    const group = groups.get(key(r));
+    if (group) group.push(r);
+    else groups.set(key(r), [r]);
+  }
+  for (const group of groups.values()) group.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  return new Map(reports.map((r) => [r.id, groups.get(key(r))!.filter((s) => s.id !== r.id)]));
 }

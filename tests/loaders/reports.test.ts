@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,8 @@ import { parseReport } from '../../src/lib/parse-report.ts';
 import { codeDigest, fileDigest } from '../../src/loaders/digest.ts';
 import { explainSystemError } from '../../src/loaders/discover.ts';
 import { loadReports, type ReportsLoaderOptions } from '../../src/loaders/reports.ts';
+import { renderSource } from '../../src/site/source-html.ts';
+import { readSourceView } from '../../src/site/source-views.ts';
 import { REPORTS_DIR } from '../site/shipped-reports.ts';
 
 interface Entry {
@@ -33,6 +35,8 @@ beforeEach(async () => {
   await mkdir(join(project, 'src/loaders'));
   await writeFile(join(project, 'src/lib/extractor.ts'), 'export const version = 1;\n');
   await writeFile(join(project, 'src/loaders/reports.ts'), '// loader\n');
+  await mkdir(join(project, 'src/site'));
+  for (const file of ['source-html.ts', 'source-marks.ts', 'source-views.ts']) await writeFile(join(project, 'src/site', file), `// ${file}\n`);
   logs = [];
   entries = new Map();
   const meta = new Map<string, string>();
@@ -48,7 +52,7 @@ beforeEach(async () => {
     },
     meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => meta.delete(k) },
     logger: { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') },
-    config: { root: pathToFileURL(`${project}/`), srcDir: pathToFileURL(`${project}/src/`) },
+    config: { root: pathToFileURL(`${project}/`), srcDir: pathToFileURL(`${project}/src/`), cacheDir: pathToFileURL(`${project}/cache/`) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
   } as unknown as LoaderContext;
 });
@@ -63,7 +67,7 @@ const summary = () => logs.filter((l) => l.startsWith('info parsed')).at(-1);
 const errors = () => logs.filter((l) => l.startsWith('error '));
 
 describe('loadReports', () => {
-  it('stores each report as parseReport gives it, with its decoded text as body', async () => {
+  it('stores each report as parseReport gives it, and its rendered original text apart, by digest', async () => {
     await load();
     expect(summary()).toBe('info parsed 5, reused 0');
     expect(entries.size).toBe(5);
@@ -72,7 +76,22 @@ describe('loadReports', () => {
     // The record names its file by the path in the reports folder only: no machine path is published.
     expect(entry.data).toEqual(parseReport(bytes, { file: '000_6506d5458f2bf397.txt' }).report);
     expect(entry.data.file).toBe('000_6506d5458f2bf397.txt');
-    expect(entry.body).toBe(decode(bytes).text);
+    // Every page loads the store: the text only its own page shows is not in it.
+    expect(entry.body).toBeUndefined();
+    expect(await readSourceView(context.config.cacheDir, String(entry.digest))).toEqual(await renderSource(decode(bytes).text, entry.data as Report));
+  });
+
+  it('renders the original text again when its cached view is gone, and drops views of removed files', async () => {
+    await load();
+    const views = join(project, 'cache/source-views');
+    const [first, ...rest] = (await readdir(views)).sort();
+    await rm(join(views, first!));
+    await load();
+    expect(summary()).toBe('info parsed 1, reused 4');
+    expect((await readdir(views)).sort()).toEqual([first, ...rest]);
+    await rm(join(project, 'reports/000_6506d5458f2bf397.txt'));
+    await load();
+    expect(await readdir(views)).toHaveLength(4);
   });
 
   it('parses nothing again when nothing changed, and still reports every warning', async () => {

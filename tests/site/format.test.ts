@@ -44,7 +44,11 @@ describe('report rows', () => {
   it('finds the same entity in other years', () => {
     const taihe = reports.find((r) => r.id === '2022-baiyun-taihe-msstg9')!;
     const taihe2023 = { ...taihe, id: '2023-baiyun-taihe-msstg9', year: 2023 };
-    expect(otherYears([...reports, taihe2023], taihe).map((r) => r.id)).toEqual(['2023-baiyun-taihe-msstg9']);
-    expect(otherYears(reports, taihe)).toEqual([]);
+    const taihe2021 = { ...taihe, id: '2021-baiyun-taihe-msstg9', year: 2021 };
+    const siblings = otherYears([taihe2023, ...reports, taihe2021]);
+    expect(siblings.get(taihe.id)!.map((r) => r.id)).toEqual(['2021-baiyun-taihe-msstg9', '2023-baiyun-taihe-msstg9']);
+    expect(siblings.get(taihe2023.id)!.map((r) => r.id)).toEqual(['2021-baiyun-taihe-msstg9', '2022-baiyun-taihe-msstg9']);
+    expect(otherYears(reports).get(taihe.id)).toEqual([]);
+    expect(otherYears(reports).size).toBe(reports.length);
   });
 });

@@ -1,0 +1,167 @@
+// Build cost at scale, against bare Astro: npm run bench:build -- N [--reps 1] [--work .cache/bench]
+//   [--rebuilds unchanged,added,removed] (which warm rebuilds to run after each cold pair; --no-rebuild: none)
+// Builds the site from N generated reports (scripts/corpus.ts) and a bare Astro site of N trivial pages
+// in the same node_modules, alternating which goes first, each truly cold: no dist, no cache dir and an
+// empty Node compile cache of its own (astro's bin enables that cache; a shared warm one hides the cost
+// of compiling the bundled content store). Then rebuilds the site warm: with no change, after adding
+// one report, and after removing it again. Prints wall, CPU and peak RSS, and their ratios.
+// A benchmark, not a test: run it on a quiet machine, at low priority (nice -n 10).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { decode } from '../src/lib/decode.ts';
+import { generateReport, toTemplate, type Template } from './corpus.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { reps: { type: 'string', default: '1' }, rebuilds: { type: 'string', default: 'unchanged,added,removed' }, work: { type: 'string', default: '.cache/bench' }, 'no-rebuild': { type: 'boolean', default: false } },
+});
+const n = Number(positionals[0]);
+if (!Number.isInteger(n) || n < 1) {
+  console.error('usage: npm run bench:build -- N [--reps R] [--work DIR] [--no-rebuild]');
+  process.exit(2);
+}
+const root = resolve(import.meta.dirname, '..');
+const work = resolve(root, values.work, `n${n}`);
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+interface Run {
+  label: string;
+  wall: number;
+  cpu: number;
+  rssMb: number;
+  log: string;
+}
+
+// Written by the build process itself at exit: its own CPU time and peak RSS (worker threads included).
+const PROBE = `data:text/javascript,${encodeURIComponent(
+  'import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeFileSync(process.env.BENCH_RUSAGE,JSON.stringify(u))})',
+)}`;
+
+function build(label: string, args: string[], env: Record<string, string>): Promise<Run> {
+  const usage = join(work, 'rusage.json');
+  rmSync(usage, { force: true });
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', PROBE, astro, 'build', ...args], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BENCH_RUSAGE: usage, ...env },
+    });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const wall = (performance.now() - started) / 1000;
+      writeFileSync(join(work, `${label.replace(/\W+/g, '-')}.log`), log);
+      if (code !== 0) return fail(new Error(`${label}: astro build exited with ${code}\n${log.slice(-3000)}`));
+      const u = JSON.parse(readFileSync(usage, 'utf8')) as { userCPUTime: number; systemCPUTime: number; maxRSS: number };
+      done({ label, wall, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rssMb: u.maxRSS / 1024, log });
+    });
+  });
+}
+
+/** A fresh, empty compile cache: what CI and a first build see. */
+const coldCache = (): string => mkdtempSync(join(work, 'compile-cache-'));
+
+function prepareCorpus(templates: Template[]): string {
+  const dir = join(work, 'reports');
+  mkdirSync(dir, { recursive: true });
+  const want = new Set(Array.from({ length: n }, (_, i) => generateReport(templates, i).name));
+  for (const f of readdirSync(dir)) if (!want.has(f)) rmSync(join(dir, f));
+  for (let i = 0; i < n; i++) {
+    const g = generateReport(templates, i);
+    if (!existsSync(join(dir, g.name))) writeFileSync(join(dir, g.name), g.text);
+  }
+  return dir;
+}
+
+function prepareBare(): string {
+  const dir = join(work, 'bare');
+  mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), "export default { output: 'static', devToolbar: { enabled: false }, cacheDir: './.cache' };\n");
+  writeFileSync(join(dir, 'src/pages/index.astro'), '<html lang="en"><body><h1>bare</h1></body></html>\n');
+  writeFileSync(
+    join(dir, 'src/pages/p/[id].astro'),
+    '---\nexport function getStaticPaths() {\n  return Array.from({ length: Number(process.env.BARE_N) }, (_, i) => ({ params: { id: String(i) } }));\n}\nconst { id } = Astro.params;\n---\n<html lang="en"><body><h1>Page {id}</h1><p>A trivial page.</p></body></html>\n',
+  );
+  return dir;
+}
+
+const templates = readdirSync(join(root, 'content/reports'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => toTemplate(decode(readFileSync(join(root, 'content/reports', f))).text, f));
+mkdirSync(work, { recursive: true });
+const reports = prepareCorpus(templates);
+const bare = prepareBare();
+// The project's own config with a cache and output of the benchmark's, so the developer's stay untouched.
+const config = join(work, 'astro.config.mjs');
+const cacheDir = join(work, 'cache');
+const outDir = join(work, 'dist');
+writeFileSync(config, `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...base, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
+const projectArgs = ['--root', root, '--config', relative(root, config), '--outDir', outDir];
+
+let projectCache = '';
+const projectCold = (rep: number) => {
+  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  projectCache = coldCache();
+  return build(`project cold #${rep}`, projectArgs, { REPORTS_DIR: reports, NODE_COMPILE_CACHE: projectCache });
+};
+const bareCold = (rep: number) => {
+  for (const d of ['dist', '.cache', '.astro']) rmSync(join(bare, d), { recursive: true, force: true });
+  return build(`bare cold #${rep}`, ['--root', bare], { BARE_N: String(n), NODE_COMPILE_CACHE: coldCache() });
+};
+
+const pages = () => readdirSync(join(outDir, 'reports')).length;
+const parsedLine = (log: string) => /\[reports-loader\] (parsed .*)/.exec(log)?.[1] ?? '?';
+const ratios: { wall: number; cpu: number; rss: number }[] = [];
+const rebuilds: Record<string, number[]> = {};
+const rows: Run[] = [];
+for (let rep = 1; rep <= Number(values.reps); rep++) {
+  // Alternate the order, so that a slower second half of the run does not favour either side.
+  let project: Run;
+  let bareRun: Run;
+  if (rep % 2) {
+    project = await projectCold(rep);
+    bareRun = await bareCold(rep);
+  } else {
+    bareRun = await bareCold(rep);
+    project = await projectCold(rep);
+  }
+  rows.push(project, bareRun);
+  if (pages() !== n) throw new Error(`${pages()} report pages, expected ${n}`);
+  ratios.push({ wall: project.wall / bareRun.wall, cpu: project.cpu / bareRun.cpu, rss: project.rssMb / bareRun.rssMb });
+  console.error(`${project.label}: ${project.wall.toFixed(1)} s (${parsedLine(project.log)}); ${bareRun.label}: ${bareRun.wall.toFixed(1)} s`);
+  if (values['no-rebuild']) continue;
+  // Warm rebuilds keep the cache dir and the compile cache of the cold build, as a developer's would.
+  const warmEnv = { REPORTS_DIR: reports, NODE_COMPILE_CACHE: projectCache };
+  const added = generateReport(templates, n);
+  const steps: [string, string, () => void, number][] = [
+    ['unchanged', 'no change', () => {}, n],
+    ['added', '+1 report', () => writeFileSync(join(reports, added.name), added.text), n + 1],
+    ['removed', '-1 report', () => rmSync(join(reports, added.name), { force: true }), n],
+  ];
+  const chosen = values.rebuilds.split(',');
+  for (const [key, what, change, expected] of steps) {
+    if (!chosen.includes(key)) continue;
+    change();
+    const run = await build(`rebuild ${what} #${rep}`, projectArgs, warmEnv);
+    rows.push(run);
+    if (pages() !== expected) throw new Error(`${run.label}: ${pages()} report pages, expected ${expected}`);
+    (rebuilds[what] ??= []).push(run.wall / project.wall);
+    console.error(`${run.label}: ${run.wall.toFixed(1)} s (${parsedLine(run.log)})`);
+  }
+  for (const d of readdirSync(work)) if (d.startsWith('compile-cache-')) rmSync(join(work, d), { recursive: true, force: true });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+console.log(`\nbench:build N=${n}, ${values.reps} rep(s), node ${process.version}`);
+console.log('run                          wall s    CPU s   peak RSS MB');
+for (const r of rows) console.log(`${r.label.padEnd(26)} ${r.wall.toFixed(1).padStart(8)} ${r.cpu.toFixed(1).padStart(8)} ${r.rssMb.toFixed(0).padStart(12)}`);
+console.log(`project / bare, cold (median of pairs): wall ${median(ratios.map((r) => r.wall)).toFixed(2)}×, CPU ${median(ratios.map((r) => r.cpu)).toFixed(2)}×, peak RSS ${median(ratios.map((r) => r.rss)).toFixed(2)}×`);
+for (const [what, rs] of Object.entries(rebuilds)) console.log(`rebuild ${what} / cold (wall, median): ${median(rs).toFixed(2)}×`);
