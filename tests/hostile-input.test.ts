@@ -49,7 +49,6 @@ const RUN = 100_000;
 describe('runs of 10^5', () => {
   for (const unit of UNITS) {
     for (const [where, prefix] of [['alone', ''], ['title', TITLE]] as const) {
-      const name = `${where} ${unit}`;
       const text = (n: number) => prefix + unit.repeat(Math.ceil(n / unit.length));
       // 4× the run may take at most 10× the CPU time, where a quadratic step takes 16×.
       it(`${JSON.stringify(unit)} ${where}: contract kept, linear in the run`, () => {

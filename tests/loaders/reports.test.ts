@@ -7,6 +7,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decode } from '../../src/lib/decode.ts';
 import { parseReport } from '../../src/lib/parse-report.ts';
+import type { Report } from '../../src/lib/schema.ts';
 import { codeDigest, fileDigest } from '../../src/loaders/digest.ts';
 import { explainSystemError } from '../../src/loaders/discover.ts';
 import { loadReports, type ReportsLoaderOptions } from '../../src/loaders/reports.ts';
