@@ -29,6 +29,12 @@ export const FactSchema = z.object({
   ...SourceFields,
   derived: z.boolean().describe('computed from other facts rather than stated'),
   rule: z.string().optional().describe('the extraction rule that found it'),
+  page: z.number().int().positive().nullable().optional().describe('1-based page of the original file (PDF) that states the value'),
+  box: z
+    .tuple([z.number(), z.number(), z.number(), z.number()])
+    .nullable()
+    .optional()
+    .describe('where on that page: [x0, y0, x1, y1] as fractions of the page width and height, from the top left'),
 });
 
 export const GradeSchema = z.enum(['优', '良', '中', '差']);
@@ -87,9 +93,17 @@ export const SectionSchema = z.object({
   line: z.number().int(),
 });
 
+export const SourceFormatSchema = z.enum(['txt', 'pdf', 'docx', 'doc', 'xlsx', 'xls', 'html']);
+export const SourceSchema = z.object({
+  format: SourceFormatSchema.describe('the format read from the bytes of the file'),
+  file: z.string(),
+  pages: z.number().int().positive().nullable().describe('page count of a paged original (PDF), else null'),
+});
+
 export const ReportSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/).describe('stable ASCII slug used in URLs, e.g. 2022-baiyun-taihe'),
   file: z.string(),
+  source: SourceSchema.describe('where the record came from: the original file and its format'),
   title: z.string().nullable(),
   year: z.number().int().min(1990).max(2100).nullable(),
   province: z.string().nullable(),
@@ -130,3 +144,4 @@ export type Project = z.output<typeof ProjectSchema>;
 export type Check = z.output<typeof CheckSchema>;
 export type Section = z.output<typeof SectionSchema>;
 export type Report = z.output<typeof ReportSchema>;
+export type Source = z.output<typeof SourceSchema>;

@@ -1,0 +1,55 @@
+// The ingest stage: bytes + file name → { text, format, pages, spans, tables, diagnostics }. The
+// format comes from the bytes; an extension that disagrees is a warning; a format we cannot read
+// is an error that says what to convert the file to.
+import { decode } from '../decode.ts';
+import type { Diagnostic } from '../schema.ts';
+import { detectFormat, EXTENSIONS } from './detect.ts';
+import { ingestDoc } from './doc.ts';
+import { ingestDocx } from './docx.ts';
+import { ingestHtml } from './html.ts';
+import { ingestPdf } from './pdf.ts';
+import { ingestSheet } from './sheet.ts';
+import type { Format, Ingested } from './types.ts';
+
+export { SUPPORTED_EXTENSIONS } from './detect.ts';
+export type { Box, Format, Grid, GridCell, Ingested, TextSpan } from './types.ts';
+
+const NAMES: Record<Format, string> = { txt: '纯文本', pdf: 'PDF', docx: 'Word (.docx)', doc: 'Word 97 (.doc)', xlsx: 'Excel (.xlsx)', xls: 'Excel 97 (.xls)', html: '网页 (.html)' };
+
+export const extensionOf = (file: string): string => /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+
+export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested> {
+  const ext = extensionOf(file);
+  const detected = detectFormat(bytes, ext);
+  if ('unsupported' in detected) {
+    const diagnostics: Diagnostic[] = [{ severity: 'error', code: 'input/unsupported', file, message: `这是${detected.unsupported}, 无法读取; ${detected.advice}` }];
+    return { text: '', format: EXTENSIONS[ext] ?? 'txt', pages: null, spans: [], tables: [], diagnostics };
+  }
+  const { format } = detected;
+  const result = await read(bytes, file, format);
+  const expected = EXTENSIONS[ext];
+  if (expected && expected !== format && !(expected === 'txt' && format === 'html')) {
+    result.diagnostics.unshift({ severity: 'warning', code: 'input/extension', file, message: `文件名是 .${ext}, 内容却是${NAMES[format]}; 按${NAMES[format]}读取, 请改正扩展名` });
+  }
+  return result;
+}
+
+async function read(bytes: Uint8Array, file: string, format: Format): Promise<Ingested> {
+  switch (format) {
+    case 'pdf':
+      return ingestPdf(bytes, file);
+    case 'docx':
+      return ingestDocx(bytes, file);
+    case 'doc':
+      return ingestDoc(bytes, file);
+    case 'xlsx':
+    case 'xls':
+      return ingestSheet(bytes, file, format);
+    case 'html':
+      return ingestHtml(bytes, file);
+    case 'txt': {
+      const decoded = decode(bytes);
+      return { text: decoded.text, format, pages: null, spans: [], tables: [], diagnostics: [] };
+    }
+  }
+}
