@@ -4,7 +4,7 @@
 // (自评表) of 004 as .xlsx, .xls, a Word table and a ruled PDF table, with figures from 004's own
 // text. When LibreOffice (soffice) is installed it also converts the .docx to .doc and PDF.
 // Output and tests/fixtures/published/manifest.json (producer, version, sha256) are committed;
-// run on demand, never in CI: npm run fixtures [-- OUTDIR] [--all]
+// run on demand, never in CI: npm run fixtures [-- OUTDIR] [--all] [--only=pdf,docx,sheets,html,libreoffice]
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import iconv from 'iconv-lite';
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { chromium } from 'playwright-core';
 import XLSX from 'xlsx';
+import { FORM_ROWS, FORM_TITLE, formCells, MONEY } from '../tests/helpers/published-form.ts';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
@@ -24,7 +25,7 @@ const reports = readdirSync(reportsDir).filter((n) => n.endsWith('.txt')).sort()
 const version = (pkg: string) => (JSON.parse(readFileSync(join('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The paragraphs of a shipped report: its non-empty lines, without the page footers already in it. */
-export function paragraphs(name: string): string[] {
+function paragraphs(name: string): string[] {
   return readFileSync(join(reportsDir, name), 'utf8')
     .replace(/^\ufeff/, '')
     .split(/\r?\n/)
@@ -32,50 +33,7 @@ export function paragraphs(name: string): string[] {
     .filter((l) => l && !/^[—-]\s*\d+\s*[—-]$/.test(l));
 }
 
-// The form of 004, from its own figures (lines 85 and 99–105 of the report).
-const FORM_TITLE = '广州市增城区人民政府荔城街道办事处2021年度部门整体支出绩效自评表';
-const MONEY: string[][] = [
-  // The national template leaves the corner above the fund names empty.
-  ['', '', '', '全年预算数', '全年执行数', '执行率', ''],
-  ['年度资金总额', '', '', '82,912.04', '75,317.78', '90.8%', ''],
-  ['其中：财政拨款', '', '', '82,079.63', '74,789.68', '91.1%', ''],
-  ['其他资金', '', '', '832.41', '528.09', '63.4%', ''],
-];
-const INDICATORS: string[][] = [
-  ['一级指标', '二级指标', '三级指标', '年度指标值', '全年实际值', '偏差原因分析'],
-  ['产出指标', '数量指标', '开展政策培训、业务培训', '1次', '5次', ''],
-  ['', '', '外出招商活动次数', '4次', '3次', '受疫情影响外出减少'],
-  ['', '', '服务企业数', '203家', '212家', ''],
-  ['', '', '引进注册资本1000万的企业数', '1家', '1家', ''],
-  ['', '质量指标', '垃圾专车专运完成率', '70%', '100%', ''],
-  ['', '', '城乡环境卫生干净度', '90%', '98.93%', ''],
-  ['效益指标', '社会效益指标', '重大社会治安事件发生率', '0%', '0%', ''],
-  ['', '', '在册涉毒管控人员帮教服务覆盖率', '100%', '70%', '部分人员失联'],
-  ['', '', '长者饭堂就餐人次', '10万人次', '112848次', ''],
-  ['', '', '失业人员再就业率', '70%', '78.89%', ''],
-];
-/** The form as cells with spans: [row, col, rowSpan, colSpan, text]. 7 columns. */
-export function formCells(): [number, number, number, number, string][] {
-  const cells: [number, number, number, number, string][] = [[0, 0, 1, 7, FORM_TITLE], [1, 0, 1, 1, '单位名称'], [1, 1, 1, 6, '广州市增城区人民政府荔城街道办事处']];
-  cells.push([2, 0, MONEY.length, 1, '年度预算执行情况（万元）']);
-  MONEY.forEach((row, r) => {
-    cells.push([2 + r, 1, 1, 3, row[0]!], [2 + r, 4, 1, 1, row[3]!], [2 + r, 5, 1, 1, row[4]!], [2 + r, 6, 1, 1, row[5]!]);
-  });
-  const top = 2 + MONEY.length;
-  cells.push([top, 0, INDICATORS.length, 1, '绩效指标']);
-  // 一级 and 二级 cells span the rows below them that leave them empty.
-  for (const col of [0, 1]) {
-    for (let r = 0; r < INDICATORS.length; r++) {
-      if (!INDICATORS[r]![col]) continue;
-      let span = 1;
-      while (r + span < INDICATORS.length && !INDICATORS[r + span]![col] && (col === 0 || !INDICATORS[r + span]![0])) span++;
-      cells.push([top + r, 1 + col, span, 1, INDICATORS[r]![col]!]);
-    }
-  }
-  INDICATORS.forEach((row, r) => row.slice(2).forEach((t, c) => cells.push([top + r, 3 + c, 1, 1, t])));
-  return cells;
-}
-const FORM_ROWS = 2 + MONEY.length + INDICATORS.length;
+
 
 const manifest: Record<string, { producer: string; version: string; from: string; sha256: string; bytes: number }> = {};
 function record(file: string, producer: string, ver: string, from: string): void {
@@ -237,12 +195,14 @@ ${rest.map((p) => `<p style="text-indent:2em">${esc(p)}</p>`).join('\n')}
 <div class="footer"><p>主办单位：某某区人民政府办公室 版权所有</p><p>网站标识码：4401130001 粤ICP备12345678号</p></div>
 </body></html>`;
     const file = `${name.slice(0, 3)}.html`;
-    writeFileSync(join(out, file), iconv.encode(html, 'gbk'));
+    // As a browser saves it: characters GBK lacks (m²) as character references.
+    const gbk = html.replace(/[^\x00-\x7f]/gu, (ch) => (iconv.decode(iconv.encode(ch, 'gbk'), 'gbk') === ch ? ch : `&#${ch.codePointAt(0)};`));
+    writeFileSync(join(out, file), iconv.encode(gbk, 'gbk'));
     record(file, 'make-fixtures (GBK)', '1', name);
   }
 }
 
-/** LibreOffice, when installed: .docx → .doc (Word 97). */
+/** LibreOffice, when installed: .docx → .doc (Word 97) and → PDF. */
 function libreOffice(): void {
   const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
   if (!soffice) {
@@ -251,19 +211,25 @@ function libreOffice(): void {
   }
   const ver = execFileSync(soffice, ['--version'], { encoding: 'utf8' }).trim().split(/\s+/).slice(1, 2).join('');
   const tmp = mkdtempSync(join(tmpdir(), 'lo-'));
-  for (const name of ['001.docx', '004.docx']) {
-    execFileSync(soffice, ['--headless', '--convert-to', 'doc', '--outdir', tmp, join(out, name)], { stdio: 'ignore' });
-    const file = basename(name, '.docx') + '.doc';
-    renameSync(join(tmp, file), join(out, file));
+  const convert = (name: string, to: 'doc' | 'pdf', file: string) => {
+    execFileSync(soffice, ['--headless', '--convert-to', to, '--outdir', tmp, join(out, name)], { stdio: 'ignore' });
+    renameSync(join(tmp, `${basename(name, '.docx')}.${to}`), join(out, file));
     record(file, 'libreoffice', ver, name);
-  }
+  };
+  for (const name of ['001.docx', '004.docx']) convert(name, 'doc', `${basename(name, '.docx')}.doc`);
+  // A second PDF producer: embedded TrueType subsets, a footer from a PAGE field, a table drawn with lines.
+  convert('000.docx', 'pdf', '000.libreoffice.pdf');
+  convert('form-004.docx', 'pdf', 'form-004.libreoffice.pdf');
 }
 
-await printPdfs();
-await writeDocx();
-writeSheets();
-writeHtml();
-libreOffice();
+// --only=pdf,docx,sheets,html,libreoffice makes just those.
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wanted = (step: string) => !only || only.includes(step);
+if (wanted('pdf')) await printPdfs();
+if (wanted('docx')) await writeDocx();
+if (wanted('sheets')) writeSheets();
+if (wanted('html')) writeHtml();
+if (wanted('libreoffice')) libreOffice();
 const path = join(out, 'manifest.json');
 const previous = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as typeof manifest) : {};
 writeFileSync(path, `${JSON.stringify({ ...previous, ...manifest }, null, 2)}\n`);

@@ -25,7 +25,7 @@ export function ingestSheet(bytes: Uint8Array, file: string, format: Extract<For
   const before = new Set(Object.getOwnPropertyNames(Object.prototype));
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', cellFormula: true, cellHTML: false, cellNF: false, cellText: true, cellDates: false, cellStyles: false, bookVBA: false, bookFiles: false, sheetRows: MAX_ROWS });
+    wb = XLSX.read(bytes, { type: 'array', cellFormula: true, cellHTML: false, cellNF: false, cellText: true, cellDates: false, cellStyles: false, sheetStubs: true, bookVBA: false, bookFiles: false, sheetRows: MAX_ROWS });
   } finally {
     const added = Object.getOwnPropertyNames(Object.prototype).filter((k) => !before.has(k));
     for (const k of added) delete (Object.prototype as Record<string, unknown>)[k];
@@ -68,7 +68,8 @@ function sheetGrid(ws: XLSX.WorkSheet, noValue: (ref: string, formula: string) =
       const cell = ws[ref] as XLSX.CellObject | undefined;
       let text = '';
       if (cell) {
-        if (cell.f && cell.v === undefined) noValue(ref, cell.f);
+        // SheetJS keeps a formula without a cached result as a stub (type z, value 0): no value at all.
+        if (cell.f && (cell.t === 'z' || cell.v === undefined)) noValue(ref, cell.f);
         else if (cell.t !== 'z' && cell.t !== 'e') text = String(cell.w ?? cell.v ?? '');
       }
       const span = spans.get(`${r},${c}`) ?? { rowSpan: 1, colSpan: 1 };
