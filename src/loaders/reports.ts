@@ -1,13 +1,15 @@
-// The Astro Content Layer loader for report files: parses content/reports/*.txt (or $REPORTS_DIR)
-// with parseReport, stores each record with its decoded text as body, and re-parses only files whose
-// bytes or extraction code changed. Diagnostics go to the logger; STRICT=1 fails on any error.
+// The Astro Content Layer loader for report files: parses every supported file in content/reports
+// (or $REPORTS_DIR): text, PDF, Word, spreadsheets, saved web pages (src/lib/ingest), stores each
+// record with the text its offsets index as body, and re-reads only files whose bytes or extraction
+// code changed (an unchanged PDF is not read again). Diagnostics go to the logger; STRICT=1 fails on
+// any error.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { decode } from '../lib/decode.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
-import { parseReport } from '../lib/parse-report.ts';
+import { extensionOf, SUPPORTED_EXTENSIONS } from '../lib/ingest/index.ts';
+import { parseFile } from '../lib/parse-report.ts';
 import type { Diagnostic } from '../lib/schema.ts';
 import { codeDigest, fileDigest } from './digest.ts';
 
@@ -36,7 +38,7 @@ export async function loadReports(context: LoaderContext): Promise<void> {
   const diagnostics: Diagnostic[] = [];
   let parsed = 0;
 
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of (await readdir(dir)).filter((n) => SUPPORTED_EXTENSIONS.includes(extensionOf(n))).sort()) {
     const path = join(dir, name);
     // Astro stores paths relative to the project; diagnostics print a path outside it in full.
     const filePath = relative(root, path).split(sep).join('/');
@@ -79,10 +81,10 @@ export async function loadReports(context: LoaderContext): Promise<void> {
 async function parse(context: LoaderContext, bytes: Uint8Array, where: { file: string; filePath: string }, digest: string, kept: Map<string, string>): Promise<Outcome> {
   const { file, filePath } = where;
   try {
-    const { report, diagnostics } = parseReport(bytes, { file });
+    const { report, diagnostics, text } = await parseFile(bytes, { file });
     if (report && !kept.has(report.id)) {
       const data = await context.parseData({ id: report.id, data: report, filePath });
-      context.store.set({ id: report.id, data, body: decode(bytes).text, filePath, digest });
+      context.store.set({ id: report.id, data, body: text, filePath, digest });
     }
     return { digest, id: report?.id ?? null, diagnostics };
   } catch (e) {
