@@ -67,6 +67,24 @@ describe('PDF ingest', () => {
     expect(span.box![2]).toBeLessThan(300 / 595);
   });
 
+  it('joins a table that goes on over a page break, and the row the break split', async () => {
+    const text = (x: number, y: number, s: string) => `BT /F1 10 Tf ${x} ${y} Td ${encodeFor('UniGB-UCS2-H', s)} Tj ET`;
+    // Two columns (x 72 / 250 / 400); page 1 ends in the middle of the row 重大社会治安事件发 / 生率.
+    const grid = (ys: number[]) => [
+      ...ys.map((y) => `72 ${y - 0.5} 328 1 re f`),
+      ...[72, 250, 400].map((x) => `${x - 0.5} ${ys[ys.length - 1]} 1 ${ys[0]! - ys[ys.length - 1]!} re f`),
+    ].join('\n');
+    const page1 = [grid([140, 110, 80]), text(80, 120, '三级指标'), text(255, 120, '实际完成值'), text(80, 90, '重大社会治安事件发'), text(255, 90, '0%')].join('\n');
+    const page2 = [grid([780, 750, 720]), text(80, 760, '生率'), text(80, 730, '治安案件查处率'), text(255, 730, '100%')].join('\n');
+    const resources = '/Font << /F1 3 0 R >>';
+    const got = await ingest(writePdf(predefinedFont('UniGB-UCS2-H', 3), [{ content: page1, resources }, { content: page2, resources }]), 'split.pdf');
+    expect(got.tables).toHaveLength(1);
+    expect(got.tables[0]!.cells.map((c) => [c.row, c.col, c.text])).toEqual([
+      [0, 0, '三级指标'], [0, 1, '实际完成值'], [1, 0, '重大社会治安事件发生率'], [1, 1, '0%'], [2, 0, '治安案件查处率'], [2, 1, '100%'],
+    ]);
+    expect(got.tables[0]!.cells.find((c) => c.text === '100%')!.page).toBe(2);
+  });
+
   it('refuses a scanned PDF (pages that are only images) with an error, and reads nothing', async () => {
     const image = stream(String.fromCharCode(128), '/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8');
     const page = { content: 'q 595 0 0 842 0 0 cm /Im1 Do Q', resources: '/XObject << /Im1 3 0 R >>' };
