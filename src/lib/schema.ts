@@ -21,6 +21,7 @@ const SourceFields = {
   start: z.number().int().nonnegative().nullable(),
   end: z.number().int().nonnegative().nullable(),
   line: z.number().int().positive().nullable().optional(),
+  file: z.string().optional().describe("the file whose text the offsets index, when it is not the record's own (a self-evaluation form merged into the report)"),
 };
 
 export const FactSchema = z.object({
@@ -99,11 +100,14 @@ export const SourceSchema = z.object({
   file: z.string(),
   pages: z.number().int().positive().nullable().describe('page count of a paged original (PDF), else null'),
 });
+export const SourcesSchema = SourceSchema.extend({
+  form: SourceSchema.optional().describe('the self-evaluation form (自评表) of the same unit and year, published as a file of its own and merged in'),
+});
 
 export const ReportSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/).describe('stable ASCII slug used in URLs, e.g. 2022-baiyun-taihe'),
   file: z.string(),
-  source: SourceSchema.describe('where the record came from: the original file and its format'),
+  source: SourcesSchema.describe('where the record came from: the original file and its format'),
   title: z.string().nullable(),
   year: z.number().int().min(1990).max(2100).nullable(),
   province: z.string().nullable(),

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { extensionOf, SUPPORTED_EXTENSIONS } from '../lib/ingest/index.ts';
+import { isForm, mergeForm } from '../lib/merge-form.ts';
 import { parseFile } from '../lib/parse-report.ts';
-import type { Diagnostic } from '../lib/schema.ts';
+import type { Diagnostic, Report } from '../lib/schema.ts';
 import { codeDigest, fileDigest } from './digest.ts';
 
 /** What parsing one file gave; kept in the meta store so an unchanged file is never parsed twice. */
@@ -59,7 +60,10 @@ export async function loadReports(context: LoaderContext): Promise<void> {
     if (outcome.id === null) {
       if (!outcome.diagnostics.some((d) => d.severity === 'error')) diagnostics.push(leftOut(file));
     } else if (first) {
-      diagnostics.push(duplicate(file, first, outcome.id));
+      // A report and its self-evaluation form, published as two files, are one record.
+      const merged = await mergeWithForm(context, outcome.id, bytes, { file, filePath }, digest);
+      if (merged) diagnostics.push(...merged);
+      else diagnostics.push(duplicate(file, first, outcome.id));
     } else {
       kept.set(outcome.id, file);
     }
@@ -92,6 +96,25 @@ async function parse(context: LoaderContext, bytes: Uint8Array, where: { file: s
     const message = `解析时出错: ${(e as Error).message}; 请把这个文件报告给开发者`;
     return { digest, id: null, diagnostics: [{ severity: 'error', code: 'internal/crash', message, file }] };
   }
+}
+
+/**
+ * When the file holding `id` already and this one are a report and its form (自评表), stores the
+ * merged record (mergeForm) and returns its diagnostics; null when they are two reports (a duplicate).
+ * A merged pair is read again on every build (its stored digest names neither file alone).
+ */
+async function mergeWithForm(context: LoaderContext, id: string, bytes: Uint8Array, where: { file: string; filePath: string }, digest: string): Promise<Diagnostic[] | null> {
+  const stored = context.store.get(id);
+  if (!stored) return null;
+  const first = stored.data as Report;
+  const second = await parseFile(bytes, { file: where.file });
+  if (!second.report || isForm(first) === isForm(second.report) || first.source.form) return null;
+  const [report, form] = isForm(first) ? [second.report, first] : [first, second.report];
+  const { report: merged, diagnostics } = mergeForm(report, form);
+  const data = await context.parseData({ id, data: merged, filePath: report === first ? stored.filePath! : where.filePath });
+  const own = report === first ? { body: stored.body, filePath: stored.filePath } : { body: second.text, filePath: where.filePath };
+  context.store.set({ id, data, ...own, digest: `merged:${stored.digest}:${digest}` });
+  return diagnostics;
 }
 
 function isStored({ store }: LoaderContext, id: string, filePath: string, digest: string): boolean {

@@ -35,7 +35,8 @@ function facts(node: unknown, out: Fact[]): Fact[] {
 export function citedPages(report: Report): { page: number; boxes: Box[] }[] {
   const pages = new Map<number, Box[]>();
   for (const f of facts(report, [])) {
-    if (f.derived || !f.page) continue;
+    // A figure from a merged form stands on a page of the form, not of this original.
+    if (f.derived || !f.page || f.file) continue;
     const boxes = pages.get(f.page) ?? [];
     if (f.box && !boxes.some((b) => b.every((v, i) => v === f.box![i]))) boxes.push(f.box);
     pages.set(f.page, boxes);

@@ -117,6 +117,16 @@ describe('loadReports', () => {
     expect(summary()).toBe('info parsed 0, reused 6');
   });
 
+  it('reads a PDF, Word file or sheet like a text file, and merges a report with its form', async () => {
+    const published = (f: string) => readFile(new URL(`../fixtures/published/${f}`, import.meta.url));
+    await writeFile(join(project, 'reports/004-form.XLSX'), await published('form-004.xlsx'));
+    await loadReports(context);
+    const merged = entries.get('2021-zengcheng-licheng')!.data as { source: { form?: { file: string } }; checks: { id: string; ok: boolean }[] };
+    expect(merged.source.form?.file).toBe('reports/004-form.XLSX');
+    expect(merged.checks.filter((c) => c.id === 'checks/form').every((c) => c.ok)).toBe(true);
+    expect(logs.join('\n')).not.toContain('loader/duplicate-id');
+  });
+
   it('reports a file that gives no record by name, and keeps the others', async () => {
     await writeFile(join(project, 'reports/empty.txt'), '');
     await writeFile(join(project, 'reports/notes.txt'), '会议纪要\n今天天气很好。\n');
