@@ -30,7 +30,7 @@ export function factsOf(report: Report): (Fact | GradeFact)[] {
 }
 
 export function spansOf(report: Report): Span[] {
-  return [report.titleSpan, ...report.indicators.map((i) => i.span), ...report.projects.map((p) => p.span), ...report.problemSpans, ...report.measureSpans].filter((s) => s !== null && !s.file);
+  return [report.titleSpan, ...report.indicators.map((i) => i.span), ...report.projects.map((p) => p.span), ...report.problemSpans, ...report.measureSpans].filter((s): s is Span => s !== null && !s.file);
 }
 
 /** The source range a fact quotes in the report's own text, or null for a derived value or one from another file (a merged form). */
