@@ -69,3 +69,12 @@ export function glyphIds(unicode: string, text: string): string {
   const chars = [...unicode];
   return `<${[...text].map((ch) => (chars.indexOf(ch) + 1).toString(16).padStart(4, '0')).join('')}>`;
 }
+
+/** A subset font with Identity-H and neither ToUnicode nor a font program: its codes mean nothing. */
+export function unmappedFont(self: number): string[] {
+  return [
+    `<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Custom /Encoding /Identity-H /DescendantFonts [${self + 1} 0 R] >>`,
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Custom /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${self + 2} 0 R /DW 1000 /CIDToGIDMap /Identity >>`,
+    `<< /Type /FontDescriptor /FontName /ABCDEF+Custom /Flags 4 /FontBBox [0 -140 1000 860] /ItalicAngle 0 /Ascent 860 /Descent -140 /CapHeight 860 /StemV 80 >>`,
+  ];
+}

@@ -1,7 +1,7 @@
 // PDF ingest on tiny PDFs written inside the test, one per pitfall of published files.
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest/index.ts';
-import { encodeFor, glyphIds, predefinedFont, stream, toUnicodeFont, writePdf } from '../helpers/pdf-writer.ts';
+import { encodeFor, glyphIds, predefinedFont, stream, toUnicodeFont, unmappedFont, writePdf } from '../helpers/pdf-writer.ts';
 
 const LINE_1 = '全年预算数82,912.04万元，执行率90.8%';
 const LINE_2 = '自评得分88.51分，等级为良';
@@ -83,6 +83,21 @@ describe('PDF ingest', () => {
       [0, 0, '三级指标'], [0, 1, '实际完成值'], [1, 0, '重大社会治安事件发生率'], [1, 1, '0%'], [2, 0, '治安案件查处率'], [2, 1, '100%'],
     ]);
     expect(got.tables[0]!.cells.find((c) => c.text === '100%')!.page).toBe(2);
+  });
+
+  it('never reads the glyph codes of a font without a Unicode map: the page yields no text, an error', async () => {
+    // pdf.js gives such codes as characters (0x0102 → Ă, 0x0031 would read as 1).
+    const content = 'BT /F1 12 Tf 72 700 Td <0102030405060708090a0b0c> Tj ET';
+    const got = await ingest(writePdf(unmappedFont(3), [{ content, resources: '/Font << /F1 3 0 R >>' }]), 'unmapped.pdf');
+    expect(got.text.trim()).toBe('');
+    expect(got.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'input/garbled-font'], ['error', 'input/no-text']]);
+  });
+
+  it('drops the text of an unmapped font and keeps the rest of the page', async () => {
+    const content = `BT /F1 12 Tf 72 700 Td <0102030405060708090a0b0c> Tj ET BT /F2 12 Tf 72 680 Td ${encodeFor('UniGB-UCS2-H', LINE_1)} Tj ET`;
+    const got = await ingest(writePdf([...unmappedFont(3), ...predefinedFont('UniGB-UCS2-H', 6)], [{ content, resources: '/Font << /F1 3 0 R /F2 6 0 R >>' }]), 'mixed.pdf');
+    expect(got.text.trim()).toBe(LINE_1);
+    expect(got.diagnostics.map((d) => d.code)).toEqual(['input/garbled-font']);
   });
 
   it('refuses a scanned PDF (pages that are only images) with an error, and reads nothing', async () => {

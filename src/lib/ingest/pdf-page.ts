@@ -10,6 +10,8 @@ export interface Item {
   y: number;
   width: number;
   size: number;
+  /** The page's name of the font, to judge a font's text as a whole. */
+  font: string;
 }
 
 export interface HRule {
@@ -60,7 +62,7 @@ export async function readPage(doc: PdfDocument, number: number): Promise<PageGe
     if (!('str' in raw) || !raw.str) continue;
     const t = raw.transform as number[];
     const [x, y] = toView(t[4]!, t[5]!);
-    items.push({ str: raw.str, x, y, width: raw.width * (viewport.scale ?? 1), size: Math.hypot(t[2]!, t[3]!) || raw.height || 10 });
+    items.push({ str: raw.str, x, y, width: raw.width * (viewport.scale ?? 1), size: Math.hypot(t[2]!, t[3]!) || raw.height || 10, font: raw.fontName });
   }
 
   const ops = await page.getOperatorList();

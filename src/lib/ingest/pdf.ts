@@ -52,9 +52,18 @@ export async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingest
     text, format: 'pdf', pages: pages.length, spans, tables: tables.map((t) => t.grid), diagnostics,
   });
 
+  // A font without any Unicode map (no ToUnicode, no known encoding) gives its glyph codes as
+  // characters: Latin-extended letters, combining marks, control codes, where a code may even read
+  // as a digit. Such a font's text is dropped, never read.
+  const garbled = garbledFonts(pages);
+  if (garbled.size) {
+    const on = pages.filter((g) => g.items.some((i) => garbled.has(i.font)));
+    for (const g of pages) g.items = g.items.filter((i) => !garbled.has(i.font));
+    diagnostics.push({ severity: 'warning', code: 'input/garbled-font', file, message: `第 ${list(on)} 页有 ${garbled.size} 种字体没有字符映射, 读出的是乱码, 这些文字没有读取; 请向发布单位索取可复制文字的 PDF` });
+  }
   const chars = (g: PageGeometry) => g.items.reduce((n, i) => n + i.str.replace(/\s/g, '').length, 0);
   const scanned = pages.filter((g) => chars(g) < 10 && g.imageCover >= 0.5);
-  const mute = pages.filter((g) => chars(g) === 0 && g.textOps > 0);
+  const mute = pages.filter((g) => chars(g) === 0 && g.textOps > 0 && g.imageCover < 0.5);
   if (mute.length) {
     diagnostics.push({ severity: 'error', code: 'input/no-text', file, message: `第 ${list(mute)} 页绘制了文字, 但字体没有可用的字符映射 (无 ToUnicode), 读不出文字; 请向发布单位索取可复制文字的 PDF, 或另存为 Word 文件` });
     return result('');
@@ -101,6 +110,24 @@ export async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingest
 }
 
 const list = (gs: PageGeometry[]) => gs.map((g) => g.page).join('、');
+
+/** What the text of a report is made of: ASCII, Latin-1, punctuation and symbols, CJK, full-width forms. */
+const PLAUSIBLE = /[\s\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u215f\u2190-\u23ff\u2460-\u27bf\u2e80-\u2fdf\u3000-\u303f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3134f}]/u;
+
+/** Fonts whose text is mostly characters no report is written in (at least 5 of them, over 30 %). */
+function garbledFonts(pages: PageGeometry[]): Set<string> {
+  const counts = new Map<string, { all: number; odd: number }>();
+  for (const g of pages)
+    for (const item of g.items) {
+      const c = counts.get(item.font) ?? { all: 0, odd: 0 };
+      for (const ch of item.str) {
+        c.all++;
+        if (!PLAUSIBLE.test(ch)) c.odd++;
+      }
+      counts.set(item.font, c);
+    }
+  return new Set([...counts].filter(([, c]) => c.odd >= 5 && c.odd > c.all * 0.3).map(([font]) => font));
+}
 
 function isTopOf(g: PageGeometry, t: PageTable, rest: Item[]): boolean {
   return !rest.some((i) => i.y < t.ys[0]! && i.y > g.height * TOP && i.str.trim());
