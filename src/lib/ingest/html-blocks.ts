@@ -30,7 +30,7 @@ export function writeBlocks(b: TextBuilder, root: HTMLElement): Grid[] {
     const name = tag(node);
     if (!name && node.nodeType !== NodeType.ELEMENT_NODE) return;
     if (SKIP.has(name)) return;
-    if (name === 'table') {
+    if (name === 'table' && !isLayoutTable(node as HTMLElement)) {
       flush();
       const grid = tableGrid(node as HTMLElement);
       if (grid.cells.length) {
@@ -47,6 +47,15 @@ export function writeBlocks(b: TextBuilder, root: HTMLElement): Grid[] {
   walk(root);
   flush();
   return grids;
+}
+
+/**
+ * A table used for page layout rather than data (older sites put the whole article in one): a
+ * table inside it, or a cell holding running text. Its cells are read as blocks.
+ */
+function isLayoutTable(table: HTMLElement): boolean {
+  if (table.querySelector('table')) return true;
+  return table.querySelectorAll('td, th').some((cell) => cell.text.replace(/\s+/g, '').length > 200 || cell.querySelectorAll('p').length > 2);
 }
 
 /** The text of a table cell: its paragraphs joined as one cell (a wrapped header is one word again). */

@@ -24,7 +24,7 @@ export function decodeHtml(bytes: Uint8Array): string {
 const CHROME_TAGS = 'nav, aside, form, script, style, noscript, iframe, select, button';
 const CHROME_NAME = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|local|footer|foot|bottom|share|print|toolbar|sidebar|sidenav|related|relevant|copyright|banner|search|login|close|fontsize|font)(?:$|[\s_-])/i;
 /** A block of page metadata or controls: short, and names one of these. */
-const META = /索引号|发布机构|发文机关|发布日期|成文日期|发文字号|信息来源|来源[:：]|浏览次数|访问量|阅读数|责任编辑|字[号体][:：]|【\s*[大中小]\s*】|\[\s*[大中小]\s*\]|打印本页|【打印】|关闭窗口|【关闭】|分享到|扫一扫|当前位置/;
+const META = /索引号|发布机构|发文机关|发布日期|成文日期|发文字号|信息来源|来源[:：]|浏览次数|访问量|阅读数|责任编辑|字[号体][:：]|【\s*[大中小]\s*】|\[\s*[大中小]\s*\]|打印本页|【打印】|关闭窗口|【关闭】|分享到|扫一扫|(?:当前|您现在的|您的|所在)位置/;
 
 const cjkLength = (el: HTMLElement) => (el.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
 const isHeading = (el: HTMLElement) => /^h[1-3]$/i.test(el.rawTagName ?? '') || /title|biaoti/i.test(el.getAttribute('class') ?? '');

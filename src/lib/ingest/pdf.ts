@@ -197,10 +197,11 @@ function mode(values: number[]): number {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
-function median(values: number[]): number {
+function percentile(values: number[], p: number): number {
   const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? 0;
 }
+const median = (values: number[]) => percentile(values, 0.5);
 
 /** Paragraphs from the geometry of the lines, and the tables where they stand. */
 function writeFlow(b: TextBuilder, marks: (Line | TableMark)[], pages: PageGeometry[]): void {
@@ -208,7 +209,8 @@ function writeFlow(b: TextBuilder, marks: (Line | TableMark)[], pages: PageGeome
   const size = median(lines.map((l) => l.size));
   const body = lines.filter((l) => Math.abs(l.size - size) <= size * 0.15);
   const left = mode(body.map((l) => l.x0));
-  const right = mode(body.map((l) => l.x1));
+  // The right edge of the text block: where justified lines all end, and near the longest lines of ragged text.
+  const right = percentile(body.map((l) => l.x1), 0.9);
   const gaps: number[] = [];
   for (let i = 1; i < body.length; i++) if (body[i]!.page === body[i - 1]!.page && body[i]!.y > body[i - 1]!.y) gaps.push(body[i]!.y - body[i - 1]!.y);
   const leading = median(gaps) || size * 1.5;
