@@ -110,6 +110,20 @@ describe('PDF ingest', () => {
     expect(error?.message).toMatch(/扫描件.*OCR/);
   });
 
+  it('does not read the hidden OCR layer a scanner lays over its page image', async () => {
+    const image = stream(String.fromCharCode(128), '/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8');
+    const fonts = predefinedFont('UniGB-UCS2-H', 4);
+    const resources = '/XObject << /Im1 3 0 R >> /Font << /F1 4 0 R >>';
+    const scan = { content: `q 595 0 0 842 0 0 cm /Im1 Do Q BT 3 Tr /F1 12 Tf 72 700 Td ${encodeFor('UniGB-UCS2-H', LINE_1)} Tj ET`, resources };
+    const text = { content: `BT /F1 12 Tf 72 700 Td ${encodeFor('UniGB-UCS2-H', LINE_2)} Tj ET`, resources };
+    const only = await ingest(writePdf([image, ...fonts], [scan]), 'ocr.pdf');
+    expect(only.text.trim()).toBe('');
+    expect(only.diagnostics.find((d) => d.code === 'input/scanned')?.severity).toBe('error');
+    const mixed = await ingest(writePdf([image, ...fonts], [scan, text]), 'mixed.pdf');
+    expect(mixed.text.trim()).toBe(LINE_2);
+    expect(mixed.diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'input/scanned-pages']]);
+  });
+
   it('drops page numbers and a running header, and keeps a paragraph that goes on over the page break', async () => {
     const text = (x: number, y: number, s: string, size = 12) => `BT /F1 ${size} Tf ${x} ${y} Td ${encodeFor('UniGB-UCS2-H', s)} Tj ET`;
     // 36 characters of 12 pt fill the 432 pt measure from x 72 to 504.

@@ -35,6 +35,8 @@ export interface PageGeometry {
   /** Share of the page covered by images (0…1, overlaps counted once per image). */
   imageCover: number;
   textOps: number;
+  /** Text shown in render mode 3 (invisible): the OCR layer a scanner puts over its page image. */
+  invisibleTextOps: number;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -68,8 +70,10 @@ export async function readPage(doc: PdfDocument, number: number): Promise<PageGe
   const ops = await page.getOperatorList();
   const hRules: HRule[] = [];
   const vRules: VRule[] = [];
-  const stack: Matrix[] = [];
+  const stack: { ctm: Matrix; mode: number }[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let mode = 0;
+  let invisibleTextOps = 0;
   let imageArea = 0;
   let textOps = 0;
   const paint = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -84,15 +88,19 @@ export async function readPage(doc: PdfDocument, number: number): Promise<PageGe
   for (let i = 0; i < ops.fnArray.length; i++) {
     const fn = ops.fnArray[i]!;
     const args = ops.argsArray[i] as unknown[] | null;
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    if (fn === OPS.save) stack.push({ ctm, mode });
+    else if (fn === OPS.restore) ({ ctm, mode } = stack.pop() ?? { ctm, mode });
+    else if (fn === OPS.setTextRenderingMode) mode = (args as number[])[0]!;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as number[]);
     else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
+      stack.push({ ctm, mode });
       const m = args?.[0] as number[] | null;
       if (m) ctm = multiply(ctm, m);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.showText || fn === OPS.showSpacedText) textOps++;
+    } else if (fn === OPS.paintFormXObjectEnd) ({ ctm, mode } = stack.pop() ?? { ctm, mode });
+    else if (fn === OPS.showText || fn === OPS.showSpacedText) {
+      textOps++;
+      if (mode === 3) invisibleTextOps++;
+    }
     else if (images.has(fn)) {
       const b = box(0, 0, 1, 1);
       imageArea += (b.x1 - b.x0) * (b.y1 - b.y0);
@@ -114,5 +122,5 @@ export async function readPage(doc: PdfDocument, number: number): Promise<PageGe
     }
   }
   page.cleanup();
-  return { page: number, width: viewport.width, height: viewport.height, items, hRules, vRules, imageCover: imageArea / (viewport.width * viewport.height), textOps };
+  return { page: number, width: viewport.width, height: viewport.height, items, hRules, vRules, imageCover: imageArea / (viewport.width * viewport.height), textOps, invisibleTextOps };
 }

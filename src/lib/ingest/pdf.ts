@@ -62,17 +62,20 @@ export async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingest
     diagnostics.push({ severity: 'warning', code: 'input/garbled-font', file, message: `第 ${list(on)} 页有 ${garbled.size} 种字体没有字符映射, 读出的是乱码, 这些文字没有读取; 请向发布单位索取可复制文字的 PDF` });
   }
   const chars = (g: PageGeometry) => g.items.reduce((n, i) => n + i.str.replace(/\s/g, '').length, 0);
-  const scanned = pages.filter((g) => chars(g) < 10 && g.imageCover >= 0.5);
-  const mute = pages.filter((g) => chars(g) === 0 && g.textOps > 0 && g.imageCover < 0.5);
+  // A scanned page: an image over most of it, and no text, or only an invisible OCR layer (which is
+  // text read by a machine from the image, never checked: it is not read either).
+  const scanned = pages.filter((g) => g.imageCover >= 0.5 && (chars(g) < 10 || g.invisibleTextOps * 2 > g.textOps));
+  for (const g of scanned) g.items = [];
+  const mute = pages.filter((g) => chars(g) === 0 && g.textOps > 0 && !scanned.includes(g));
   if (mute.length) {
     diagnostics.push({ severity: 'error', code: 'input/no-text', file, message: `第 ${list(mute)} 页绘制了文字, 但字体没有可用的字符映射 (无 ToUnicode), 读不出文字; 请向发布单位索取可复制文字的 PDF, 或另存为 Word 文件` });
     return result('');
   }
   if (scanned.length === pages.length) {
-    diagnostics.push({ severity: 'error', code: 'input/scanned', file, message: `这是扫描件: ${pages.length} 页都只有图片, 没有文字层, 不读取其中的数字; 请向发布单位索取文字版 PDF 或 Word 文件, 或在构建之外做文字识别 (OCR) 并人工核对后以 .txt 放入` });
+    diagnostics.push({ severity: 'error', code: 'input/scanned', file, message: `这是扫描件: ${pages.length} 页都是图片 (没有文字层, 或只有扫描仪识别出的隐藏文字), 不读取其中的数字; 请向发布单位索取文字版 PDF 或 Word 文件, 或在构建之外做文字识别 (OCR) 并人工核对后以 .txt 放入` });
     return result('');
   }
-  if (scanned.length) diagnostics.push({ severity: 'warning', code: 'input/scanned-pages', file, message: `第 ${list(scanned)} 页只有图片 (扫描页), 其中的内容没有读取` });
+  if (scanned.length) diagnostics.push({ severity: 'warning', code: 'input/scanned-pages', file, message: `第 ${list(scanned)} 页是扫描的图片 (可能带有机器识别的隐藏文字), 其中的内容没有读取` });
   const simplified = isSimplified(pages.map((g) => g.items.map((i) => i.str).join('')).join(''));
   let radicals = 0;
   for (const g of pages)
