@@ -44,3 +44,17 @@ describe('format detection', () => {
     expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['doc', 'docx', 'htm', 'html', 'pdf', 'text', 'txt', 'xls', 'xlsx']);
   });
 });
+
+describe('damaged files', () => {
+  it.each([
+    ['004.chromium.pdf', 'cut.pdf'],
+    ['004.docx', 'cut.docx'],
+    ['form-004.xlsx', 'cut.xlsx'],
+    ['004.doc', 'cut.doc'],
+  ])('a truncated %s is an error that says the file is damaged, not a crash', async (source, name) => {
+    const bytes = fixture(source);
+    const got = await ingest(bytes.subarray(0, Math.floor(bytes.length / 3)), name);
+    expect(got.text).toBe('');
+    expect(got.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([expect.stringMatching(/^input\/(corrupt|empty|no-text)$/)]);
+  });
+});

@@ -37,6 +37,8 @@ export function detectFormat(bytes: Uint8Array, extension: string): Detected {
     if (holds(bytes, 'application/vnd.oasis.opendocument.text')) return { unsupported: 'OpenDocument 文本 (.odt)', advice: CONVERT_DOC };
     if (holds(bytes, 'application/vnd.oasis.opendocument.spreadsheet')) return { unsupported: 'OpenDocument 表格 (.ods)', advice: CONVERT_SHEET };
     if (holds(bytes, 'ppt/')) return { unsupported: 'PowerPoint 演示文稿 (.pptx)', advice: '请导出为 PDF 后放入' };
+    // A zip whose directory is cut off hides its entry names: the name says what it should be.
+    if (ext === 'docx' || ext === 'xlsx') return { format: ext };
     return { unsupported: 'ZIP 压缩包', advice: '请解压后放入其中的报告文件' };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
@@ -46,6 +48,7 @@ export function detectFormat(bytes: Uint8Array, extension: string): Detected {
     if (holds(bytes, 'WordDocument', true)) return { format: 'doc' };
     if (holds(bytes, 'Workbook', true) || holds(bytes, 'Book', true)) return { format: 'xls' };
     if (holds(bytes, 'PowerPoint', true)) return { unsupported: 'PowerPoint 97 演示文稿 (.ppt)', advice: '请导出为 PDF 后放入' };
+    if (ext === 'doc' || ext === 'xls') return { format: ext };
     return { unsupported: 'Office 97 复合文档 (不是 Word 或 Excel)', advice: CONVERT_DOC };
   }
   if (head.startsWith('{\\rtf')) return { unsupported: 'RTF 富文本', advice: CONVERT_DOC };

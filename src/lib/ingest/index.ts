@@ -26,7 +26,15 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
     return { text: '', format: EXTENSIONS[ext] ?? 'txt', pages: null, spans: [], tables: [], diagnostics };
   }
   const { format } = detected;
-  const result = await read(bytes, file, format);
+  let result: Ingested;
+  try {
+    result = await read(bytes, file, format);
+  } catch (e) {
+    // A damaged, truncated or encrypted file: the reader's own words, and what to do.
+    const reason = (e as Error).name === 'PasswordException' ? '文件有密码保护' : `读取出错: ${(e as Error).message}`;
+    const message = `${NAMES[format]}文件无法读取 (${reason}); 文件可能已损坏、不完整或加密, 请重新下载, 或用 WPS/Office 另存一份不加密的文件`;
+    return { text: '', format, pages: null, spans: [], tables: [], diagnostics: [{ severity: 'error', code: 'input/corrupt', file, message }] };
+  }
   const expected = EXTENSIONS[ext];
   if (expected && expected !== format && !(expected === 'txt' && format === 'html')) {
     result.diagnostics.unshift({ severity: 'warning', code: 'input/extension', file, message: `文件名是 .${ext}, 内容却是${NAMES[format]}; 按${NAMES[format]}读取, 请改正扩展名` });
