@@ -2,6 +2,7 @@
 // next to a menu, with a data table (a form) inside the article.
 import { describe, expect, it } from 'vitest';
 import { ingestHtml } from '../../src/lib/ingest/html.ts';
+import { ingest } from '../../src/lib/ingest/index.ts';
 import { parseFile } from '../../src/lib/parse-report.ts';
 import { parsed, reportText } from '../helpers/reports.ts';
 
@@ -20,6 +21,15 @@ ${article}
 </td></tr><tr><td colspan="2" class="bottom">版权所有：某某区人民政府 技术支持：某公司</td></tr></table></body></html>`;
   return new TextEncoder().encode(html);
 }
+
+describe('saved web page', () => {
+  it('maps radical code points pasted from a broken PDF, and says how many', async () => {
+    const got = await ingest(new TextEncoder().encode('<html><body><p>⼴州市⼈⺠政府部⻔⽀出</p><table><tr><td>⽀出</td><td>1</td></tr><tr><td>⾏</td><td>2</td></tr></table></body></html>'), 'r.html');
+    expect(got.text).toContain('广州市人民政府部门支出');
+    expect(got.tables[0]!.cells.map((c) => c.text)).toEqual(['支出', '1', '行', '2']);
+    expect(got.diagnostics).toEqual([expect.objectContaining({ code: 'input/radicals', file: 'r.html', message: expect.stringContaining(' 7 ') })]);
+  });
+});
 
 describe('saved web page in a layout table', () => {
   it('reads the article as paragraphs, without menu, breadcrumb, metadata, tools or footer', async () => {

@@ -53,7 +53,7 @@ export function writeBlocks(b: TextBuilder, root: HTMLElement): Grid[] {
  * A table used for page layout rather than data (older sites put the whole article in one): a
  * table inside it, or a cell holding running text. Its cells are read as blocks.
  */
-function isLayoutTable(table: HTMLElement): boolean {
+export function isLayoutTable(table: HTMLElement): boolean {
   if (table.querySelector('table')) return true;
   return table.querySelectorAll('td, th').some((cell) => cell.text.replace(/\s+/g, '').length > 200 || cell.querySelectorAll('p').length > 2);
 }

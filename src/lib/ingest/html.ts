@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { decode } from '../decode.ts';
 import type { Diagnostic } from '../schema.ts';
-import { writeBlocks } from './html-blocks.ts';
+import { isLayoutTable, writeBlocks } from './html-blocks.ts';
 import { newBuilder } from './text-builder.ts';
 import type { Ingested } from './types.ts';
 
@@ -29,14 +29,29 @@ const META = /索引号|发布机构|发文机关|发布日期|成文日期|发�
 const cjkLength = (el: HTMLElement) => (el.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
 const isHeading = (el: HTMLElement) => /^h[1-3]$/i.test(el.rawTagName ?? '') || /title|biaoti/i.test(el.getAttribute('class') ?? '');
 
-/** Walks down from the body while one child holds most of the text and no heading stands beside it. */
+const CONTAINER = /^(?:div|section|article|main|center|font|form)$/i;
+const LAYOUT_PART = /^(?:table|tbody|thead|tr|td|th)$/i;
+
+/** An element that may hold the whole article: a container, or part of a table used for layout. */
+function mayHoldArticle(el: HTMLElement): boolean {
+  const tag = el.rawTagName ?? '';
+  if (CONTAINER.test(tag)) return true;
+  if (!LAYOUT_PART.test(tag)) return false;
+  const table = tag.toLowerCase() === 'table' ? el : (el.closest('table') as HTMLElement | null);
+  return !!table && isLayoutTable(table);
+}
+
+/**
+ * Walks down from the body while one container child holds most of the text and no heading stands
+ * beside it. It never walks into a paragraph or a data table, which would leave their siblings out.
+ */
 function article(body: HTMLElement): HTMLElement {
   let node = body;
   for (;;) {
     const children = node.childNodes.filter((c): c is HTMLElement => c instanceof Object && 'rawTagName' in c && !!(c as HTMLElement).rawTagName);
     const total = cjkLength(node);
     const main = children.find((c) => cjkLength(c) >= total * 0.6);
-    if (!main || total === 0) return node;
+    if (!main || total === 0 || !mayHoldArticle(main)) return node;
     if (children.some((c) => c !== main && isHeading(c) && cjkLength(c) > 0)) return node;
     node = main;
   }

@@ -8,6 +8,7 @@ import { ingestDoc } from './doc.ts';
 import { ingestDocx } from './docx.ts';
 import { ingestHtml } from './html.ts';
 import { ingestPdf } from './pdf.ts';
+import { fixRadicals, isSimplified } from './radicals.ts';
 import { ingestSheet } from './sheet.ts';
 import type { Format, Ingested } from './types.ts';
 
@@ -35,11 +36,23 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
     const message = `${NAMES[format]}文件无法读取 (${reason}); 文件可能已损坏、不完整或加密, 请重新下载, 或用 WPS/Office 另存一份不加密的文件`;
     return { text: '', format, pages: null, spans: [], tables: [], diagnostics: [{ severity: 'error', code: 'input/corrupt', file, message }] };
   }
+  // Text copied out of a PDF with a broken ToUnicode map keeps its radical code points in Word files
+  // and web pages too (a PDF's own are mapped while reading it, where the page map is built).
+  if (format !== 'pdf' && format !== 'txt') fixAllRadicals(result, file);
   const expected = EXTENSIONS[ext];
   if (expected && expected !== format && !(expected === 'txt' && format === 'html')) {
     result.diagnostics.unshift({ severity: 'warning', code: 'input/extension', file, message: `文件名是 .${ext}, 内容却是${NAMES[format]}; 按${NAMES[format]}读取, 请改正扩展名` });
   }
   return result;
+}
+
+function fixAllRadicals(result: Ingested, file: string): void {
+  const simplified = isSimplified(result.text);
+  const fixed = fixRadicals(result.text, simplified);
+  if (!fixed.count) return;
+  result.text = fixed.text;
+  for (const grid of result.tables) for (const cell of grid.cells) cell.text = fixRadicals(cell.text, simplified).text;
+  result.diagnostics.push({ severity: 'warning', code: 'input/radicals', file, message: `文中有 ${fixed.count} 个部首字符 (如 ⼈ ⺠, 多半是从字符映射有误的 PDF 复制来的), 已按 Unicode 等价表换成汉字` });
 }
 
 async function read(bytes: Uint8Array, file: string, format: Format): Promise<Ingested> {

@@ -166,10 +166,8 @@ function gapBefore(prev: Item, item: Item): string {
   return isCjk(prev.str.trimEnd().slice(-1)) || isCjk(item.str.trimStart()[0]) ? '' : ' ';
 }
 
-const cleaned = (s: string) => dropCjkSpaces(s);
-
 function lineText(row: Item[]): string {
-  return row.map((item, i) => (i ? gapBefore(row[i - 1]!, item) : '') + cleaned(item.str)).join('');
+  return row.map((item, i) => (i ? gapBefore(row[i - 1]!, item) : '') + dropCjkSpaces(item.str)).join('');
 }
 
 const furnitureKey = (text: string) => text.replace(/\s+/g, '').replace(/\d+/g, '#');
@@ -242,7 +240,7 @@ function writeFlow(b: TextBuilder, marks: (Line | TableMark)[], pages: PageGeome
     for (let i = 0; i < line.items.length; i++) {
       const item = line.items[i]!;
       if (i) append(b, gapBefore(line.items[i - 1]!, item));
-      const text = i === 0 && !joins ? cleaned(item.str).trimStart() : cleaned(item.str);
+      const text = i === 0 && !joins ? dropCjkSpaces(item.str).trimStart() : dropCjkSpaces(item.str);
       const g = pages[line.page - 1]!;
       append(b, text, line.page, relative([item.x, item.y - item.size * 0.88, item.x + item.width, item.y + item.size * 0.12], g));
     }
