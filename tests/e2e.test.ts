@@ -148,3 +148,20 @@ describe('compare page', () => {
     expect(new Set(years)).toEqual(new Set(['2023']));
   });
 });
+
+describe('a report read from a PDF', () => {
+  it('shows the cited pages as images, jumps to a figure\'s page, and downloads the original', async () => {
+    const report = records.find((r) => r.source.format === 'pdf')!;
+    await page.goto(`${server.url}/reports/${report.id}/`);
+    const link = page.locator('a.page-link').first();
+    const target = (await link.getAttribute('href'))!;
+    await link.click();
+    await page.waitForURL((url) => url.hash === target);
+    const image = page.locator(`${target} img`);
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(500);
+    const download = await page.request.get(`${server.url}${await page.locator('a[download]').getAttribute('href')}`);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});

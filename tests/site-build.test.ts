@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { decode } from '../src/lib/decode.ts';
-import { parseReport } from '../src/lib/parse-report.ts';
+import { parseFile } from '../src/lib/parse-report.ts';
 import type { Fact, GradeFact, Report } from '../src/lib/schema.ts';
 import { derivedNote, formatFact } from '../src/site/format.ts';
 import { displayName, reportHref } from '../src/site/report-rows.ts';
 import { factsOf, sourceId, stated } from '../src/site/source-marks.ts';
-import { BAD_FILES } from './setup/build-site.ts';
+import { citedPages } from '../src/site/original-pages.ts';
+import { BAD_FILES, PUBLISHED_PDF } from './setup/build-site.ts';
 
 const { dist, reportsDir, build, strict, codeChanged } = inject('site');
 if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
@@ -74,10 +74,10 @@ describe('doubt travels with the figure', () => {
 });
 
 describe('open data', () => {
-  it('holds exactly what parseReport gives for every report file', () => {
+  it('holds exactly what parseFile gives for every report file', async () => {
     const names = readdirSync(reportsDir).filter((n) => !(n in BAD_FILES));
     // Records name their file by its path in the reports folder only, never the build machine's path.
-    const expected = names.map((n) => parseReport(readFileSync(join(reportsDir, n)), { file: n }).report);
+    const expected = await Promise.all(names.map(async (n) => (await parseFile(readFileSync(join(reportsDir, n)), { file: n })).report));
     expect(records).toHaveLength(names.length);
     for (const report of expected) expect(records.find((r) => r.id === report?.id)).toEqual(report);
     for (const r of records) expect(JSON.parse(read(`data/reports/${r.id}.json`))).toEqual(r);
@@ -134,10 +134,11 @@ describe('pages', () => {
     }
   });
 
-  it('link every figure to a mark that holds its source text', () => {
+  it('link every figure to a mark that holds its source text', async () => {
     for (const r of records) {
       const page = pageOf(r);
-      const source = decode(readFileSync(r.file)).text;
+      // The text the offsets index: the decoded file, or the text recovered from a PDF.
+      const source = (await parseFile(readFileSync(r.file), { file: r.file })).text;
       const facts = new Map<string, (Fact | GradeFact)[]>();
       for (const f of factsOf(r)) {
         const range = stated(f);
@@ -179,7 +180,9 @@ describe('pages', () => {
         const [target, fragment] = href.split('#') as [string, string | undefined];
         const file = target === '' ? path : join(target.slice(1), target.endsWith('/') ? 'index.html' : '');
         expect(existsSync(join(dist, file)), `${path}: ${href}`).toBe(true);
-        if (fragment) expect(pages.get(file)?.getElementById(fragment), `${path}: ${href}`).toBeTruthy();
+        // A fragment of a page of ours names an element; of a PDF, a page (#page=N).
+        if (fragment && file.endsWith('.pdf')) expect(fragment, `${path}: ${href}`).toMatch(/^page=\d+$/);
+        else if (fragment) expect(pages.get(file)?.getElementById(fragment), `${path}: ${href}`).toBeTruthy();
       }
     }
   });
@@ -192,6 +195,37 @@ describe('pages', () => {
     expect(text.text).toContain('<script>alert(1)</script>');
     expect(text.text).toContain('![i](http://127.0.0.1:1/x.png)');
     expect(text.querySelectorAll('img, a, script')).toHaveLength(0);
+  });
+});
+
+describe('a report read from a PDF', () => {
+  const report = () => records.find((r) => r.source.format === 'pdf')!;
+  const asset = (r: Report, name: string) => readFileSync(join(dist, 'reports', r.id, name));
+
+  it('publishes the original file, byte for byte, and links it for download', () => {
+    const r = report();
+    expect(r.file.endsWith(PUBLISHED_PDF.name)).toBe(true);
+    expect(pageOf(r).querySelector('a[download]')?.getAttribute('href')).toBe(`${reportHref(r.id)}original.pdf`);
+    expect(asset(r, 'original.pdf').equals(readFileSync(join(reportsDir, PUBLISHED_PDF.name)))).toBe(true);
+  });
+
+  it('shows an image of each page a figure cites, linked from each such figure and to the PDF page', () => {
+    const r = report();
+    const page = pageOf(r);
+    const cited = citedPages(r);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const { page: n, boxes } of cited) {
+      expect(boxes.length).toBeGreaterThan(0);
+      const figure = page.getElementById(`page-${n}`)!;
+      expect(figure.querySelector('img')?.getAttribute('src')).toBe(`${reportHref(r.id)}page-${n}.webp`);
+      expect(figure.querySelector(`a[href="${reportHref(r.id)}original.pdf#page=${n}"]`)).toBeTruthy();
+      const image = asset(r, `page-${n}.webp`);
+      expect(`${image.subarray(0, 4).toString('latin1')}${image.subarray(8, 12).toString('latin1')}`).toBe('RIFFWEBP');
+    }
+    const links = page.querySelectorAll('a.page-link').map((a) => a.getAttribute('href'));
+    expect(new Set(links)).toEqual(new Set(cited.map(({ page: n }) => `#page-${n}`)));
+    // No page images for reports read from text.
+    for (const other of records.filter((x) => x.source.format === 'txt')) expect(pageOf(other).querySelectorAll('#pages, a.page-link'), other.id).toHaveLength(0);
   });
 });
 

@@ -6,20 +6,44 @@ import { deriveGrade, deriveTotals } from './derive.ts';
 import { lineAt, lineOf, makeDoc, span, type Doc } from './document.ts';
 import type { Fields, Note } from './extractor.ts';
 import { extractors } from './extract/index.ts';
+import { ingest, type Ingested } from './ingest/index.ts';
+import { locate } from './ingest/page-map.ts';
 import { runChecks } from './checks.ts';
 import { doubtsOf } from './doubts.ts';
 import { otherGenre } from './genre.ts';
 import { reportId } from './report-id.ts';
 import { walk } from './sections.ts';
-import { ReportSchema, type Diagnostic, type Report, type Section } from './schema.ts';
+import { ReportSchema, type Diagnostic, type Report, type Section, type Source } from './schema.ts';
 
 export interface ParseResult {
   report: Report | null;
   diagnostics: Diagnostic[];
 }
 
-export function parseReport(input: Uint8Array | string, options: { file: string }): ParseResult {
+export interface ParseOptions {
+  file: string;
+  /** Set by parseFile for text recovered from another format: where the text came from. */
+  ingested?: Pick<Ingested, 'format' | 'pages' | 'spans'>;
+}
+
+/** The file as published (PDF, Word, spreadsheet, web page or text) → the text every Fact indexes and the record. */
+export interface FileResult extends ParseResult {
+  /** The text the record's offsets index: the decoded text file, or the text recovered from the file. */
+  text: string;
+  ingested: Ingested;
+}
+
+export async function parseFile(bytes: Uint8Array, options: { file: string }): Promise<FileResult> {
   const { file } = options;
+  const ingested = await ingest(bytes, file);
+  if (ingested.diagnostics.some((d) => d.severity === 'error')) return { report: null, diagnostics: ingested.diagnostics, text: ingested.text, ingested };
+  // A text file goes in as bytes, so that decoding problems (binary, unknown encoding) are reported as before.
+  const result = ingested.format === 'txt' ? parseReport(bytes, { file }) : parseReport(ingested.text, { file, ingested });
+  return { ...result, diagnostics: [...ingested.diagnostics, ...result.diagnostics], text: ingested.text, ingested };
+}
+
+export function parseReport(input: Uint8Array | string, options: ParseOptions): ParseResult {
+  const { file, ingested } = options;
   const diagnostics: Diagnostic[] = [];
   const error = (code: string, message: string): ParseResult => {
     diagnostics.push({ severity: 'error', code, message, file });
@@ -68,7 +92,9 @@ export function parseReport(input: Uint8Array | string, options: { file: string 
   }
   const checks = runChecks(complete, doc);
   for (const c of checks.filter((c) => !c.ok)) diagnostics.push({ severity: 'warning', code: c.id, message: c.message, file, ...(c.start != null ? { line: lineOf(doc, c.start) } : {}) });
-  const record = { id: reportId({ ...complete, file }), file, ...complete, sections: sectionsOf(doc), checks, doubts: doubtsOf(notes, checks) };
+  const source: Source = { format: ingested?.format ?? 'txt', file, pages: ingested?.pages ?? null };
+  const record = { id: reportId({ ...complete, file }), file, ...complete, source, sections: sectionsOf(doc), checks, doubts: doubtsOf(notes, checks) };
+  if (ingested?.spans.length) placeFacts(record, ingested.spans);
   const parsed = validRecord(record);
   for (const { path, line } of parsed.dropped) {
     diagnostics.push({ severity: 'error', code: 'invalid/unrepresentable', message: `${path} 的值无法作为数字保存 (位数过多或超出范围), 已略去; 请核对原文中的这个数字`, file, ...(line ? { line } : {}) });
@@ -130,6 +156,21 @@ function damageNotes(lines: readonly number[], encoding: string, file: string): 
   return notes;
 }
 
+/** Each stated Fact gets the page (and box) of the original its text stands on. */
+function placeFacts(node: unknown, spans: Ingested['spans']): void {
+  if (Array.isArray(node)) for (const v of node) placeFacts(v, spans);
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (typeof o.derived === 'boolean' && 'value' in o && typeof o.start === 'number' && typeof o.end === 'number') {
+      const at = locate(spans, o.start, o.end);
+      o.page = at?.page ?? null;
+      o.box = at?.box ?? null;
+      return;
+    }
+    for (const v of Object.values(o)) placeFacts(v, spans);
+  }
+}
+
 function emptyFields(): Fields {
   return {
     title: null, titleSpan: null, year: null, province: null, city: null, district: null, entity: null, name: null, kind: null,
@@ -137,6 +178,9 @@ function emptyFields(): Fields {
     budget: null, spent: null, executionRate: null, score: null, grade: null,
     scoreParts: [], deductions: [], fundLines: [], indicators: [], projects: [],
     problems: [], measures: [], problemSpans: [], measureSpans: [],
+    // Not an extracted field: set from the ingest stage when the record is made (the lead may take
+    // `source` out of Fields in extractor.ts, then this line goes).
+    source: { format: 'txt', file: '', pages: null },
   };
 }
 

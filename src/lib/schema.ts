@@ -21,6 +21,7 @@ const SourceFields = {
   start: z.number().int().nonnegative().nullable(),
   end: z.number().int().nonnegative().nullable(),
   line: z.number().int().positive().nullable().optional(),
+  file: z.string().optional().describe("the file whose text the offsets index, when it is not the record's own (a self-evaluation form merged into the report)"),
 };
 
 export const FactSchema = z.object({
@@ -30,6 +31,12 @@ export const FactSchema = z.object({
   derived: z.boolean().describe('computed from other facts rather than stated'),
   rule: z.string().optional().describe('the extraction rule that found it'),
   max: z.number().nullable().optional().describe('the maximum of the scale the value is out of, when stated (满分40分)'),
+  page: z.number().int().positive().nullable().optional().describe('1-based page of the original file (PDF) that states the value'),
+  box: z
+    .tuple([z.number(), z.number(), z.number(), z.number()])
+    .nullable()
+    .optional()
+    .describe('where on that page: [x0, y0, x1, y1] as fractions of the page width and height, from the top left'),
 });
 
 export const GradeSchema = z.enum(['优', '良', '中', '差']);
@@ -105,9 +112,20 @@ export const SectionSchema = z.object({
   line: z.number().int(),
 });
 
+export const SourceFormatSchema = z.enum(['txt', 'pdf', 'docx', 'doc', 'xlsx', 'xls', 'html']);
+export const SourceSchema = z.object({
+  format: SourceFormatSchema.describe('the format read from the bytes of the file'),
+  file: z.string(),
+  pages: z.number().int().positive().nullable().describe('page count of a paged original (PDF), else null'),
+});
+export const SourcesSchema = SourceSchema.extend({
+  form: SourceSchema.optional().describe('the self-evaluation form (自评表) of the same unit and year, published as a file of its own and merged in'),
+});
+
 export const ReportSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/).describe('stable ASCII slug used in URLs, e.g. 2022-baiyun-taihe-msstg9'),
   file: z.string(),
+  source: SourcesSchema.describe('where the record came from: the original file and its format'),
   title: z.string().nullable(),
   year: z.number().int().min(1990).max(2100).nullable(),
   province: z.string().nullable(),
@@ -154,3 +172,4 @@ export type Reading = z.output<typeof ReadingSchema>;
 export type Doubt = z.output<typeof DoubtSchema>;
 export type Scope = z.output<typeof ScopeSchema>;
 export type Report = z.output<typeof ReportSchema>;
+export type Source = z.output<typeof SourceSchema>;

@@ -52,8 +52,11 @@ function trimCell(text: string, start: number): Cell {
   return { text: body, start: start + lead, end: start + lead + body.length };
 }
 
-/** The cells of a row, without the empty ones a converter leaves at its end ("| 10 | ||||"). */
-function split(line: Line, sep: string): Cell[] {
+/**
+ * The cells of a row, without the empty ones a converter leaves at its end ("| 10 | ||||"), unless
+ * the block is exact (every cell kept, an empty last one included).
+ */
+function split(line: Line, sep: string, exact = false): Cell[] {
   const lead = sep === '|' && line.text.startsWith('|') ? 1 : 0;
   const inner = sep === '|' ? line.text.slice(lead).replace(/\|$/, '') : line.text;
   const cells: Cell[] = [];
@@ -62,8 +65,20 @@ function split(line: Line, sep: string): Cell[] {
     cells.push(trimCell(part, at));
     at += part.length + 1;
   }
-  while (cells.length > 1 && !cells[cells.length - 1]!.text) cells.pop();
+  while (!exact && cells.length > 1 && !cells[cells.length - 1]!.text) cells.pop();
   return cells;
+}
+
+/**
+ * A pipe block is exact when every row has outer pipes and the same number of cells, as the grid
+ * adapter of ingest (src/lib/ingest/grid.ts) writes them: its cells are where the source drew them,
+ * and nothing is padded or re-guessed.
+ */
+function isExactBlock(lines: readonly Line[]): boolean {
+  const rows = lines.filter((l) => !PIPE_RULE.test(l.text));
+  if (rows.length < 2 || !rows.every((l) => /^\|.*\|$/.test(l.text.trim()))) return false;
+  const width = (l: Line) => split(l, '|', true).length;
+  return rows.every((l) => width(l) === width(rows[0]!));
 }
 
 /** A row of a pipe table, with or without the outer pipes: two pipes at least. */
@@ -89,13 +104,14 @@ export function flattenedEnd(texts: readonly string[], i: number): number {
  * Tables of a block of rows: a form holds several, each under its own header row (one with
  * column names in it). A row shorter than its header lost merged cells on the left: it is padded there.
  */
-function tablesOfRows(rows: Cell[][], caption: string): Table[] {
+function tablesOfRows(rows: Cell[][], caption: string, exact = false): Table[] {
   const headerAt = rows.flatMap((row, i) => (row.filter((c) => isHeaderCell(c.text)).length >= MIN_HEADER_IN_ROW ? [i] : []));
   const starts = headerAt.length ? headerAt : [0];
   return starts.flatMap((at, k) => {
     const header = rows[at]!;
     const body = rows.slice(at + 1, starts[k + 1] ?? rows.length).filter((r) => r.some((c) => c.text));
     if (!body.length) return [];
+    if (exact) return [{ header, rows: body, padded: body.map(() => false), caption }];
     const padded = body.map((r) => r.length < header.length);
     const aligned = body.map((r) => (r.length < header.length ? [...Array.from({ length: header.length - r.length }, () => ({ text: '', start: r[0]!.start, end: r[0]!.start })), ...r] : r));
     return [{ header, rows: aligned, padded, caption }];
@@ -112,12 +128,10 @@ export function findTables(text: string): Table[] {
     const sep = PIPE_ROW.test(line.text) ? '|' : line.text.includes('\t') ? '\t' : null;
     if (sep) {
       let k = i;
-      const rows: Cell[][] = [];
-      while (k < lines.length && (sep === '|' ? PIPE_ROW.test(lines[k]!.text) : lines[k]!.text.includes('\t'))) {
-        if (!PIPE_RULE.test(lines[k]!.text)) rows.push(split(lines[k]!, sep));
-        k++;
-      }
-      if (rows.length >= 2) tables.push(...tablesOfRows(rows, caption(i)));
+      while (k < lines.length && (sep === '|' ? PIPE_ROW.test(lines[k]!.text) : lines[k]!.text.includes('\t'))) k++;
+      const exact = sep === '|' && isExactBlock(lines.slice(i, k));
+      const rows = lines.slice(i, k).filter((l) => !PIPE_RULE.test(l.text)).map((l) => split(l, sep, exact));
+      if (rows.length >= 2) tables.push(...tablesOfRows(rows, caption(i), exact));
       i = k;
       continue;
     }

@@ -1,9 +1,9 @@
-// A parser thread of the loader's pool (pool.ts): parses one report file per message and renders its
+// A parser thread of the loader's pool (pool.ts): reads one report file per message (any published
+// format, src/lib/ingest), parses it and renders its
 // page's view of the original text, so both run on every core. It runs as a plain Node module (the
 // pinned Node 24 strips the types), outside Vite, so it imports by relative path.
 import { parentPort } from 'node:worker_threads';
-import { decode } from '../lib/decode.ts';
-import { parseReport } from '../lib/parse-report.ts';
+import { parseFile } from '../lib/parse-report.ts';
 import { renderSource } from '../site/source-html.ts';
 
 export interface ParseRequest {
@@ -15,9 +15,10 @@ export interface ParseRequest {
 const port = parentPort!;
 port.on('message', async ({ id, bytes, file }: ParseRequest) => {
   try {
-    const result = parseReport(bytes, { file });
-    // Only a file that gave a record has a page to show its text on.
-    port.postMessage({ id, result, view: result.report ? await renderSource(decode(bytes).text, result.report) : null });
+    const { report, diagnostics, text } = await parseFile(bytes, { file });
+    // Only a file that gave a record has a page to show its text on; the text itself is kept only
+    // for a report whose form (or report) comes as a second file, to be merged.
+    port.postMessage({ id, result: { report, diagnostics }, text: report ? text : null, view: report ? await renderSource(text, report) : null });
   } catch (e) {
     port.postMessage({ id, crash: e instanceof Error ? e.message : String(e) });
   }

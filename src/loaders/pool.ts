@@ -7,7 +7,7 @@ import type { ParseResult } from '../lib/parse-report.ts';
 import type { RenderedSource } from '../site/source-html.ts';
 
 export type PoolOutcome =
-  | { kind: 'done'; result: ParseResult; view: RenderedSource | null }
+  | { kind: 'done'; result: ParseResult; text: string | null; view: RenderedSource | null }
   | { kind: 'timeout' }
   | { kind: 'memory' }
   | { kind: 'crash'; message: string };
@@ -79,7 +79,7 @@ export class ParsePool {
     const worker = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
     const slot: Slot = { worker, ready: false, task: null, timer: null };
     this.#slots.add(slot);
-    worker.on('message', (message: { ready?: true; result?: ParseResult; view?: RenderedSource | null; crash?: string }) => {
+    worker.on('message', (message: { ready?: true; result?: ParseResult; text?: string | null; view?: RenderedSource | null; crash?: string }) => {
       if (message.ready) {
         slot.ready = true;
         this.#pump();
@@ -89,7 +89,7 @@ export class ParsePool {
       if (!task) return;
       this.#finish(slot);
       if (message.crash !== undefined) task.resolve({ kind: 'crash', message: message.crash });
-      else task.resolve({ kind: 'done', result: message.result!, view: message.view ?? null });
+      else task.resolve({ kind: 'done', result: message.result!, text: message.text ?? null, view: message.view ?? null });
       this.#pump();
     });
     worker.on('error', (error: Error & { code?: string }) => this.#lost(slot, error));

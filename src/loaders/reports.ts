@@ -9,7 +9,9 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
-import type { Diagnostic } from '../lib/schema.ts';
+import { isForm, mergeForm } from '../lib/merge-form.ts';
+import type { Diagnostic, Report } from '../lib/schema.ts';
+import { renderSource } from '../site/source-html.ts';
 import { hasSourceView, pruneSourceViews, writeSourceView } from '../site/source-views.ts';
 import { codeDigest, fileDigest } from './digest.ts';
 import { discover, explainSystemError, type Found } from './discover.ts';
@@ -69,7 +71,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   // Report id → the file that holds it; the first file (in name order) wins a duplicate id.
   const kept = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  const entries: Entry[] = [];
+  // Records to store, by id: set together at the end.
+  const entries = new Map<string, Entry>();
   // Logs name a file by its path from the project (in full outside it); the site only by its path in the folder.
   const shown = (name: string): string => {
     const path = relative(root, resolve(dir, name)).split(sep).join('/');
@@ -115,7 +118,10 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       if (outcome.id === null) {
         if (!outcome.diagnostics.some((d) => d.severity === 'error')) diagnostics.push(leftOut(file));
       } else if (first) {
-        diagnostics.push(duplicate(file, first, outcome.id));
+        // A report and its self-evaluation form, published as two files, are one record.
+        const merged = await mergeWithForm(outcome.id, found, file, digest, step.result);
+        if (merged) diagnostics.push(...merged);
+        else diagnostics.push(duplicate(file, first, outcome.id));
       } else {
         kept.set(outcome.id, file);
       }
@@ -127,7 +133,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
   // All at once: Astro saves the whole store 500 ms after the last change, and a pause between two
   // parses (a slow file, a busy machine) would otherwise serialize the growing store again and again.
-  for (const entry of entries) store.set(entry);
+  for (const entry of entries.values()) store.set(entry);
   await pruneSourceViews(config.cacheDir, new Set([...kept.keys()].map((id) => String(store.get(id)?.digest))));
   meta.set(OUTCOMES, JSON.stringify(outcomes));
   for (const d of diagnostics) {
@@ -176,10 +182,38 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       const filePath = astroPath(found);
       const data = await context.parseData({ id: report.id, data: report, filePath });
       await writeSourceView(config.cacheDir, digest, result.view);
-      entries.push({ id: report.id, data, filePath, digest });
+      entries.set(report.id, { id: report.id, data, filePath, digest });
     }
     // parseReport names the file by its path in the folder (what the record publishes); logs name it from the project.
     return { digest, id: report?.id ?? null, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
+  }
+
+  /**
+   * When the file holding `id` and this one are a report and its form (自评表), keeps the merged
+   * record (mergeForm) and its view, and gives its diagnostics; null when they are two reports (a
+   * duplicate). A merged pair is read again on every build: its digest names neither file alone.
+   */
+  async function mergeWithForm(id: string, found: Found, file: string, digest: string, fresh: PoolOutcome | null): Promise<Diagnostic[] | null> {
+    const stored = entries.get(id) ?? store.get(id);
+    const second = fresh ?? (await pool.parse(await readFile(found.path), found.name));
+    if (!stored || second.kind !== 'done' || !second.result.report || second.text === null) return null;
+    const first = stored.data as Report;
+    if (isForm(first) === isForm(second.result.report) || first.source.form) return null;
+    const [report, form] = isForm(first) ? [second.result.report, first] : [first, second.result.report];
+    const { report: merged, diagnostics } = mergeForm(report, form);
+    // The page shows the report's text; the form's figures carry their own file.
+    const own = report === first ? { filePath: stored.filePath!, text: await textOf(resolve(root, stored.filePath!), report.file) } : { filePath: astroPath(found), text: second.text };
+    const key = `merged-${stored.digest}-${digest}`;
+    await writeSourceView(config.cacheDir, key, await renderSource(own.text, merged));
+    const data = await context.parseData({ id, data: merged, filePath: own.filePath });
+    entries.set(id, { id, data, filePath: own.filePath, digest: key });
+    return diagnostics.map((d) => ({ ...d, file }));
+  }
+
+  /** The text a file's record indexes, read again (only a merged pair needs it). */
+  async function textOf(path: string, name: string): Promise<string> {
+    const again = await pool.parse(await readFile(path), name);
+    return again.kind === 'done' && again.text !== null ? again.text : '';
   }
 
   /** Astro keeps an entry's path relative to the project. */

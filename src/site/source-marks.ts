@@ -35,12 +35,12 @@ export function readingsOf(report: Report): Reading[] {
 }
 
 export function spansOf(report: Report): Span[] {
-  return [report.titleSpan, ...report.indicators.map((i) => i.span), ...report.projects.map((p) => p.span), ...report.problemSpans, ...report.measureSpans].filter((s) => s !== null);
+  return [report.titleSpan, ...report.indicators.map((i) => i.span), ...report.projects.map((p) => p.span), ...report.problemSpans, ...report.measureSpans].filter((s): s is Span => s !== null && !s.file);
 }
 
-/** The source range a fact quotes, or null for a derived value. */
-export function stated(fact: { start: number | null; end: number | null }): Range | null {
-  return fact.start !== null && fact.end !== null && fact.start < fact.end ? { start: fact.start, end: fact.end } : null;
+/** The source range a fact quotes in the report's own text, or null for a derived value or one from another file (a merged form). */
+export function stated(fact: { start: number | null; end: number | null; file?: string }): Range | null {
+  return !fact.file && fact.start !== null && fact.end !== null && fact.start < fact.end ? { start: fact.start, end: fact.end } : null;
 }
 
 /** Marks in document order, outer before inner; any two either nest or are disjoint. */

@@ -6,7 +6,7 @@ import { ReportSchema } from '../../src/lib/schema.ts';
 import { reportNames, reportText } from '../helpers/reports.ts';
 
 /** Record keys that parse-report fills itself rather than an extractor. */
-const NOT_EXTRACTED = ['id', 'file', 'sections', 'checks', 'doubts'];
+const NOT_EXTRACTED = ['id', 'file', 'source', 'sections', 'checks', 'doubts'];
 
 describe('the extractor list', () => {
   it('lists each extractor once, title first', () => {

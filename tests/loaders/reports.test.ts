@@ -140,6 +140,16 @@ describe('loadReports', () => {
     expect(summary()).toBe('info parsed 0, reused 6');
   });
 
+  it('reads a PDF, Word file or sheet like a text file, and merges a report with its form', async () => {
+    const published = (f: string) => readFile(new URL(`../fixtures/published/${f}`, import.meta.url));
+    await writeFile(join(project, 'reports/004-form.XLSX'), await published('form-004.xlsx'));
+    await load();
+    const merged = [...entries.values()].find((e) => e.data.file === '004_a0655f5b282921e2.txt')!.data as { source: { form?: { file: string } }; checks: { id: string; ok: boolean }[] };
+    expect(merged.source.form?.file).toBe('004-form.XLSX');
+    expect(merged.checks.filter((c) => c.id === 'checks/form').every((c) => c.ok)).toBe(true);
+    expect(logs.join('\n')).not.toContain('loader/duplicate-id');
+  });
+
   it('reports a file that gives no record by name, and keeps the others', async () => {
     await writeFile(join(project, 'reports/empty.txt'), '');
     await writeFile(join(project, 'reports/notes.txt'), '会议纪要\n今天天气很好。\n');
@@ -157,18 +167,19 @@ describe('loadReports', () => {
     await writeFile(join(project, 'reports/report.Txt'), as(2017));
     await writeFile(join(project, 'reports/2015/x.txt/inner.txt'), as(2015));
     await writeFile(join(project, 'reports/trailing.txt '), as(2018));
-    for (const name of ['report.text', 'notes.md', 'old.bak', 'scan.pdf', 'README']) await writeFile(join(project, `reports/${name}`), as(2019));
+    await writeFile(join(project, 'reports/report.text'), as(2019));
+    for (const name of ['notes.md', 'old.bak', 'scan.ofd', 'README']) await writeFile(join(project, `reports/${name}`), as(2020));
     execFileSync('mkfifo', [join(project, 'reports/fifo.txt')]);
     await symlink('loop.txt', join(project, 'reports/loop.txt'));
     await symlink('missing.txt', join(project, 'reports/dangling.txt'));
     await symlink('.', join(project, 'reports/2015/self'));
     await load();
-    expect(errors().filter((e) => !/\/(?:report\.text|notes\.md|old\.bak|scan\.pdf|README|fifo\.txt|loop\.txt|dangling\.txt) error /.test(e))).toEqual([]);
+    expect(errors().filter((e) => !/\/(?:notes\.md|old\.bak|scan\.ofd|README|fifo\.txt|loop\.txt|dangling\.txt) error /.test(e))).toEqual([]);
     expect([...entries.values()].map((e) => e.data.file).sort()).toEqual(
-      ['000_6506d5458f2bf397.txt', '001_b6a3c52251988525.txt', '002_bf9dfd7af09c6cef.txt', '003_70a4941c04d84bdd.txt', '004_a0655f5b282921e2.txt', '2015/x.txt/inner.txt', 'REPORT2016.TXT', 'report.Txt', 'trailing.txt '].sort(),
+      ['000_6506d5458f2bf397.txt', '001_b6a3c52251988525.txt', '002_bf9dfd7af09c6cef.txt', '003_70a4941c04d84bdd.txt', '004_a0655f5b282921e2.txt', '2015/x.txt/inner.txt', 'REPORT2016.TXT', 'report.Txt', 'report.text', 'trailing.txt '].sort(),
     );
     const log = errors().join('\n');
-    for (const name of ['report.text', 'notes.md', 'old.bak', 'scan.pdf', 'README']) expect(log).toMatch(new RegExp(`reports/${name.replace('.', '\\.')} error 扩展名 .*请.* input/unsupported-type`));
+    for (const name of ['notes.md', 'old.bak', 'scan.ofd', 'README']) expect(log).toMatch(new RegExp(`reports/${name.replace('.', '\\.')} error 扩展名 .*请.* input/unsupported-type`));
     expect(log).toMatch(/reports\/fifo\.txt error .*命名管道.*请.* input\/not-a-file/);
     expect(log).toMatch(/reports\/loop\.txt error .*循环.*请.* input\/unreadable/);
     expect(log).toMatch(/reports\/dangling\.txt error .*不存在.*请.* input\/unreadable/);
@@ -176,7 +187,7 @@ describe('loadReports', () => {
     expect(log).not.toMatch(/ELOOP|ENOENT|EACCES|errno/);
     // Each of the 8 is an error, so STRICT=1 fails on a file that is not read.
     logs = [];
-    await expect(load({ strict: true })).rejects.toThrow(/STRICT=1: 8 error\(s\)/);
+    await expect(load({ strict: true })).rejects.toThrow(/STRICT=1: 7 error\(s\)/);
   });
 
   it('explains system errors in words, with what to do', () => {

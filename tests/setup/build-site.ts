@@ -1,5 +1,6 @@
 // Vitest globalSetup of the site tests: builds the site once from a temp copy of content/reports plus
-// test files (a hostile report, another year of one town, an empty and a binary file), then runs a
+// test files (a hostile report, another year of one town, an empty and a binary file, one report as
+// a PDF instead of text), then runs a
 // STRICT=1 build of the same content, and provides the output directory and both build logs.
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -31,6 +32,7 @@ declare module 'vitest' {
 
 const root = join(import.meta.dirname, '../..');
 export const DOUBTED_FILES = ['conflicting-totals.txt', 'estimates-grade-against-band.txt', 'project-form-tabs.txt'];
+export const PUBLISHED_PDF = { name: '004-licheng.pdf', replaces: '004_a0655f5b282921e2' };
 export const BAD_FILES = { 'zz-empty.txt': new Uint8Array(), 'zz-binary.txt': new Uint8Array(Array.from({ length: 512 }, (_, i) => i % 256)) };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -44,6 +46,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const taihe = await readFile(join(reportsDir, '000_6506d5458f2bf397.txt'), 'utf8');
   await writeFile(join(reportsDir, 'taihe-2021.txt'), taihe.replaceAll('2022', '2021'));
   for (const [name, bytes] of Object.entries(BAD_FILES)) await writeFile(join(reportsDir, name), bytes);
+  // 004 as published: a PDF (Chromium print) in place of its text, so the site shows page images
+  // and the original for download.
+  await rm(join(reportsDir, `${PUBLISHED_PDF.replaces}.txt`));
+  await cp(join(root, 'tests/fixtures/published/004.chromium.pdf'), join(reportsDir, PUBLISHED_PDF.name));
   // Our own cache dir keeps the developer's content store out of it; the config only adds that
   // (astro takes --config relative to --root).
   const config = join(work, 'astro.config.mjs');
