@@ -92,7 +92,7 @@ describe('pages', () => {
   it('link every figure to a mark that holds its source text', () => {
     for (const r of records) {
       const page = pageOf(r);
-      const source = decode(readFileSync(r.file)).text;
+      const source = decode(readFileSync(join(reportsDir, r.file))).text;
       const facts = new Map<string, (Fact | GradeFact)[]>();
       for (const f of factsOf(r)) {
         const range = stated(f);
