@@ -10,6 +10,7 @@ import { derivedNote, formatFact } from '../src/site/format.ts';
 import { displayName, reportHref } from '../src/site/report-rows.ts';
 import { factsOf, sourceId, stated } from '../src/site/source-marks.ts';
 import { BAD_FILES } from './setup/build-site.ts';
+import { headersFor } from './setup/static-server.ts';
 
 const { dist, reportsDir, build, strict, codeChanged } = inject('site');
 if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
@@ -37,6 +38,28 @@ describe('the build', () => {
     const listing = strict.log.slice(strict.log.indexOf('STRICT=1: 2 error(s)'));
     expect(listing).not.toBe(strict.log);
     for (const name of Object.keys(BAD_FILES)) expect(listing).toContain(name);
+  });
+});
+
+describe('content security policy', () => {
+  const directives = (policy: string) =>
+    policy.split(';').map((d) => d.trim().split(/\s+/).filter((t) => !/^'sha(?:256|384|512)-/.test(t)).join(' ')).filter(Boolean).sort();
+  const header = headersFor(read('_headers'))['Content-Security-Policy']!;
+
+  it('is on every page as a meta, the same as the _headers file sends (less what only a header can say)', () => {
+    expect(header).toBeDefined();
+    const expected = directives(header).filter((d) => !d.startsWith('frame-ancestors'));
+    for (const [path, html] of pages) {
+      const meta = html.querySelector('meta[http-equiv="content-security-policy"]');
+      expect(meta, path).not.toBeNull();
+      expect(directives(meta!.getAttribute('content')!), path).toEqual(expected);
+    }
+  });
+
+  it('needs no inline script, style element or style attribute on any page', () => {
+    for (const [path, html] of pages) {
+      expect(html.querySelectorAll('script:not([src]), style, [style]').map((e) => e.outerHTML.slice(0, 80)), path).toEqual([]);
+    }
   });
 });
 
@@ -141,7 +164,12 @@ describe('pages', () => {
 
   it('ship no JavaScript on report pages, chart.js only on the compare page, and show report markup as text', () => {
     for (const r of records) expect(pageOf(r).querySelectorAll('script'), r.id).toHaveLength(0);
-    for (const [path, page] of pages) expect(page.querySelectorAll('script[src]').length > 0, path).toBe(path === 'compare/index.html');
+    // Scripts are files (the CSP allows no inline one): the home table's own small script, chart.js only on /compare/.
+    const scriptBytes = (path: string) => pages.get(path)!.querySelectorAll('script[src]').reduce((n, s) => n + read(s.getAttribute('src')!.slice(1)).length, 0);
+    for (const [path] of pages) if (path !== 'index.html' && path !== 'compare/index.html') expect(scriptBytes(path), path).toBe(0);
+    expect(scriptBytes('index.html')).toBeGreaterThan(0);
+    expect(scriptBytes('index.html')).toBeLessThan(8_000);
+    expect(scriptBytes('compare/index.html')).toBeGreaterThan(50_000);
     const hostile = records.find((r) => r.file.endsWith('hostile-report.txt'))!;
     const text = pageOf(hostile).querySelector('.source-text')!;
     expect(text.text).toContain('<script>alert(1)</script>');
