@@ -1,6 +1,6 @@
 // The Astro Content Layer loader for report files: reads every file under the reports folder (and its
 // subfolders) whose extension is readable (formats.ts), parses the new or changed ones in a pool of
-// threads (pool.ts) with a size and time budget per file, stores each record with its decoded text as
+// processes (pool.ts) with a size and time budget per file, stores each record with its decoded text as
 // body, and names every file it does not read, and why, in a diagnostic. reportsLoader({ base:
 // 'content/reports', strict: true }) in content.config.ts, like Astro's glob loader.
 import { readFile } from 'node:fs/promises';
@@ -23,9 +23,9 @@ export interface ReportsLoaderOptions {
   maxFileBytes?: number;
   /** Time one file may take to parse, in milliseconds; past it the parse is stopped with an error. */
   timeoutMs?: number;
-  /** Parser threads at most (they start only when there is something to parse). */
+  /** Parser processes at most (they start only when there is something to parse). */
   workers?: number;
-  /** Heap limit of each parser thread, in MB; a parse that needs more is stopped with an error. */
+  /** Heap limit of each parser process, in MB; a parse that needs more is stopped with an error. */
   memoryMb?: number;
 }
 
