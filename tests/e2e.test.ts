@@ -88,7 +88,8 @@ describe('report page', () => {
     page.on('request', (r) => {
       requests.push(r.url());
     });
-    await page.goto(`${server.url}/reports/2020-liwan-shili/`, { waitUntil: 'load' });
+    const hostile = records.find((r) => r.file === 'hostile-report.txt')!;
+    await page.goto(`${server.url}/reports/${hostile.id}/`, { waitUntil: 'load' });
     const text = await page.locator('.source-text').innerText();
     for (const literal of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '[x](javascript:alert(1))', '![i](http://127.0.0.1:1/x.png)']) {
       expect(text).toContain(literal);
@@ -96,6 +97,43 @@ describe('report page', () => {
     expect(await page.locator('.source-text img, .source-text a, .source-text script').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+  });
+});
+
+describe('content security policy', () => {
+  /** Every CSP violation the page reports, as an event or on the console. */
+  async function watch(p: Page): Promise<() => Promise<string[]>> {
+    const console: string[] = [];
+    p.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) console.push(m.text());
+    });
+    // Init scripts run through the debugging protocol, outside the page's policy.
+    await p.addInitScript(() => {
+      const w = window as unknown as { violations: string[] };
+      w.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    });
+    return async () => [...console, ...(await p.evaluate(() => (window as unknown as { violations: string[] }).violations))];
+  }
+
+  it('is sent with every page, and no page type violates it, also when used', async () => {
+    const violations = await watch(page);
+    const pages = ['/', '/compare/', ...records.map((r) => `/reports/${r.id}/`)];
+    for (const path of pages) {
+      const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      expect(response?.headers()['content-security-policy'], path).toMatch(/default-src 'none'/);
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
+      if (path === '/') {
+        await page.locator('table th button, table th').first().click();
+        await page.locator('select').first().selectOption({ index: 1 }).catch(() => undefined);
+      } else if (path === '/compare/') {
+        await page.locator('canvas').first().waitFor();
+        await page.locator('select').first().selectOption({ index: 1 }).catch(() => undefined);
+      } else {
+        await page.locator('a[href^="#src-"]').first().click();
+      }
+      expect(await violations(), path).toEqual([]);
+    }
   });
 });
 

@@ -51,7 +51,7 @@ describe('runs of 10^5', () => {
     for (const [where, prefix] of [['alone', ''], ['title', TITLE]] as const) {
       const text = (n: number) => prefix + unit.repeat(Math.ceil(n / unit.length));
       // 4× the run may take at most 10× the CPU time, where a quadratic step takes 16×.
-      it(`${JSON.stringify(unit)} ${where}: contract kept, linear in the run`, () => {
+      it(`${JSON.stringify(unit)} ${where}: contract kept, linear in the run`, { timeout: 120_000 }, () => {
         const small = cpuMs(utf8(text(RUN / 4)), 2);
         const large = cpuMs(utf8(text(RUN)), 1);
         expectContract(utf8(text(RUN)), large.result);

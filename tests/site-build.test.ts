@@ -10,6 +10,7 @@ import { displayName, reportHref } from '../src/site/report-rows.ts';
 import { factsOf, sourceId, stated } from '../src/site/source-marks.ts';
 import { citedPages } from '../src/site/original-pages.ts';
 import { BAD_FILES, PUBLISHED_PDF } from './setup/build-site.ts';
+import { headersFor } from './setup/static-server.ts';
 
 const { dist, reportsDir, build, strict, codeChanged } = inject('site');
 if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
@@ -70,6 +71,28 @@ describe('doubt travels with the figure', () => {
     const r = byFile('project-form-tabs.txt');
     expect(r.scope).toBe('project');
     expect(pageOf(r).querySelector('p.scope')?.text).toContain('农村公路养护项目');
+  });
+});
+
+describe('content security policy', () => {
+  const directives = (policy: string) =>
+    policy.split(';').map((d) => d.trim().split(/\s+/).filter((t) => !/^'sha(?:256|384|512)-/.test(t)).join(' ')).filter(Boolean).sort();
+  const header = headersFor(read('_headers'))['Content-Security-Policy']!;
+
+  it('is on every page as a meta, the same as the _headers file sends (less what only a header can say)', () => {
+    expect(header).toBeDefined();
+    const expected = directives(header).filter((d) => !d.startsWith('frame-ancestors'));
+    for (const [path, html] of pages) {
+      const meta = html.querySelector('meta[http-equiv="content-security-policy"]');
+      expect(meta, path).not.toBeNull();
+      expect(directives(meta!.getAttribute('content')!), path).toEqual(expected);
+    }
+  });
+
+  it('needs no inline script, style element or style attribute on any page', () => {
+    for (const [path, html] of pages) {
+      expect(html.querySelectorAll('script:not([src]), style, [style]').map((e) => e.outerHTML.slice(0, 80)), path).toEqual([]);
+    }
   });
 });
 
@@ -138,7 +161,7 @@ describe('pages', () => {
     for (const r of records) {
       const page = pageOf(r);
       // The text the offsets index: the decoded file, or the text recovered from a PDF.
-      const source = (await parseFile(readFileSync(r.file), { file: r.file })).text;
+      const source = (await parseFile(readFileSync(join(reportsDir, r.file)), { file: r.file })).text;
       const facts = new Map<string, (Fact | GradeFact)[]>();
       for (const f of factsOf(r)) {
         const range = stated(f);
@@ -189,7 +212,12 @@ describe('pages', () => {
 
   it('ship no JavaScript on report pages, chart.js only on the compare page, and show report markup as text', () => {
     for (const r of records) expect(pageOf(r).querySelectorAll('script'), r.id).toHaveLength(0);
-    for (const [path, page] of pages) expect(page.querySelectorAll('script[src]').length > 0, path).toBe(path === 'compare/index.html');
+    // Scripts are files (the CSP allows no inline one): the home table's own small script, chart.js only on /compare/.
+    const scriptBytes = (path: string) => pages.get(path)!.querySelectorAll('script[src]').reduce((n, s) => n + read(s.getAttribute('src')!.slice(1)).length, 0);
+    for (const [path] of pages) if (path !== 'index.html' && path !== 'compare/index.html') expect(scriptBytes(path), path).toBe(0);
+    expect(scriptBytes('index.html')).toBeGreaterThan(0);
+    expect(scriptBytes('index.html')).toBeLessThan(8_000);
+    expect(scriptBytes('compare/index.html')).toBeGreaterThan(50_000);
     const hostile = records.find((r) => r.file.endsWith('hostile-report.txt'))!;
     const text = pageOf(hostile).querySelector('.source-text')!;
     expect(text.text).toContain('<script>alert(1)</script>');

@@ -93,7 +93,15 @@ export function buildSections(text: string): { roots: SectionNode[]; problems: N
   settleHeadings(body);
   // Numbering problems inside a table of contents are not the report's.
   const from = body[0]?.start ?? 0;
-  return { roots: body, problems: problems.filter((p) => p.start >= from) };
+  return { roots: body, problems: fewProblems(problems.filter((p) => p.start >= from)) };
+}
+
+/** A file of thousands of misnumbered headings gets the first few problems and a count, not thousands of lines. */
+const MAX_PROBLEMS = 20;
+function fewProblems(problems: NumberingProblem[]): NumberingProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const rest = problems[MAX_PROBLEMS]!;
+  return [...problems.slice(0, MAX_PROBLEMS), { start: rest.start, message: `从这里起另有 ${problems.length - MAX_PROBLEMS} 处标题编号与预期不符` }];
 }
 
 /** A table of contents the normalizer could not see (a flattened one) repeats the first heading: drop it. */

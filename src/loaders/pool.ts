@@ -1,8 +1,11 @@
-// A small pool of parser threads (parse-worker.ts) with a time budget per file: a parse that runs past
-// it is stopped by terminating its thread, which is replaced, so one runaway file costs its budget and
-// no more. A thread that runs out of its heap limit is replaced the same way. Tasks start in the order
-// they are given. pool.parse(bytes, file) → { kind: 'done', result, view } | { kind: 'timeout' } | …
-import { Worker } from 'node:worker_threads';
+// A small pool of parser processes (parse-worker.ts) with a time and a heap budget per file. A parse
+// that runs past its time is stopped by killing its process, which is replaced, so one runaway file
+// costs its budget and no more. Processes rather than threads: a thread that exhausts its heap can
+// abort the whole build (V8's "Reached heap limit" is fatal to the process), a child process only
+// itself. Tasks start in the order they are given.
+// pool.parse(bytes, file) → { kind: 'done', result, text, view } | { kind: 'timeout' | 'memory' } | { kind: 'crash', message }
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { ParseResult } from '../lib/parse-report.ts';
 import type { RenderedSource } from '../site/source-html.ts';
 
@@ -15,11 +18,11 @@ export type PoolOutcome =
 export interface PoolOptions {
   /** The worker module. */
   worker: URL;
-  /** Threads at most; they start as tasks arrive. */
+  /** Processes at most; they start as tasks arrive. */
   size: number;
-  /** Time one parse may take, in milliseconds, counted from when its thread receives it. */
+  /** Time one parse may take, in milliseconds, counted from when its process receives it. */
   timeoutMs: number;
-  /** Heap limit of each thread in MB. */
+  /** Heap limit of each process in MB (V8's --max-old-space-size). */
   memoryMb: number;
 }
 
@@ -31,11 +34,17 @@ interface Task {
 }
 
 interface Slot {
-  worker: Worker;
+  child: ChildProcess;
   ready: boolean;
   task: Task | null;
   timer: NodeJS.Timeout | null;
+  /** The end of what the process wrote to stderr: how a crash is told from running out of memory. */
+  stderr: string;
 }
+
+type Message = { ready?: true; result?: ParseResult; text?: string | null; view?: RenderedSource | null; crash?: string };
+
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/i;
 
 export class ParsePool {
   readonly #options: PoolOptions;
@@ -43,7 +52,6 @@ export class ParsePool {
   readonly #slots = new Set<Slot>();
   #broken: Error | null = null;
   #closed = false;
-  #nextId = 0;
 
   constructor(options: PoolOptions) {
     this.#options = { ...options, size: Math.max(1, Math.floor(options.size)) };
@@ -61,12 +69,12 @@ export class ParsePool {
     this.#closed = true;
     const slots = [...this.#slots];
     this.#slots.clear();
-    await Promise.all(slots.map((s) => (s.timer && clearTimeout(s.timer), s.worker.terminate())));
+    await Promise.all(slots.map((slot) => this.#kill(slot)));
   }
 
   #pump(): void {
     for (const slot of this.#slots) if (slot.ready && !slot.task && this.#queue.length) this.#start(slot, this.#queue.shift()!);
-    // Threads still starting will each take a queued task; start more only for tasks none will take.
+    // Processes still starting will each take a queued task; start more only for tasks none will take.
     let starting = [...this.#slots].filter((s) => !s.ready).length;
     while (!this.#broken && !this.#closed && this.#slots.size < this.#options.size && this.#queue.length > starting) {
       this.#spawn();
@@ -75,11 +83,19 @@ export class ParsePool {
   }
 
   #spawn(): void {
-    const { worker: url, memoryMb } = this.#options;
-    const worker = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
-    const slot: Slot = { worker, ready: false, task: null, timer: null };
+    const { worker, memoryMb } = this.#options;
+    // Only the heap flag: the parent's flags (a test runner's loaders, inspector) are not the parser's.
+    const child = fork(fileURLToPath(worker), [], {
+      execArgv: [`--max-old-space-size=${memoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    });
+    const slot: Slot = { child, ready: false, task: null, timer: null, stderr: '' };
     this.#slots.add(slot);
-    worker.on('message', (message: { ready?: true; result?: ParseResult; text?: string | null; view?: RenderedSource | null; crash?: string }) => {
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      slot.stderr = (slot.stderr + chunk).slice(-4096);
+    });
+    child.on('message', (message: Message) => {
       if (message.ready) {
         slot.ready = true;
         this.#pump();
@@ -92,18 +108,20 @@ export class ParsePool {
       else task.resolve({ kind: 'done', result: message.result!, text: message.text ?? null, view: message.view ?? null });
       this.#pump();
     });
-    worker.on('error', (error: Error & { code?: string }) => this.#lost(slot, error));
-    worker.on('exit', (code) => this.#lost(slot, new Error(`parser thread exited with code ${code}`)));
+    child.on('error', (error) => this.#lost(slot, error.message));
+    child.on('exit', (code, signal) => this.#lost(slot, `exit ${signal ?? code}`));
   }
 
   #start(slot: Slot, task: Task): void {
     slot.task = task;
     slot.timer = setTimeout(() => {
-      this.#drop(slot);
+      this.#slots.delete(slot);
+      this.#finish(slot);
+      void this.#kill(slot);
       task.resolve({ kind: 'timeout' });
       this.#pump();
     }, this.#options.timeoutMs);
-    slot.worker.postMessage({ id: this.#nextId++, bytes: task.bytes, file: task.file });
+    slot.child.send({ bytes: task.bytes, file: task.file });
   }
 
   #finish(slot: Slot): void {
@@ -112,26 +130,33 @@ export class ParsePool {
     slot.task = null;
   }
 
-  /** Takes a slot out of the pool and stops its thread (a terminated thread's exit is not a loss). */
-  #drop(slot: Slot): void {
-    this.#slots.delete(slot);
-    this.#finish(slot);
-    void slot.worker.terminate();
+  #kill(slot: Slot): Promise<void> {
+    if (slot.timer) clearTimeout(slot.timer);
+    const { child } = slot;
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
   }
 
-  /** A thread died: its task ends as out-of-memory or a crash; a thread that never started breaks the pool. */
-  #lost(slot: Slot, error: Error & { code?: string }): void {
+  /** A process died: its task ends as out-of-memory or a crash; a process that never started breaks the pool. */
+  #lost(slot: Slot, how: string): void {
     if (!this.#slots.has(slot)) return;
+    this.#slots.delete(slot);
     const task = slot.task;
-    this.#drop(slot);
-    if (!slot.ready && !this.#closed) {
+    this.#finish(slot);
+    void this.#kill(slot);
+    const why = slot.stderr.trim().split('\n').slice(-3).join(' ') || how;
+    if (!slot.ready) {
+      if (this.#closed) return;
       // The worker module itself failed to load: no file can be parsed, so say so once, loudly.
-      this.#broken = new Error(`parser thread could not start (${this.#options.worker.href}): ${error.message}`);
+      this.#broken = new Error(`parser process could not start (${this.#options.worker.href}): ${why}`);
       for (const t of this.#queue.splice(0)) t.reject(this.#broken);
       task?.reject(this.#broken);
       return;
     }
-    if (task) task.resolve(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory' } : { kind: 'crash', message: error.message });
+    if (task) task.resolve(OUT_OF_MEMORY.test(slot.stderr) ? { kind: 'memory' } : { kind: 'crash', message: why });
     this.#pump();
   }
 }

@@ -160,7 +160,9 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     }
     const bytes = await readFile(found.path).catch((e: unknown) => e as Error);
     if (bytes instanceof Error) return { kind: 'refused', diagnostic: { severity: 'error', code: 'input/unreadable', message: explainSystemError(bytes), file } };
-    const digest = fileDigest(bytes, code);
+    // The record names its file, so the name is part of what makes it: a renamed or moved file's stored
+    // entry (Astro skips a set whose digest is unchanged) must not keep the old name.
+    const digest = fileDigest(bytes, `${code}\n${found.name}`);
     const cached = previous[file]?.digest === digest ? previous[file]! : null;
     return { kind: 'read', found, file, digest, cached, result: cached ? null : await pool.parse(bytes, found.name) };
   }

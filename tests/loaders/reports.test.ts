@@ -46,7 +46,8 @@ beforeEach(async () => {
     collection: 'reports',
     store: {
       get: (id: string) => entries.get(id),
-      set: (entry: Entry) => (entries.set(entry.id, entry), true),
+      // Like Astro's store: a set with the digest already stored for that id changes nothing.
+      set: (entry: Entry) => (entry.digest && entries.get(entry.id)?.digest === entry.digest ? false : (entries.set(entry.id, entry), true)),
       keys: () => [...entries.keys()],
       delete: (id: string) => entries.delete(id),
       has: (id: string) => entries.has(id),
@@ -116,6 +117,16 @@ describe('loadReports', () => {
     await writeFile(join(project, 'src/loaders/reports.ts'), '// loader, changed\n');
     await load();
     expect(summary()).toBe('info parsed 5, reused 0');
+  });
+
+  it('stores a moved file under its new name, even with bytes and code unchanged', async () => {
+    await load();
+    await mkdir(join(project, 'reports/2022'));
+    await cp(join(project, 'reports/002_bf9dfd7af09c6cef.txt'), join(project, 'reports/2022/moved.txt'));
+    await rm(join(project, 'reports/002_bf9dfd7af09c6cef.txt'));
+    await load();
+    const moved = [...entries.values()].find((e) => e.filePath === 'reports/2022/moved.txt');
+    expect(moved?.data.file).toBe('2022/moved.txt');
   });
 
   it('deletes the entry of a file that is gone', async () => {
