@@ -19,6 +19,8 @@ export function contentStoreAtRunTime(): AstroIntegration {
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         const plugin = {
           name: 'content-store-at-run-time',
+          // Among the first transforms, so the other plugins see the short module, not the store.
+          enforce: 'pre' as const,
           transform(code: string, id: string) {
             if (id !== STORE_MODULE || !code.startsWith('export default JSON.parse(')) return null;
             return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`, map: null };
