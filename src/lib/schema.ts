@@ -3,6 +3,7 @@
 // UTF-16 units of the decoded source (byte-order mark removed). Example:
 // { value: 66446.66, unit: '万元', text: '66,446.66万元', start: 812, end: 823, derived: false }
 import { z } from 'zod';
+import { SourceMetaSchema } from './meta.ts';
 
 export const SeveritySchema = z.enum(['error', 'warning']);
 
@@ -115,6 +116,7 @@ export const ReportSchema = z.object({
   measureSpans: z.array(SpanSchema),
   sections: z.array(SectionSchema),
   checks: z.array(CheckSchema),
+  meta: SourceMetaSchema.optional().describe('where the report was published, from its sidecar NAME.meta.yaml'),
 });
 
 export type Diagnostic = z.output<typeof DiagnosticSchema>;

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { decode } from '../lib/decode.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { metaPathFor, parseMeta } from '../lib/meta.ts';
 import { parseReport } from '../lib/parse-report.ts';
 import type { Diagnostic } from '../lib/schema.ts';
 import { codeDigest, fileDigest } from './digest.ts';
@@ -46,10 +47,12 @@ export async function loadReports(context: LoaderContext): Promise<void> {
       diagnostics.push({ severity: 'error', code: 'input/unreadable', message: `无法读取: ${bytes.message}`, file });
       continue;
     }
-    const digest = fileDigest(bytes, code);
+    // The sidecar (NAME.meta.yaml) is part of what the record is made from.
+    const sidecar = await readFile(metaPathFor(path)).catch(() => null);
+    const digest = fileDigest(sidecar ? Buffer.concat([bytes, sidecar]) : bytes, code);
     const cached = previous[file];
     const reusable = cached?.digest === digest && (cached.id === null || kept.has(cached.id) || isStored(context, cached.id, filePath, digest));
-    const outcome = reusable ? cached : await parse(context, bytes, { file, filePath }, digest, kept);
+    const outcome = reusable ? cached : await parse(context, bytes, { file, filePath, sidecar }, digest, kept);
     if (!reusable) parsed++;
     outcomes[file] = outcome;
     diagnostics.push(...outcome.diagnostics);
@@ -76,10 +79,13 @@ export async function loadReports(context: LoaderContext): Promise<void> {
   }
 }
 
-async function parse(context: LoaderContext, bytes: Uint8Array, where: { file: string; filePath: string }, digest: string, kept: Map<string, string>): Promise<Outcome> {
-  const { file, filePath } = where;
+async function parse(context: LoaderContext, bytes: Uint8Array, where: { file: string; filePath: string; sidecar: Buffer | null }, digest: string, kept: Map<string, string>): Promise<Outcome> {
+  const { file, filePath, sidecar } = where;
   try {
     const { report, diagnostics } = parseReport(bytes, { file });
+    const meta = sidecar && parseMeta(decode(sidecar).text, metaPathFor(file));
+    if (meta) diagnostics.push(...meta.diagnostics);
+    if (report && meta?.meta) report.meta = meta.meta;
     if (report && !kept.has(report.id)) {
       const data = await context.parseData({ id: report.id, data: report, filePath });
       context.store.set({ id: report.id, data, body: decode(bytes).text, filePath, digest });

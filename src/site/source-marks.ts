@@ -2,7 +2,7 @@
 // gets one (a fact crossing another is widened until the marks nest, so its link still works); a span
 // gets one only when it nests cleanly and does not swallow a heading line. Example:
 // planMarks([{ start: 5, end: 9 }], [{ start: 0, end: 12 }], []) → span src-0-12 holding fact src-5-9.
-import type { Fact, GradeFact, Report, Span } from '../lib/schema.ts';
+import type { Fact, GradeFact, Report } from '../lib/schema.ts';
 
 export interface Range {
   start: number;
@@ -29,8 +29,25 @@ export function factsOf(report: Report): (Fact | GradeFact)[] {
   ].filter((f) => f !== null);
 }
 
-export function spansOf(report: Report): Span[] {
-  return [report.titleSpan, ...report.indicators.map((i) => i.span), ...report.projects.map((p) => p.span), ...report.problemSpans, ...report.measureSpans].filter((s) => s !== null);
+export function spansOf(report: Report): Range[] {
+  const checks = report.checks.map((c) => (c.start != null && c.end != null ? { start: c.start, end: c.end } : null));
+  return [report.titleSpan, ...report.indicators.map((i) => i.span), ...report.projects.map((p) => p.span), ...report.problemSpans, ...report.measureSpans, ...checks].filter((s) => s !== null);
+}
+
+/**
+ * The marked range to link for `range`: itself when marked, else the smallest mark it overlaps (a check
+ * whose words cross a figure's mark links to that figure), else null.
+ */
+export function markFor(range: { start?: number | null; end?: number | null }, marks: Set<string>): Range | null {
+  if (range.start == null || range.end == null) return null;
+  const own = { start: range.start, end: range.end };
+  if (marks.has(sourceId(own))) return own;
+  let best: Range | null = null;
+  for (const id of marks) {
+    const [start, end] = id.slice('src-'.length).split('-').map(Number) as [number, number];
+    if (overlaps(own, { start, end }) && (!best || end - start < best.end - best.start)) best = { start, end };
+  }
+  return best;
 }
 
 /** The source range a fact quotes, or null for a derived value. */
