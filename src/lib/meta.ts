@@ -9,9 +9,23 @@ import type { Diagnostic } from './schema.ts';
 
 export const SourceMetaSchema = z
   .object({
-    url: z.url({ protocol: /^https?$/ }).optional().describe('official address of the published report'),
+    // Patterns rather than JSON Schema formats, so /data/schema.json validates without format plugins.
+    url: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'http(s) 网址')
+      .refine((u) => URL.canParse(u), '不是有效的网址')
+      .optional()
+      .describe('official address of the published report'),
     publisher: z.string().min(1).optional().describe('who published it, e.g. 广州市白云区太和镇人民政府'),
-    published: z.iso.date().optional().describe('publication date, YYYY-MM-DD'),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+      .refine((d) => {
+        const t = Date.parse(`${d}T00:00:00Z`);
+        return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+      }, '不存在的日期')
+      .optional()
+      .describe('publication date, YYYY-MM-DD'),
     licence: z.string().min(1).optional().describe('terms of reuse as the publisher states them'),
   })
   .strict();

@@ -20,7 +20,6 @@ const MIN_BAR = 6;
 const data: CompareData = JSON.parse(document.getElementById('compare-data')?.textContent ?? 'null');
 const figure = document.querySelector<HTMLElement>('[data-compare]');
 const form = document.querySelector<HTMLFormElement>('[data-compare-controls]');
-if (data && figure && form) start(data, figure, form);
 
 interface Row {
   unit: number;
@@ -283,3 +282,6 @@ function gradeBands(bands: readonly { grade: string; min: number }[]): Plugin<'b
     },
   };
 }
+
+// Last, so every helper above is defined when it runs.
+if (data && figure && form) start(data, figure, form);
