@@ -148,16 +148,16 @@ describe('the address holds the view', () => {
     await page.close();
   });
 
-  it('compare: shows a distribution by district instead of bars thinner than a few pixels', async () => {
-    const page = await open('/compare/2023/', 390);
+  it('compare: the distribution by district marks and names the highlighted units, and is kept in the address', async () => {
+    const page = await open('/compare/2023/?hl=2023-baiyun-beihe');
     await page.locator('[data-compare]').waitFor({ state: 'visible' });
-    const bars = await page.locator('[data-compare] figcaption').textContent();
-    // Narrow enough that the reports of the year would each get less than a few pixels.
-    await page.setViewportSize({ width: 60, height: 900 });
-    await page.reload();
-    await page.locator('[data-compare]').waitFor({ state: 'visible' });
-    expect(bars).not.toContain('分布');
-    expect(await page.locator('[data-compare] figcaption').textContent()).toContain('各区分布');
+    expect(await page.locator('[data-compare] figcaption').textContent()).not.toContain('分布');
+    await page.locator('select[name="chart"]').selectOption('strip');
+    await expect.poll(() => page.locator('[data-compare] figcaption').textContent()).toContain('各区分布');
+    expect(new URL(page.url()).searchParams.get('chart')).toBe('strip');
+    expect(await page.locator('#chart-summary').textContent()).toContain('北和镇');
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-compare] figcaption').textContent()).not.toContain('分布');
     await page.close();
   });
 });

@@ -4,7 +4,7 @@
 // Bars, sorted by value, while each stays a few pixels wide; beyond that a strip per district (one dot
 // per report) with the highlighted units named. Derived values are faint and say 推算; missing ones say 未说明.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PointElement, ScatterController, Tooltip, type Plugin } from 'chart.js';
-import type { CompareData, PackedChart } from '../site/chart-data.ts';
+import { asDistribution, type CompareData, type PackedChart } from '../site/chart-data.ts';
 import { followState, readState, writeState, type State } from './url-state.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, ScatterController, PointElement);
@@ -14,8 +14,6 @@ const COLORS = ['#1c7ed6', '#f08c00', '#adb5bd'];
 const HIGHLIGHT = '#c92a2a';
 const faint = (color: string) => `${color}40`;
 const BAND_COLORS = ['rgba(47, 158, 68, 0.12)', 'rgba(28, 126, 214, 0.10)', 'rgba(240, 140, 0, 0.10)'];
-/** Thinner bars than this (CSS px, per report) turn the chart into a distribution. */
-const MIN_BAR = 6;
 
 const data: CompareData = JSON.parse(document.getElementById('compare-data')?.textContent ?? 'null');
 const figure = document.querySelector<HTMLElement>('[data-compare]');
@@ -33,6 +31,7 @@ function start(data: CompareData, figure: HTMLElement, form: HTMLFormElement): v
   const summary = figure.querySelector<HTMLElement>('#chart-summary')!;
   const measure = form.querySelector<HTMLSelectElement>('select[name="measure"]')!;
   const order = form.querySelector<HTMLSelectElement>('select[name="order"]')!;
+  const shape = form.querySelector<HTMLSelectElement>('select[name="chart"]')!;
   const clear = form.querySelector<HTMLButtonElement>('[data-clear-highlight]')!;
   let chart: Chart | null = null;
   let state: State = {};
@@ -43,6 +42,7 @@ function start(data: CompareData, figure: HTMLElement, form: HTMLFormElement): v
   };
   measure.addEventListener('change', () => update({ ...readState(), measure: measure.value === data.charts[0]!.id ? '' : measure.value }, true));
   order.addEventListener('change', () => update({ ...readState(), order: order.value }, true));
+  shape.addEventListener('change', () => update({ ...readState(), chart: shape.value }, true));
   clear.addEventListener('click', () => update({ ...readState(), hl: '' }, true));
   addHighlightButtons((id) => {
     const chosen = highlighted(readState());
@@ -58,11 +58,12 @@ function start(data: CompareData, figure: HTMLElement, form: HTMLFormElement): v
     const spec = data.charts.find((c) => c.id === state.measure) ?? data.charts[0]!;
     measure.value = spec.id;
     order.value = state.order === 'name' ? 'name' : '';
+    shape.value = state.chart === 'bars' || state.chart === 'strip' ? state.chart : '';
     const chosen = new Set(highlighted(state).map((id) => data.units.findIndex((u) => u[0] === id)).filter((i) => i >= 0));
     clear.hidden = chosen.size === 0;
     for (const button of document.querySelectorAll<HTMLButtonElement>('[data-highlight]')) button.setAttribute('aria-pressed', String(highlighted(state).includes(button.dataset.highlight!)));
     const rows = rowsOf(spec, state.order === 'name');
-    const strip = rows.length * visibleSeries(spec) * MIN_BAR > canvas.clientWidth;
+    const strip = shape.value ? shape.value === 'strip' : asDistribution(rows.length, visibleSeries(spec), canvas.clientWidth);
     title.textContent = `${spec.title}（${[...new Set(spec.series.map((s) => s.unit))].join('、')}）${strip ? '：各区分布' : ''}`;
     chart?.destroy();
     chart = strip ? stripChart(canvas, spec, rows, chosen) : barChart(canvas, spec, rows, chosen);

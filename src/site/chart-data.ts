@@ -160,5 +160,9 @@ export function compareData(reports: Report[], year: number, bands: PackedChart[
   return { year, districts, units, charts };
 }
 
+/** Bars thinner than this (CSS px per report and series) say nothing; the chart shows the distribution instead. */
+export const MIN_BAR_PX = 6;
+export const asDistribution = (reports: number, barsPerReport: number, widthPx: number): boolean => reports * barsPerReport * MIN_BAR_PX > widthPx;
+
 /** JSON for a <script type="application/json"> block: "<" escaped, so the text cannot close the element. */
 export const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/schema.ts';
-import { ALL_YEARS, BUDGET_SPENT, chartData, compareData, EXECUTION_RATE, GRADE_BANDS, INDICATORS, jsonForScript, SCORE, yearsOf } from '../../src/site/chart-data.ts';
+import { ALL_YEARS, asDistribution, BUDGET_SPENT, chartData, compareData, EXECUTION_RATE, GRADE_BANDS, INDICATORS, jsonForScript, SCORE, yearsOf } from '../../src/site/chart-data.ts';
 import { record, reportNames } from '../helpers/reports.ts';
 
 const reports = reportNames.map(record);
@@ -49,6 +49,13 @@ describe('chartData', () => {
     expect(data.charts[1]!.left).toBe(1);
     expect(data.charts[2]!.bands).toEqual(GRADE_BANDS);
     expect(yearsOf(reports)).toEqual([2021, 2022, 2023]);
+  });
+
+  it('turns into a distribution when the bars would be thinner than a few pixels', () => {
+    expect(asDistribution(5, 2, 1000)).toBe(false);
+    expect(asDistribution(100, 2, 1000)).toBe(true);
+    expect(asDistribution(100, 1, 1000)).toBe(false);
+    expect(asDistribution(1000, 1, 1000)).toBe(true);
   });
 
   it('writes JSON that cannot close its script element', () => {
