@@ -84,7 +84,9 @@ function start(data: CompareData, figure: HTMLElement, form: HTMLFormElement): v
     const text = [`${data.year} 年度 ${rows.length} 份报告${strip ? '，按区画分布' : '，按' + (state.order === 'name' ? '名称' : '数值') + '排序'}`];
     if (stated.length) {
       const values = stated.map((r) => r.values[first.k]!).sort((a, b) => a - b);
-      text.push(`${first.s.label}从 ${values[0]} 到 ${values.at(-1)}，中位数 ${values[Math.floor(values.length / 2)]}`);
+      const mid = values.length / 2;
+      const median = values.length % 2 ? values[Math.floor(mid)]! : Math.round(((values[mid - 1]! + values[mid]!) / 2) * 100) / 100;
+      text.push(`${first.s.label}从 ${values[0]} 到 ${values.at(-1)}，中位数 ${median}`);
     }
     const named = [...chosen].map((u) => {
       const row = rows.find((r) => r.unit === u);
@@ -197,7 +199,17 @@ function stripChart(canvas: HTMLCanvasElement, spec: PackedChart, rows: Row[], c
       animation: false,
       maintainAspectRatio: false,
       scales: {
-        x: { type: 'linear', min: -0.5, max: names.length - 0.5, ticks: { stepSize: 1, autoSkip: false, callback: (v) => names[Number(v)] ?? '' }, grid: { display: false } },
+        x: {
+          type: 'linear',
+          min: -0.5,
+          max: names.length - 0.5,
+          // One tick per district, at its column's centre, named.
+          afterBuildTicks: (axis) => {
+            axis.ticks = names.map((_, i) => ({ value: i }));
+          },
+          ticks: { autoSkip: false, callback: (v) => names[Number(v)] ?? '' },
+          grid: { display: false },
+        },
         y: { ...(spec.bands ? { max: 100 } : {}) },
       },
       plugins: {
