@@ -23,9 +23,9 @@ export interface TrendGeometry {
   series: { label: string; points: PlacedPoint[]; paths: string[] }[];
 }
 
-export const WIDTH = 600;
-export const HEIGHT = 180;
-const PAD = { left: 64, right: 16, top: 12, bottom: 28 };
+export const WIDTH = 360;
+export const HEIGHT = 170;
+const PAD = { left: 58, right: 20, top: 10, bottom: 24 };
 
 /** Round tick values spanning min..max, about four of them. */
 function niceTicks(min: number, max: number): number[] {
@@ -33,9 +33,9 @@ function niceTicks(min: number, max: number): number[] {
   const step0 = (max - min) / 4;
   const mag = 10 ** Math.floor(Math.log10(step0));
   const step = [1, 2, 5, 10].map((k) => k * mag).find((s) => s >= step0)!;
-  const ticks: number[] = [];
-  for (let v = Math.floor(min / step) * step; v <= max + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
-  return ticks;
+  // From the step at or below min to the step at or above max, so every value is inside.
+  const [first, last] = [Math.floor(min / step), Math.ceil(max / step)];
+  return Array.from({ length: last - first + 1 }, (_, i) => Math.round((first + i) * step * 1e6) / 1e6);
 }
 
 export function trendGeometry(series: TrendSeries[]): TrendGeometry {

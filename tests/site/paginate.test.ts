@@ -34,3 +34,13 @@ describe('markFor', () => {
     expect(markFor({ start: null, end: null }, marks)).toBeNull();
   });
 });
+
+describe('trendGeometry ticks', () => {
+  it('span every value, so no point is drawn outside the chart', () => {
+    const g = trendGeometry([{ label: '预算数', points: [{ year: 2021, value: 66138.47, derived: false }, { year: 2022, value: 66446.66, derived: false }] }]);
+    const ys = g.series[0]!.points.map((p) => p.y!);
+    const [top, bottom] = [Math.min(...g.ticks.map((t) => t.y)), Math.max(...g.ticks.map((t) => t.y))];
+    for (const y of ys) expect(y).toBeGreaterThanOrEqual(top);
+    for (const y of ys) expect(y).toBeLessThanOrEqual(bottom);
+  });
+});
