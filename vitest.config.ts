@@ -9,7 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: SITE_TESTS } },
-      { extends: true, test: { name: 'site', include: SITE_TESTS, globalSetup: ['tests/setup/build-site.ts'] } },
+      // One file at a time: two browsers starting at once on a busy 2-core machine miss their hook timeouts.
+      { extends: true, test: { name: 'site', include: SITE_TESTS, globalSetup: ['tests/setup/build-site.ts'], fileParallelism: false, hookTimeout: 60_000 } },
     ],
   },
 });
