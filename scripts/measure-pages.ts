@@ -29,7 +29,8 @@ function measure(page: string) {
   const local = (href: string | undefined) => (href?.startsWith('/') ? [join(dist, href)] : []);
   const files = new Set<string>();
   for (const s of dom.querySelectorAll('script[src], link[rel="modulepreload"]')) for (const f of local(s.getAttribute('src') ?? s.getAttribute('href'))) scriptFiles(f, files);
-  const inline = dom.querySelectorAll('script:not([src])').map((s) => s.text).join('\n');
+  // A JSON data block (type=application/json) is data in the HTML, not JavaScript.
+  const inline = dom.querySelectorAll('script:not([src]):not([type="application/json"])').map((s) => s.text).join('\n');
   const css = dom.querySelectorAll('link[rel="stylesheet"]').flatMap((l) => local(l.getAttribute('href'))).map((f) => readFileSync(f, 'utf8'));
   return {
     html: gz(html),
@@ -39,13 +40,29 @@ function measure(page: string) {
   };
 }
 
-const reports = readdirSync(join(dist, 'reports')).map((id) => `reports/${id}/index.html`);
-const largest = reports.reduce((a, b) => (gz(readFileSync(join(dist, a))) >= gz(readFileSync(join(dist, b))) ? a : b));
-const rows = [
-  ['home', 'index.html'],
-  [`report (largest of ${reports.length})`, largest],
-  ['compare', 'compare/index.html'],
-] as const;
+/** Every index.html under `dir` (recursively), or [] when there is none. */
+const htmlUnder = (dir: string): string[] =>
+  existsSync(join(dist, dir))
+    ? readdirSync(join(dist, dir), { recursive: true, encoding: 'utf8' })
+        .filter((p) => p.endsWith('index.html'))
+        .map((p) => join(dir, p))
+    : [];
+const largest = (pages: string[]): string => pages.reduce((a, b) => (gz(readFileSync(join(dist, a))) >= gz(readFileSync(join(dist, b))) ? a : b));
+// One row per page type: its largest page, and how many pages of that type there are.
+const TYPES: [string, string[]][] = [
+  ['home', ['index.html']],
+  ['home, later pages', htmlUnder('page')],
+  ['report', htmlUnder('reports')],
+  ['unit', htmlUnder('units')],
+  ['district-year', htmlUnder('districts')],
+  ['year', htmlUnder('years')],
+  ['compare (one year)', htmlUnder('compare')],
+  ['explore: deductions', htmlUnder('explore/deductions')],
+  ['explore: indicators', htmlUnder('explore/indicators')],
+  ['explore: red flags', htmlUnder('explore/red-flags')],
+  ['data dictionary', htmlUnder('data/dictionary')],
+];
+const rows = TYPES.filter(([, pages]) => pages.length > 0).map(([name, pages]) => [`${name} (largest of ${pages.length})`, largest(pages)] as const);
 
 console.table(
   Object.fromEntries(

@@ -8,7 +8,8 @@ import { pinyin } from 'pinyin-pro';
 
 const SUFFIX = /(?:自治县|自治州|街道|镇|乡|新区|区|县|市)$/;
 
-function slug(chinese: string): string {
+/** ASCII pinyin of a place name without its kind suffix: 白云区 → "baiyun"; also names unit and district pages. */
+export function slug(chinese: string): string {
   return pinyin(chinese.replace(SUFFIX, ''), { toneType: 'none', type: 'array', nonZh: 'consecutive' })
     .join('')
     .toLowerCase()

@@ -3,6 +3,7 @@
 // UTF-16 units of the decoded source (byte-order mark removed). Example:
 // { value: 66446.66, unit: '万元', text: '66,446.66万元', start: 812, end: 823, derived: false }
 import { z } from 'zod';
+import { SourceMetaSchema } from './meta.ts';
 
 export const SeveritySchema = z.enum(['error', 'warning']);
 
@@ -154,6 +155,7 @@ export const ReportSchema = z.object({
   sections: z.array(SectionSchema),
   checks: z.array(CheckSchema),
   doubts: z.array(DoubtSchema).describe('figures shown with a doubt; a figure in conflict is null and lists its readings here'),
+  meta: SourceMetaSchema.optional().describe('where the report was published, from its sidecar NAME.meta.yaml'),
 });
 
 export type Diagnostic = z.output<typeof DiagnosticSchema>;

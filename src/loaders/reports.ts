@@ -8,8 +8,10 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { decode } from '../lib/decode.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { isForm, mergeForm } from '../lib/merge-form.ts';
+import { metaPathFor, parseMeta } from '../lib/meta.ts';
 import type { Diagnostic, Report } from '../lib/schema.ts';
 import { renderSource } from '../site/source-html.ts';
 import { hasSourceView, pruneSourceViews, writeSourceView } from '../site/source-views.ts';
@@ -79,7 +81,10 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     return path.startsWith('../') ? resolve(dir, name) : path;
   };
   const { files, skipped } = await discover(dir);
-  for (const s of skipped) diagnostics.push({ ...s.diagnostic, file: shown(s.name) });
+  // A sidecar (NAME.meta.yaml) is read with the report beside it, not on its own.
+  const sidecars = new Set(files.map((f) => metaPathFor(f.name)));
+  const refused = skipped.filter((s) => !sidecars.has(s.name));
+  for (const s of refused) diagnostics.push({ ...s.diagnostic, file: shown(s.name) });
 
   const pool = new ParsePool({ worker: new URL(WORKER_FILE, import.meta.url), size: settings.workers, timeoutMs: settings.timeoutMs, memoryMb: settings.memoryMb });
   let parsed = 0;
@@ -110,7 +115,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       } else {
         parsed++;
         const result = step.result ?? (await pool.parse(await readFile(found.path), found.name));
-        outcome = await settle(result, found, file, digest);
+        outcome = await settle(result, found, file, digest, step.sidecar);
       }
       if (outcome.digest) outcomes[file] = outcome;
       diagnostics.push(...outcome.diagnostics);
@@ -140,7 +145,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     if (d.severity === 'error') logger.error(formatDiagnostic(d));
     else logger.warn(formatDiagnostic(d));
   }
-  const notRead = files.length + skipped.length - parsed - reused;
+  const notRead = files.length + refused.length - parsed - reused;
   logger.info(`parsed ${parsed}, reused ${reused}${notRead ? `, not read ${notRead}` : ''}`);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (settings.strict && errors.length) {
@@ -149,7 +154,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
 
   type Step =
     | { kind: 'refused'; diagnostic: Diagnostic }
-    | { kind: 'read'; found: Found; file: string; digest: string; cached: Outcome | null; result: PoolOutcome | null };
+    | { kind: 'read'; found: Found; file: string; digest: string; cached: Outcome | null; result: PoolOutcome | null; sidecar: Buffer | null };
 
   /** Reads a file within its size budget and, unless its cached outcome may hold, parses it. */
   async function prepare(found: Found): Promise<Step> {
@@ -162,13 +167,15 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     if (bytes instanceof Error) return { kind: 'refused', diagnostic: { severity: 'error', code: 'input/unreadable', message: explainSystemError(bytes), file } };
     // The record names its file, so the name is part of what makes it: a renamed or moved file's stored
     // entry (Astro skips a set whose digest is unchanged) must not keep the old name.
-    const digest = fileDigest(bytes, `${code}\n${found.name}`);
+    // The sidecar (NAME.meta.yaml) is part of what the record is made from too.
+    const sidecar = await readFile(metaPathFor(found.path)).catch(() => null);
+    const digest = fileDigest(sidecar ? Buffer.concat([bytes, sidecar]) : bytes, `${code}\n${found.name}`);
     const cached = previous[file]?.digest === digest ? previous[file]! : null;
-    return { kind: 'read', found, file, digest, cached, result: cached ? null : await pool.parse(bytes, found.name) };
+    return { kind: 'read', found, file, digest, cached, result: cached ? null : await pool.parse(bytes, found.name), sidecar };
   }
 
   /** Stores a parsed record (unless an earlier file holds its id) and gives the outcome to keep. */
-  async function settle(result: PoolOutcome, found: Found, file: string, digest: string): Promise<Outcome> {
+  async function settle(result: PoolOutcome, found: Found, file: string, digest: string, sidecar: Buffer | null): Promise<Outcome> {
     // Outcomes of a stopped parse are not kept: the next build tries the file again.
     const fail = (code: string, message: string): Outcome => ({ digest: '', id: null, diagnostics: [{ severity: 'error', code, message, file }] });
     switch (result.kind) {
@@ -179,7 +186,10 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       case 'crash':
         return fail('internal/crash', `解析时出错: ${result.message}; 请把这个文件报告给开发者`);
     }
-    const { report, diagnostics } = result.result;
+    const { report } = result.result;
+    const meta = sidecar && parseMeta(decode(sidecar).text, metaPathFor(found.name));
+    const diagnostics = [...result.result.diagnostics, ...(meta ? meta.diagnostics : [])];
+    if (report && meta?.meta) report.meta = meta.meta;
     if (report && result.view && !kept.has(report.id)) {
       const filePath = astroPath(found);
       const data = await context.parseData({ id: report.id, data: report, filePath });

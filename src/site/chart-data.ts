@@ -40,7 +40,6 @@ export interface ChartData {
   /** Values drawn although not stated: "吕田镇 2023 支出数为推算值". */
   derivedNotes: { year: number | null; text: string }[];
 }
-export type ChartViews = Record<string, ChartData>;
 
 export const ALL_YEARS = 'all';
 export const BUDGET_SPENT: ChartSpec = {
@@ -102,9 +101,68 @@ export function yearsOf(reports: Report[]): number[] {
   return [...new Set(reports.map((r) => r.year).filter((y) => y !== null))].sort((a, b) => a - b);
 }
 
-/** The chart for all years and for each year, keyed by the year select's values. */
-export function chartViews(reports: Report[], spec: ChartSpec): ChartViews {
-  const views: ChartViews = { [ALL_YEARS]: chartData(reports, spec, ALL_YEARS) };
-  for (const year of yearsOf(reports)) views[String(year)] = chartData(reports, spec, year);
-  return views;
+/** One chart of the compare page in compact form: per point, the unit's index and its values. */
+export interface PackedChart {
+  id: string;
+  title: string;
+  series: ChartData['series'];
+  stacked?: boolean;
+  bands?: readonly { grade: string; min: number }[];
+  /** [unit index, values…] per drawn report, in the table's order. */
+  points: [number, ...(number | null)[]][];
+  /** [point index, series index] of each derived value. */
+  derived: [number, number][];
+  /** Reports of the year with nothing to draw in this chart. */
+  left: number;
 }
+/** Everything the compare page draws for one year, written once into the page as JSON. */
+export interface CompareData {
+  year: number;
+  districts: string[];
+  /** [id, name, district index or -1] */
+  units: [string, string, number][];
+  charts: PackedChart[];
+}
+
+export const COMPARE_CHARTS: { id: string; title: string; spec: ChartSpec; bands?: PackedChart['bands'] }[] = [
+  { id: 'budget-spent', title: '预算数与支出数', spec: BUDGET_SPENT },
+  { id: 'execution-rate', title: '预算执行率', spec: EXECUTION_RATE },
+  { id: 'score', title: '自评得分', spec: SCORE },
+  { id: 'indicators', title: '绩效指标达成情况', spec: INDICATORS },
+];
+
+export function compareData(reports: Report[], year: number, bands: PackedChart['bands']): CompareData {
+  const inYear = reports.filter((r) => r.year === year);
+  const districts = [...new Set(inYear.map((r) => r.district).filter((d) => d !== null))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const units: CompareData['units'] = [];
+  const index = new Map<string, number>();
+  const byId = new Map(inYear.map((r) => [r.id, r]));
+  const unitOf = (p: ChartPoint): number => {
+    if (!index.has(p.id)) {
+      const r = byId.get(p.id)!;
+      index.set(p.id, units.push([p.id, p.name, r.district === null ? -1 : districts.indexOf(r.district)]) - 1);
+    }
+    return index.get(p.id)!;
+  };
+  const charts = COMPARE_CHARTS.map(({ id, title, spec }): PackedChart => {
+    const data = chartData(inYear, spec, year);
+    return {
+      id,
+      title,
+      series: data.series,
+      stacked: data.stacked,
+      bands: id === 'score' ? bands : undefined,
+      points: data.points.map((p) => [unitOf(p), ...p.values]),
+      derived: data.points.flatMap((p, i) => p.derived.flatMap((d, k) => (d ? [[i, k] as [number, number]] : []))),
+      left: inYear.length - data.points.length,
+    };
+  });
+  return { year, districts, units, charts };
+}
+
+/** Bars thinner than this (CSS px per report and series) say nothing; the chart shows the distribution instead. */
+export const MIN_BAR_PX = 6;
+export const asDistribution = (reports: number, barsPerReport: number, widthPx: number): boolean => reports * barsPerReport * MIN_BAR_PX > widthPx;
+
+/** JSON for a <script type="application/json"> block: "<" escaped, so the text cannot close the element. */
+export const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

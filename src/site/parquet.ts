@@ -23,6 +23,7 @@ const COLUMNS: [Column, 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN'][] = [
   ['gradeDerived', 'BOOLEAN'],
   ['indicatorsMet', 'INT32'],
   ['indicators', 'INT32'],
+  ['flags', 'INT32'],
 ];
 
 export function reportsParquet(reports: Report[]): ArrayBuffer {

@@ -1,6 +1,7 @@
 // The headline columns of a report, shared by the home table and the CSV download; a missing value
 // stays null. reportRow(taihe) → { id: '2022-baiyun-taihe-msstg9', name: '太和镇', budget: 66446.66, … }
 import type { Report } from '../lib/schema.ts';
+import { flagsOf } from './flags.ts';
 
 export interface ReportRow {
   id: string;
@@ -19,8 +20,11 @@ export interface ReportRow {
   budgetDerived: boolean;
   spentDerived: boolean;
   executionRateDerived: boolean;
-  indicatorsMet: number;
-  indicators: number;
+  /** null when the report lists no indicators: none listed is not none met. */
+  indicatorsMet: number | null;
+  indicators: number | null;
+  /** Failed consistency checks and other red flags (src/site/flags.ts). */
+  flags: number;
 }
 
 export const reportHref = (id: string): string => `/reports/${id}/`;
@@ -43,8 +47,9 @@ export function reportRow(r: Report): ReportRow {
     budgetDerived: r.budget?.derived ?? false,
     spentDerived: r.spent?.derived ?? false,
     executionRateDerived: r.executionRate?.derived ?? false,
-    indicatorsMet: r.indicators.filter((i) => i.met === true).length,
-    indicators: r.indicators.length,
+    indicatorsMet: r.indicators.length ? r.indicators.filter((i) => i.met === true).length : null,
+    indicators: r.indicators.length || null,
+    flags: flagsOf(r).length,
   };
 }
 
@@ -53,20 +58,4 @@ const zh = (a: string | null, b: string | null): number => (a ?? '').localeCompa
 /** Newest year first, then district and name in Chinese (pinyin) order. */
 export function sortReports(reports: Report[]): Report[] {
   return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || zh(a.district, b.district) || zh(displayName(a), displayName(b)));
-}
-
-/**
- * For every report, the same town or subdistrict in other years, oldest first: one pass over all
- * reports (a lookup per report would make the site's build grow with the square of their number).
- */
-export function otherYears(reports: readonly Report[]): Map<string, Report[]> {
-  const key = (r: Report): string => `${r.district ?? ''}/${r.name ?? r.entity ?? r.id}`;
-  const groups = new Map<string, Report[]>();
-  for (const r of reports) {
-    const group = groups.get(key(r));
-    if (group) group.push(r);
-    else groups.set(key(r), [r]);
-  }
-  for (const group of groups.values()) group.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
-  return new Map(reports.map((r) => [r.id, groups.get(key(r))!.filter((s) => s.id !== r.id)]));
 }

@@ -34,8 +34,27 @@ export function readingsOf(report: Report): Reading[] {
   return report.doubts.flatMap((d) => d.readings);
 }
 
-export function spansOf(report: Report): Span[] {
-  return [report.titleSpan, ...report.indicators.map((i) => i.span), ...report.projects.map((p) => p.span), ...report.problemSpans, ...report.measureSpans].filter((s): s is Span => s !== null && !s.file);
+/** Spans in the report's own text (not a merged form's), and the words each check used. */
+export function spansOf(report: Report): Range[] {
+  const own = [report.titleSpan, ...report.indicators.map((i) => i.span), ...report.projects.map((p) => p.span), ...report.problemSpans, ...report.measureSpans].filter((s): s is Span => s !== null && !s.file);
+  const checks = report.checks.map((c) => (c.start != null && c.end != null ? { start: c.start, end: c.end } : null)).filter((r) => r !== null);
+  return [...own, ...checks];
+}
+
+/**
+ * The marked range to link for `range`: itself when marked, else the smallest mark it overlaps (a check
+ * whose words cross a figure's mark links to that figure), else null.
+ */
+export function markFor(range: { start?: number | null; end?: number | null }, marks: Set<string>): Range | null {
+  if (range.start == null || range.end == null) return null;
+  const own = { start: range.start, end: range.end };
+  if (marks.has(sourceId(own))) return own;
+  let best: Range | null = null;
+  for (const id of marks) {
+    const [start, end] = id.slice('src-'.length).split('-').map(Number) as [number, number];
+    if (overlaps(own, { start, end }) && (!best || end - start < best.end - best.start)) best = { start, end };
+  }
+  return best;
 }
 
 /** The source range a fact quotes in the report's own text, or null for a derived value or one from another file (a merged form). */

@@ -1,6 +1,6 @@
 // Vitest globalSetup of the site tests: builds the site once from a temp copy of content/reports plus
-// test files (a hostile report, another year of one town, an empty and a binary file, one report as
-// a PDF instead of text), then runs a
+// test files (a hostile report, more units, years and districts, sidecars, doubted figures, an empty and a
+// binary file, one report as a PDF instead of text), then runs a
 // STRICT=1 build of the same content, and provides the output directory and both build logs.
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { codeDigest } from '../../src/loaders/digest.ts';
 import { CODE } from '../../src/loaders/reports.ts';
+import { VARIANTS, variantText } from '../helpers/fixture-corpus.ts';
 
 export interface BuildRun {
   code: number;
@@ -33,6 +34,11 @@ declare module 'vitest' {
 const root = join(import.meta.dirname, '../..');
 export const DOUBTED_FILES = ['conflicting-totals.txt', 'estimates-grade-against-band.txt', 'project-form-tabs.txt'];
 export const PUBLISHED_PDF = { name: '004-licheng.pdf', replaces: '004_a0655f5b282921e2' };
+/** Sidecars: one complete, one with a field that is not allowed (a warning; the report builds without it). */
+export const SIDECARS = {
+  '000_6506d5458f2bf397.meta.yaml': 'url: https://www.by.gov.cn/zwgk/taihe-2022.pdf\npublisher: 广州市白云区太和镇人民政府\npublished: 2023-06-30\nlicence: 政府信息公开\n',
+  '004-licheng.meta.yaml': 'url: ftp://example.org/x\nauthor: 某人\n',
+};
 export const BAD_FILES = { 'zz-empty.txt': new Uint8Array(), 'zz-binary.txt': new Uint8Array(Array.from({ length: 512 }, (_, i) => i % 256)) };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -45,6 +51,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // 太和镇 a year earlier, so two reports of one town link to each other.
   const taihe = await readFile(join(reportsDir, '000_6506d5458f2bf397.txt'), 'utf8');
   await writeFile(join(reportsDir, 'taihe-2021.txt'), taihe.replaceAll('2022', '2021'));
+  // Several units over several years and districts (tests/helpers/fixture-corpus.ts), and where two reports come from.
+  for (const v of VARIANTS) await writeFile(join(reportsDir, v.file), variantText(v));
+  for (const [name, yaml] of Object.entries(SIDECARS)) await writeFile(join(reportsDir, name), yaml);
   for (const [name, bytes] of Object.entries(BAD_FILES)) await writeFile(join(reportsDir, name), bytes);
   // 004 as published: a PDF (Chromium print) in place of its text, so the site shows page images
   // and the original for download.

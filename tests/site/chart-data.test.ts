@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/schema.ts';
-import { ALL_YEARS, BUDGET_SPENT, chartData, chartViews, EXECUTION_RATE, INDICATORS, SCORE, yearsOf } from '../../src/site/chart-data.ts';
+import { ALL_YEARS, asDistribution, BUDGET_SPENT, chartData, compareData, EXECUTION_RATE, GRADE_BANDS, INDICATORS, jsonForScript, SCORE, yearsOf } from '../../src/site/chart-data.ts';
 import { record, reportNames } from '../helpers/reports.ts';
 
 const reports = reportNames.map(record);
@@ -34,11 +34,33 @@ describe('chartData', () => {
     expect(years).toEqual([...years].sort());
   });
 
-  it('has a view for all years and for each year', () => {
+  it('packs one year once: each unit named once, values per chart, derived values by position', () => {
+    const data = compareData(reports, 2023, GRADE_BANDS);
+    const in2023 = reports.filter((r) => r.year === 2023);
+    expect(data.units.map((u) => u[0]).sort()).toEqual(in2023.map((r) => r.id).sort());
+    expect(data.charts.map((c) => c.id)).toEqual(['budget-spent', 'execution-rate', 'score', 'indicators']);
+    const budget = data.charts[0]!;
+    for (const [i, [unit, ...values]] of budget.points.entries()) {
+      const r = byId.get(data.units[unit]![0])!;
+      expect(values).toEqual([r.budget?.value ?? null, r.spent?.value ?? null]);
+      expect(budget.derived.filter(([p]) => p === i).map(([, k]) => k)).toEqual([r.budget?.derived, r.spent?.derived].flatMap((d, k) => (d ? [k] : [])));
+    }
+    // 吕田镇 states no execution rate: it is left out of that chart and counted, not drawn as 0.
+    expect(data.charts[1]!.left).toBe(1);
+    expect(data.charts[2]!.bands).toEqual(GRADE_BANDS);
     expect(yearsOf(reports)).toEqual([2021, 2022, 2023]);
-    const views = chartViews(reports, EXECUTION_RATE);
-    expect(Object.keys(views).sort()).toEqual(['2021', '2022', '2023', 'all']);
-    expect(views['2023']!.missing.map((m) => m.text)).toEqual(['吕田镇 2023 未说明执行率']);
+  });
+
+  it('turns into a distribution when the bars would be thinner than a few pixels', () => {
+    expect(asDistribution(5, 2, 1000)).toBe(false);
+    expect(asDistribution(100, 2, 1000)).toBe(true);
+    expect(asDistribution(100, 1, 1000)).toBe(false);
+    expect(asDistribution(1000, 1, 1000)).toBe(true);
+  });
+
+  it('writes JSON that cannot close its script element', () => {
+    expect(jsonForScript({ name: '</script><script>alert(1)</script>' })).not.toContain('</script');
+    expect(JSON.parse(jsonForScript({ name: '</script>' }))).toEqual({ name: '</script>' });
   });
 });
 

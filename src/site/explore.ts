@@ -1,0 +1,66 @@
+// Rows of the explorer pages (/explore/…): every deduction, indicator and red flag across the reports,
+// each with the address of its evidence on the report page, and the deductions summed by item.
+import type { Deduction, Indicator, Report } from '../lib/schema.ts';
+import { flagsOf, type Flag } from './flags.ts';
+import { displayName, reportHref } from './report-rows.ts';
+import { sourceId, stated } from './source-marks.ts';
+
+export interface Where {
+  id: string;
+  name: string;
+  district: string | null;
+  year: number | null;
+  href: string;
+}
+const where = (r: Report): Omit<Where, 'href'> => ({ id: r.id, name: displayName(r), district: r.district, year: r.year });
+
+export interface DeductionRow extends Where {
+  deduction: Deduction;
+}
+export function deductionRows(reports: Report[]): DeductionRow[] {
+  return reports.flatMap((r) =>
+    r.deductions.map((deduction, k) => {
+      // A stated figure always has its mark on the report page; a derived one points at the table row.
+      const range = stated(deduction.points);
+      return { ...where(r), deduction, href: `${reportHref(r.id)}#${range ? sourceId(range) : `deduction-${k}`}` };
+    }),
+  );
+}
+
+export interface DeductionItem {
+  item: string;
+  count: number;
+  points: number;
+  /** Distinct districts and years it was deducted in. */
+  districts: string[];
+  years: number[];
+}
+/** Deductions grouped by item as written (spaces and punctuation ignored), most frequent first. */
+export function deductionSummary(rows: DeductionRow[]): DeductionItem[] {
+  const key = (item: string): string => item.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
+  const groups = new Map<string, DeductionItem>();
+  for (const row of rows) {
+    const k = key(row.deduction.item);
+    const g = groups.get(k) ?? { item: row.deduction.item, count: 0, points: 0, districts: [], years: [] };
+    g.count++;
+    g.points = Math.round((g.points + row.deduction.points.value) * 1e6) / 1e6;
+    if (row.district !== null && !g.districts.includes(row.district)) g.districts.push(row.district);
+    if (row.year !== null && !g.years.includes(row.year)) g.years.push(row.year);
+    groups.set(k, g);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || b.points - a.points || a.item.localeCompare(b.item, 'zh-CN'));
+}
+
+export interface IndicatorRow extends Where {
+  indicator: Indicator;
+}
+export function indicatorRows(reports: Report[]): IndicatorRow[] {
+  return reports.flatMap((r) => r.indicators.map((indicator, k) => ({ ...where(r), indicator, href: `${reportHref(r.id)}#indicator-${k}` })));
+}
+
+export interface FlagRow extends Where {
+  flag: Flag;
+}
+export function flagRows(reports: Report[]): FlagRow[] {
+  return reports.flatMap((r) => flagsOf(r).map((flag) => ({ ...where(r), flag, href: `${reportHref(r.id)}#${flag.anchor}` })));
+}
