@@ -12,5 +12,7 @@ export default defineConfig({
   // published.
   site: process.env.SITE_URL || 'https://reports.example.org',
   devToolbar: { enabled: false },
+  // One request per page: the CSS (a few kB gzip) goes inline, where it does not block on a second fetch.
+  build: { inlineStylesheets: 'always' },
   integrations: [sitemap({ filter: LISTED }), searchIndex()],
 });
