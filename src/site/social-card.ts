@@ -46,8 +46,9 @@ export function cardContent(report: Report): CardContent {
   };
 }
 
-/** Every character the card draws, to choose the font subsets. */
-export const cardText = (c: CardContent): string => [c.title, c.subtitle, c.footer, ...c.figures.flatMap((f) => [f.label, f.value, f.note ?? ''])].join('');
+/** Every character a tree draws, to choose the font subsets. */
+export const treeText = (n: CardNode | string): string =>
+  typeof n === 'string' ? n : typeof n.props.children === 'string' ? n.props.children : (n.props.children ?? []).map(treeText).join('');
 
 const el = (type: string, style: Record<string, string | number>, children: (CardNode | string)[] | string): CardNode => ({ type, props: { style, children } });
 

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import { parseSubsets, subsetsFor, type Subset } from '../site/font-subsets.ts';
-import type { CardNode } from '../site/social-card.ts';
+import { type CardNode, treeText } from '../site/social-card.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/400.css'));
@@ -34,9 +34,10 @@ const font = (file: string) => {
   return files.get(path)!;
 };
 
-/** A PNG of the tree at its own size; `text` is every character it draws. */
-export async function renderPng(tree: CardNode, text: string, width = 1200): Promise<Uint8Array> {
+/** A PNG of the card tree, 1200×630 by default. */
+export async function renderPng(tree: CardNode, width = 1200): Promise<Uint8Array> {
   const subsets = await setup();
+  const text = treeText(tree);
   // Satori takes the first font of a family that matches the weight, glyph or not: so each subset is a
   // family of its own, and the tree's font-family lists them all, in which order does not matter.
   const fonts = await Promise.all(

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { Report } from '../../lib/schema.ts';
-import { cardContent, cardText, cardTree } from '../../site/social-card.ts';
+import { cardContent, cardTree } from '../../site/social-card.ts';
 import { renderPng } from '../../social/render.ts';
 
 export const getStaticPaths = (async () =>
@@ -10,5 +10,5 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ report: Report }> = async ({ props }) => {
   const card = cardContent(props.report);
-  return new Response(await renderPng(cardTree(card), cardText(card)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderPng(cardTree(card)), { headers: { 'Content-Type': 'image/png' } });
 };
