@@ -1,5 +1,7 @@
 // Gzip size of what each page type sends — HTML (with any inline <style>), CSS files and JavaScript
-// (script files, inline scripts and the modules they import) — from the built site:
+// (script files, inline scripts and the modules they import) — from the built site, and the budgets
+// CI holds: every report page within 20 KB gzip of HTML + CSS (images apart), the compare page within
+// 70 KB gzip of JavaScript. Exits 1 when a budget is passed.
 // npm run build && npm run measure [DIST].
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,8 +41,13 @@ function measure(page: string) {
   };
 }
 
+const KB = 1024;
+const BUDGET = { reportHtmlCss: 20 * KB, compareJs: 70 * KB };
+
 const reports = readdirSync(join(dist, 'reports')).map((id) => `reports/${id}/index.html`);
-const largest = reports.reduce((a, b) => (gz(readFileSync(join(dist, a))) >= gz(readFileSync(join(dist, b))) ? a : b));
+const sizes = new Map(reports.map((page) => [page, measure(page)]));
+const htmlCss = (m: ReturnType<typeof measure>) => m.html + m.css;
+const largest = reports.reduce((a, b) => (htmlCss(sizes.get(a)!) >= htmlCss(sizes.get(b)!) ? a : b));
 const rows = [
   ['home', 'index.html'],
   [`report (largest of ${reports.length})`, largest],
@@ -55,3 +62,13 @@ console.table(
     }),
   ),
 );
+
+const over = [
+  ...reports.filter((page) => htmlCss(sizes.get(page)!) > BUDGET.reportHtmlCss).map((page) => `${page}: HTML + CSS ${kb(htmlCss(sizes.get(page)!))} gzip > ${kb(BUDGET.reportHtmlCss)}`),
+  ...(measure('compare/index.html').js > BUDGET.compareJs ? [`compare/index.html: JS ${kb(measure('compare/index.html').js)} gzip > ${kb(BUDGET.compareJs)}`] : []),
+];
+if (over.length) {
+  console.error(`over budget:\n${over.join('\n')}`);
+  process.exit(1);
+}
+console.log(`budgets held: ${reports.length} report pages ≤ ${kb(BUDGET.reportHtmlCss)} HTML + CSS gzip (largest ${kb(htmlCss(sizes.get(largest)!))}); compare ≤ ${kb(BUDGET.compareJs)} JS gzip`);
