@@ -1,8 +1,8 @@
 // A compare chart drawn at build time as SVG markup, so it is seen without JavaScript: one row per
 // report with horizontal bars (grouped series side by side, or stacked parts of one whole), value
 // labels, grid, optional grade bands, and "未说明" where a value is not stated. Each row is a link to
-// its report with an aria-label saying every value, so keyboard and screen-reader users reach it, and a
-// <title> that browsers show as a tooltip. Colours are CSS classes (c0, c1, …), so the page's CSS
+// its report whose <title> says every value: its accessible name (keyboard and screen-reader users
+// reach each bar) and the tooltip browsers show on hover. Colours are CSS classes (c0, c1, …), so the page's CSS
 // (light or dark) paints them; a derived value's bar is drawn faint and outlined (class "derived").
 // svgChart(chartData(reports, BUDGET_SPENT, 'all'), { id: 'budget-spent', title: '预算数与支出数' }) → '<svg …>…</svg>'
 import type { ChartData } from './chart-data.ts';
@@ -57,7 +57,7 @@ export function svgChart(data: Chart, { id, title, bands }: SvgChartOptions): st
     ? `${data.points.length} 份报告，${stacked ? '堆积' : ''}横向条形图，单位${unit}；每一行链接到该报告，数据也在图下的表格中。`
     : '没有可画的数字。';
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="svg-chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="group" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="svg-chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
     `<title id="${id}-title">${esc(title)}</title>`,
     `<desc id="${id}-desc">${esc(summary)}</desc>`,
   );
@@ -91,7 +91,8 @@ export function svgChart(data: Chart, { id, title, bands }: SvgChartOptions): st
     const top = TOP + row * rowHeight + ROW_PAD / 2;
     const said = drawn.map((s) => `${s.label} ${p.values[s.i] === null ? NOT_STATED : `${formatNumber(p.values[s.i])} ${s.unit}`}${p.derived[s.i] ? '（推算）' : ''}`).join('，');
     const label = `${p.label}：${said}`;
-    out.push(`<a class="row" href="${esc(p.href)}" aria-label="${esc(label)}"><title>${esc(label)}</title>`);
+    // The <title> is the link's accessible name and its tooltip.
+    out.push(`<a class="row" href="${esc(p.href)}"><title>${esc(label)}</title>`);
     out.push(`<rect class="hit" x="0" y="${top - ROW_PAD / 2}" width="${WIDTH}" height="${rowHeight}"/>`);
     out.push(`<text class="name" x="${LABEL - 8}" y="${top + (rowHeight - ROW_PAD) / 2 + 4}" text-anchor="end">${esc(p.label)}</text>`);
     let start = 0;
