@@ -2,8 +2,9 @@
 // desktop, in one Chromium and one process. A page passes when performance ≥ 90 (mobile) / ≥ 95
 // (desktop) and accessibility, best practices and SEO are 100. The machines are shared, so each page
 // gets up to three runs and its best score per category counts; a page stops early once it passes.
-// npm run build && npm run lighthouse [DIST]   (CHROME_PATH, default /usr/bin/chromium)
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// npm run build && npm run lighthouse [DIST] [PAGE...]   (PAGE: home, report, compare; CHROME_PATH, default
+// /usr/bin/chromium; LIGHTHOUSE_OUT=dir keeps each page's best report as JSON there)
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
@@ -64,11 +65,16 @@ function serve(dir: string): Promise<{ url: string; close: () => void }> {
 const gz = (page: string) => gzipSync(readFileSync(join(dist, page))).length;
 const reports = readdirSync(join(dist, 'reports')).map((id) => `reports/${id}/index.html`);
 const largest = reports.reduce((a, b) => (gz(a) >= gz(b) ? a : b));
-const PAGES = [
-  ['home', '/'],
-  ['report', `/${largest.replace(/index\.html$/, '')}`],
-  ['compare', '/compare/'],
-] as const;
+const only = process.argv.slice(3);
+const PAGES = (
+  [
+    ['home', '/'],
+    ['report', `/${largest.replace(/index\.html$/, '')}`],
+    ['compare', '/compare/'],
+  ] as const
+).filter(([name]) => only.length === 0 || only.includes(name));
+const keep = process.env.LIGHTHOUSE_OUT;
+if (keep) mkdirSync(keep, { recursive: true });
 
 const server = await serve(dist);
 const chrome = await chromeLauncher.launch({
@@ -97,6 +103,7 @@ try {
         for (const c of CATEGORIES) {
           const score = Math.round((lhr.categories[c]?.score ?? 0) * 100);
           if (c === 'performance' && score > (best[c] ?? -1)) {
+            if (keep) writeFileSync(join(keep, `${name}-${form}.json`), result!.report as string);
             const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? NaN);
             metrics = `FCP ${ms('first-contentful-paint')} LCP ${ms('largest-contentful-paint')} TBT ${ms('total-blocking-time')} CLS ${lhr.audits['cumulative-layout-shift']?.displayValue ?? '?'}`;
           }
