@@ -1,6 +1,7 @@
 // The search page's client: runs the query in ?q= (and each new one typed) against the Pagefind index
 // at /pagefind/, and lists each report found with its unit, year, district and the matched words.
 // The excerpt Pagefind returns is HTML; only its text and <mark> elements are copied into the page.
+export {}; // a module: its names stay out of the global scope (window.status)
 
 interface PagefindResult {
   url: string;

@@ -1,6 +1,6 @@
 // An .ico file holding one PNG image (a format every browser reads since Windows Vista's), so
 // /favicon.ico exists for the clients that ask for it without reading the page's <link rel="icon">.
-export function pngToIco(png: Uint8Array, size: number): Uint8Array {
+export function pngToIco(png: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
   const header = new DataView(new ArrayBuffer(22));
   header.setUint16(2, 1, true); // type: icon
   header.setUint16(4, 1, true); // one image

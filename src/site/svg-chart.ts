@@ -97,7 +97,7 @@ export function svgChart(data: Chart, { id, title, bands }: SvgChartOptions): st
     out.push(`<text class="name" x="${LABEL - 8}" y="${top + (rowHeight - ROW_PAD) / 2 + 4}" text-anchor="end">${esc(p.label)}</text>`);
     let start = 0;
     drawn.forEach((s, n) => {
-      const v = p.values[s.i];
+      const v = p.values[s.i] ?? null;
       const y = stacked ? top : top + n * (BAR + GAP);
       const cls = `bar c${n}${p.derived[s.i] ? ' derived' : ''}`;
       if (v === null) {

@@ -35,7 +35,7 @@ const font = (file: string) => {
 };
 
 /** A PNG of the card tree, 1200×630 by default. */
-export async function renderPng(tree: CardNode, width = 1200): Promise<Uint8Array> {
+export async function renderPng(tree: CardNode, width = 1200): Promise<Uint8Array<ArrayBuffer>> {
   const subsets = await setup();
   const text = treeText(tree);
   // Satori takes the first font of a family that matches the weight, glyph or not: so each subset is a
@@ -51,11 +51,11 @@ export async function renderPng(tree: CardNode, width = 1200): Promise<Uint8Arra
     height: Math.round((width * 630) / 1200),
     fonts,
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng());
 }
 
 /** A PNG of an SVG drawn without text (the favicon). */
-export async function svgToPng(svg: string, size: number): Promise<Uint8Array> {
+export async function svgToPng(svg: string, size: number): Promise<Uint8Array<ArrayBuffer>> {
   await setup();
-  return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng());
 }
