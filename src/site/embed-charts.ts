@@ -19,6 +19,8 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
 
 export const embedPath = (slug: string, view: number | typeof ALL_YEARS): string => `/embed/${slug}/${view}/`;
 
-/** The <iframe> another site pastes to show the chart. */
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The <iframe> another site pastes to show the chart; its title names the chart for screen readers. */
 export const embedSnippet = (url: string, title: string): string =>
-  `<iframe src="${url}" title="${title}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+  `<iframe src="${attr(url)}" title="${attr(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
