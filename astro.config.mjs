@@ -2,9 +2,11 @@
 // Every page carries a strict Content-Security-Policy (a <meta> that Astro writes, with hashes of any
 // inline script or style); scripts and styles are always files of our own origin, so the same policy
 // holds as an HTTP header in public/_headers, with the headers a <meta> cannot set.
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentStoreAtRunTime } from './src/integrations/content-store-at-run-time.ts';
 import { keepUnchangedOutput } from './src/integrations/keep-unchanged-output.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The policy besides script-src and style-src, which Astro writes ('self' plus hashes). */
 export const CSP_DIRECTIVES = [
@@ -18,10 +20,16 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
 ];
 
+/** Pages for people arriving from a search engine: not the embeds, the search page or the 404. */
+const LISTED = (page) => !/\/(embed\/|search\/|404)/.test(new URL(page).pathname);
+
 export default defineConfig({
   output: 'static',
+  // Canonical URLs, og:url, og:image and the sitemap are absolute: set SITE_URL to where the site is
+  // published.
+  site: process.env.SITE_URL || 'https://reports.example.org',
   devToolbar: { enabled: false },
-  integrations: [contentStoreAtRunTime(), keepUnchangedOutput()],
+  integrations: [contentStoreAtRunTime(), keepUnchangedOutput(), sitemap({ filter: LISTED }), searchIndex()],
   experimental: {
     // Pages whose getStaticPaths gives a cacheKey (a report page: its file's digest and its links) are
     // copied from the last build when nothing they show changed, so a rebuild renders what changed.

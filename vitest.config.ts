@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // The site tests share one build (tests/setup/build-site.ts); in their own project, so a run of
 // library tests alone does not build the site.
-const SITE_TESTS = ['tests/site-build.test.ts', 'tests/e2e.test.ts', 'tests/site-pages.test.ts', 'tests/e2e-pages.test.ts'];
+const SITE_TESTS = ['tests/site-build.test.ts', 'tests/e2e.test.ts', 'tests/site-pages.test.ts', 'tests/e2e-pages.test.ts', 'tests/e2e-reader.test.ts'];
 
 export default defineConfig({
   test: {

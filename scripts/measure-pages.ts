@@ -1,5 +1,7 @@
 // Gzip size of what each page type sends — HTML (with any inline <style>), CSS files and JavaScript
-// (script files, inline scripts and the modules they import) — from the built site:
+// (script files, inline scripts and the modules they import) — from the built site, and the budgets
+// CI holds: every report page within 20 KB gzip of HTML + CSS (images apart), the compare page within
+// 70 KB gzip of JavaScript. Exits 1 when a budget is passed.
 // npm run build && npm run measure [DIST].
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -64,6 +66,13 @@ const TYPES: [string, string[]][] = [
 ];
 const rows = TYPES.filter(([, pages]) => pages.length > 0).map(([name, pages]) => [`${name} (largest of ${pages.length})`, largest(pages)] as const);
 
+// Budgets held in CI: every report page's HTML + CSS, and the compare page's JavaScript.
+const KB = 1024;
+const BUDGET = { reportHtmlCss: 20 * KB, compareJs: 70 * KB };
+const reports = htmlUnder('reports');
+const htmlCss = (m: ReturnType<typeof measure>) => m.html + m.css;
+const reportSizes = new Map(reports.map((page) => [page, htmlCss(measure(page))]));
+
 console.table(
   Object.fromEntries(
     rows.map(([name, page]) => {
@@ -72,3 +81,14 @@ console.table(
     }),
   ),
 );
+
+const compareJs = existsSync(join(dist, 'compare/index.html')) ? measure('compare/index.html').js : 0;
+const over = [
+  ...reports.filter((page) => reportSizes.get(page)! > BUDGET.reportHtmlCss).map((page) => `${page}: HTML + CSS ${kb(reportSizes.get(page)!)} gzip > ${kb(BUDGET.reportHtmlCss)}`),
+  ...(compareJs > BUDGET.compareJs ? [`compare/index.html: JS ${kb(compareJs)} gzip > ${kb(BUDGET.compareJs)}`] : []),
+];
+if (over.length) {
+  console.error(`over budget:\n${over.join('\n')}`);
+  process.exit(1);
+}
+console.log(`budgets held: ${reports.length} report pages ≤ ${kb(BUDGET.reportHtmlCss)} HTML + CSS gzip (largest ${kb(Math.max(...reportSizes.values()))}); compare ${kb(compareJs)} ≤ ${kb(BUDGET.compareJs)} JS gzip`);

@@ -1,6 +1,6 @@
 // A tiny static file server for the built site on 127.0.0.1 and a free port, for the browser tests:
-// "/reports/x/" serves reports/x/index.html; anything missing is a 404. The headers of dist/_headers
-// (the "/*" block, as static hosts read it) go with every response, so the browser tests see the CSP.
+// "/reports/x/" serves reports/x/index.html; anything missing is a 404 (with 404.html when built). The headers of
+// dist/_headers (the "/*" block, as static hosts read it) go with every response, so the browser tests see the CSP.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,11 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** The headers of the "/*" block of a _headers file. */
@@ -39,7 +44,9 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
       const body = await readFile(file);
       response.writeHead(200, { ...extra, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
-      response.writeHead(404).end('not found');
+      // As static hosts do: the site's own 404 page, when it has one.
+      const notFound = await readFile(join(dir, '404.html')).catch(() => null);
+      response.writeHead(404, notFound ? { 'Content-Type': TYPES['.html']! } : {}).end(notFound ?? 'not found');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
