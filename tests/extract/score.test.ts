@@ -158,3 +158,12 @@ describe('scores classified as something else', () => {
     expect(score(money).fields.score).toBeNull();
   });
 });
+
+describe('绩效得分', () => {
+  it('the unit\'s 整体支出绩效得分, not a project\'s or last year\'s', () => {
+    const source = '一、自评结论\n经评价，该部门2022年度整体支出绩效得分为92分，等级为优。该项目绩效得分82分。上年度绩效得分88分。';
+    const { fields, notes } = score(`2022年度某某县农业农村局部门整体支出绩效自评报告\n${source}`);
+    expect(fields.score).toMatchObject({ value: 92, text: '92' });
+    expect(notes).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ const TOTAL_RULES: Rule[] = [
   score('score/总分', 0, String.raw`(?:自评|评价|绩效)?(?:总分|总得分|综合得分|综合评分|总评分)`, scaleBeforeScore),
   score('score/自评得分', 1, String.raw`(?:(?:自评|评价|评分|评定)(?:得分|分数|结果)|自评分)`, partOf(PART_LEAD_IN, true)),
   score('score/经自评得分', 1, String.raw`(?:经(?:综合)?(?:自评|评价|评定)|自评后),?(?:总|综合)?得分`, partOf(PART_LEAD_IN, true)),
+  score('score/绩效得分', 1, String.raw`(?:整体支出|支出)?绩效(?:评价)?(?:总|综合)?得分`, partOf(PART_LEAD_IN, true)),
   score('score/得分', 2, String.raw`(?:最终|整体|部门整体|总体)得分`, partOf(PART_LEAD_IN, true)),
 ];
 
