@@ -15,7 +15,12 @@ import { generateReport, toTemplate, type Template } from './corpus.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { reps: { type: 'string', default: '1' }, rebuilds: { type: 'string', default: 'unchanged,added,removed' }, work: { type: 'string', default: '.cache/bench' }, 'no-rebuild': { type: 'boolean', default: false } },
+  options: {
+    reps: { type: 'string', default: '1' },
+    rebuilds: { type: 'string', default: 'unchanged,added,removed' },
+    work: { type: 'string', default: '.cache/bench' },
+    'no-rebuild': { type: 'boolean', default: false },
+  },
 });
 const n = Number(positionals[0]);
 if (!Number.isInteger(n) || n < 1) {
@@ -82,7 +87,10 @@ function prepareBare(): string {
   mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "export default { output: 'static', devToolbar: { enabled: false }, cacheDir: './.cache', vite: { cacheDir: './.cache/vite' } };\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "export default { output: 'static', devToolbar: { enabled: false }, cacheDir: './.cache', vite: { cacheDir: './.cache/vite' } };\n",
+  );
   writeFileSync(join(dir, 'src/pages/index.astro'), '<html lang="en"><body><h1>bare</h1></body></html>\n');
   writeFileSync(
     join(dir, 'src/pages/p/[id].astro'),
@@ -103,7 +111,10 @@ const bare = prepareBare();
 const config = join(work, 'astro.config.mjs');
 const cacheDir = join(work, 'cache');
 const outDir = join(work, 'dist');
-writeFileSync(config, `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...base, cacheDir: ${JSON.stringify(cacheDir)} };\n`);
+writeFileSync(
+  config,
+  `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...base, cacheDir: ${JSON.stringify(cacheDir)} };\n`,
+);
 const projectArgs = ['--root', root, '--config', relative(root, config), '--outDir', outDir];
 
 let projectCache = '';
@@ -137,7 +148,9 @@ for (let rep = 1; rep <= Number(values.reps); rep++) {
   rows.push(project, bareRun);
   if (pages() !== n) throw new Error(`${pages()} report pages, expected ${n}`);
   ratios.push({ wall: project.wall / bareRun.wall, cpu: project.cpu / bareRun.cpu, rss: project.rssMb / bareRun.rssMb });
-  console.error(`${project.label}: ${project.wall.toFixed(1)} s (${parsedLine(project.log)}); ${bareRun.label}: ${bareRun.wall.toFixed(1)} s`);
+  console.error(
+    `${project.label}: ${project.wall.toFixed(1)} s (${parsedLine(project.log)}); ${bareRun.label}: ${bareRun.wall.toFixed(1)} s`,
+  );
   if (values['no-rebuild']) continue;
   // Warm rebuilds keep the cache dir and the compile cache of the cold build, as a developer's would.
   const warmEnv = { REPORTS_DIR: reports, NODE_COMPILE_CACHE: projectCache };
@@ -163,6 +176,9 @@ for (let rep = 1; rep <= Number(values.reps); rep++) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 console.log(`\nbench:build N=${n}, ${values.reps} rep(s), node ${process.version}`);
 console.log('run                          wall s    CPU s   peak RSS MB');
-for (const r of rows) console.log(`${r.label.padEnd(26)} ${r.wall.toFixed(1).padStart(8)} ${r.cpu.toFixed(1).padStart(8)} ${r.rssMb.toFixed(0).padStart(12)}`);
-console.log(`project / bare, cold (median of pairs): wall ${median(ratios.map((r) => r.wall)).toFixed(2)}×, CPU ${median(ratios.map((r) => r.cpu)).toFixed(2)}×, peak RSS ${median(ratios.map((r) => r.rss)).toFixed(2)}×`);
+for (const r of rows)
+  console.log(`${r.label.padEnd(26)} ${r.wall.toFixed(1).padStart(8)} ${r.cpu.toFixed(1).padStart(8)} ${r.rssMb.toFixed(0).padStart(12)}`);
+console.log(
+  `project / bare, cold (median of pairs): wall ${median(ratios.map((r) => r.wall)).toFixed(2)}×, CPU ${median(ratios.map((r) => r.cpu)).toFixed(2)}×, peak RSS ${median(ratios.map((r) => r.rss)).toFixed(2)}×`,
+);
 for (const [what, rs] of Object.entries(rebuilds)) console.log(`rebuild ${what} / cold (wall, median): ${median(rs).toFixed(2)}×`);

@@ -16,7 +16,15 @@ const PER_KIB = 40;
 const TITLE = '2022年度广州市白云区太和镇部门整体支出绩效自评报告\n';
 const UNITS = ['1', '１', '（', '（一）', '(1)', '一', '一、', '①', '-', '9,', '.', '|', '\t', '全年预算数1万元，', '扣1分'];
 /** Quadratic in src/lib/extract, listed-counts.ts or checks.ts (notes/for-lead.md); run with --lead. */
-const LEAD = new Set(['title 1', 'title １', 'title 一', 'alone 全年预算数1万元，', 'title 全年预算数1万元，', 'alone 扣1分', 'title 扣1分']);
+const LEAD = new Set([
+  'title 1',
+  'title １',
+  'title 一',
+  'alone 全年预算数1万元，',
+  'title 全年预算数1万元，',
+  'alone 扣1分',
+  'title 扣1分',
+]);
 
 function cpuMs(bytes: Uint8Array, runs = 2): number {
   let best = Infinity;
@@ -30,7 +38,9 @@ function cpuMs(bytes: Uint8Array, runs = 2): number {
 }
 
 const dir = 'content/reports';
-const shipped = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f)));
+const shipped = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(dir, f)));
 for (const b of shipped) cpuMs(b, 3);
 const floorPerKiB = shipped.reduce((ms, b) => ms + cpuMs(b, 5), 0) / (shipped.reduce((n, b) => n + b.length, 0) / 1024);
 console.log(`floor: shipped reports ${floorPerKiB.toFixed(3)} ms/KiB (node ${process.version}); inputs of ${size} characters`);
@@ -38,7 +48,10 @@ console.log('input                          KiB   ms (1/4)   ms (1)  growth  per
 
 let missed = 0;
 for (const unit of UNITS) {
-  for (const [where, prefix] of [['alone', ''], ['title', TITLE]] as const) {
+  for (const [where, prefix] of [
+    ['alone', ''],
+    ['title', TITLE],
+  ] as const) {
     const name = `${where} ${unit}`;
     const lead = LEAD.has(name);
     if (lead && !values.lead) continue;
@@ -52,7 +65,9 @@ for (const unit of UNITS) {
     const ok = !(growth >= GROWTH) && perKiB < PER_KIB;
     if (!ok && !lead) missed++;
     const label = `${JSON.stringify(unit)} ${where}${lead ? ' (lead)' : ''}`;
-    console.log(`${label.padEnd(28)} ${(large.length / 1024).toFixed(0).padStart(6)} ${small.toFixed(0).padStart(10)} ${full.toFixed(0).padStart(8)} ${(Number.isNaN(growth) ? '-' : growth.toFixed(1)).padStart(7)} ${perKiB.toFixed(1).padStart(8)}${ok ? '' : '  MISSED'}`);
+    console.log(
+      `${label.padEnd(28)} ${(large.length / 1024).toFixed(0).padStart(6)} ${small.toFixed(0).padStart(10)} ${full.toFixed(0).padStart(8)} ${(Number.isNaN(growth) ? '-' : growth.toFixed(1)).padStart(7)} ${perKiB.toFixed(1).padStart(8)}${ok ? '' : '  MISSED'}`,
+    );
   }
 }
 if (missed) {

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, type Ingested } from '../src/lib/ingest/index.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '2' }, dir: { type: 'string', default: 'tests/fixtures/published' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '2' }, dir: { type: 'string', default: 'tests/fixtures/published' } },
+});
 const budgetMs = Number(values.seconds) * 1000;
 const files = readdirSync(values.dir)
   .filter((f) => !f.endsWith('.json'))
@@ -34,7 +36,9 @@ while (performance.now() - started < budgetMs) {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-console.log(`${files.length} files in ${values.dir}, ${rounds} rounds (node ${process.version}); first PDF of the process, with loading pdf.js: ${coldMs.toFixed(0)} ms`);
+console.log(
+  `${files.length} files in ${values.dir}, ${rounds} rounds (node ${process.version}); first PDF of the process, with loading pdf.js: ${coldMs.toFixed(0)} ms`,
+);
 console.log('format   files   pages      MB   ms/file   ms/page    MB/s');
 const formats = [...new Set([...results.values()].map((r) => r.format))].sort();
 for (const format of formats) {
@@ -42,6 +46,14 @@ for (const format of formats) {
   const ms = group.reduce((n, f) => n + median(times.get(f.name)!), 0);
   const mb = group.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
   const pages = group.reduce((n, f) => n + (results.get(f.name)!.pages ?? 0), 0);
-  const row = [format.padEnd(6), String(group.length).padStart(7), String(pages || '-').padStart(7), mb.toFixed(2).padStart(7), (ms / group.length).toFixed(1).padStart(9), (pages ? (ms / pages).toFixed(1) : '-').padStart(9), (mb / (ms / 1000)).toFixed(2).padStart(7)];
+  const row = [
+    format.padEnd(6),
+    String(group.length).padStart(7),
+    String(pages || '-').padStart(7),
+    mb.toFixed(2).padStart(7),
+    (ms / group.length).toFixed(1).padStart(9),
+    (pages ? (ms / pages).toFixed(1) : '-').padStart(9),
+    (mb / (ms / 1000)).toFixed(2).padStart(7),
+  ];
   console.log(row.join(' '));
 }

@@ -8,7 +8,13 @@ import { parseArgs } from 'node:util';
 import { decode } from '../src/lib/decode.ts';
 import { parseReport } from '../src/lib/parse-report.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '3' }, warmup: { type: 'string', default: '20' }, dir: { type: 'string', default: 'content/reports' } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '20' },
+    dir: { type: 'string', default: 'content/reports' },
+  },
+});
 const budgetMs = Number(values.seconds) * 1000;
 const warmup = Number(values.warmup);
 
@@ -59,10 +65,18 @@ if (!found) throw new Error('the floor pattern found nothing');
 
 const bytesPerRound = files.reduce((n, f) => n + f.bytes.length, 0);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-console.log(`${files.length} reports, ${(bytesPerRound / 1024).toFixed(1)} KiB, ${rounds} rounds (${elapsed.toFixed(2)} s of parsing) after ${warmup} warm-up rounds (node ${process.version})`);
-console.log(`${((rounds * files.length) / elapsed).toFixed(1)} reports/s, ${((rounds * bytesPerRound) / 1e6 / elapsed).toFixed(2)} MB/s, ${(parseMs / floorMs).toFixed(0)}× one regex pass over the same text`);
+console.log(
+  `${files.length} reports, ${(bytesPerRound / 1024).toFixed(1)} KiB, ${rounds} rounds (${elapsed.toFixed(2)} s of parsing) after ${warmup} warm-up rounds (node ${process.version})`,
+);
+console.log(
+  `${((rounds * files.length) / elapsed).toFixed(1)} reports/s, ${((rounds * bytesPerRound) / 1e6 / elapsed).toFixed(2)} MB/s, ${(parseMs / floorMs).toFixed(0)}× one regex pass over the same text`,
+);
 console.log('file                         KiB   median ms   min ms');
 files.forEach((f, i) => {
   const ts = times[i]!;
-  console.log(`${f.name.padEnd(26)} ${(f.bytes.length / 1024).toFixed(1).padStart(6)} ${median(ts).toFixed(2).padStart(11)} ${Math.min(...ts).toFixed(2).padStart(8)}`);
+  console.log(
+    `${f.name.padEnd(26)} ${(f.bytes.length / 1024).toFixed(1).padStart(6)} ${median(ts).toFixed(2).padStart(11)} ${Math.min(...ts)
+      .toFixed(2)
+      .padStart(8)}`,
+  );
 });

@@ -34,7 +34,13 @@ const NAME_CHARS = '安宏林恒同怡泰昌福祥瑞康乐平兴隆永丰盛嘉
 export function toTemplate(text: string, file: string): Template {
   const { report } = parseReport(text, { file });
   if (!report?.name || !report.district || !report.year) throw new Error(`${file}: a template needs a name, a district and a year`);
-  return { text, town: report.name.replace(/(?:街道|镇|乡)$/, ''), district: report.district.replace(/区$/, ''), year: report.year, report };
+  return {
+    text,
+    town: report.name.replace(/(?:街道|镇|乡)$/, ''),
+    district: report.district.replace(/区$/, ''),
+    year: report.year,
+    report,
+  };
 }
 
 let names: string[] | null = null;
@@ -103,8 +109,12 @@ export function generateReport(templates: readonly Template[], i: number): Gener
 export function shape(r: Report): Record<string, unknown> {
   const stated = (k: keyof Report) => r[k] !== null;
   return {
-    stated: (['title', 'entity', 'name', 'district', 'year', 'kind', 'budget', 'spent', 'executionRate', 'score', 'grade'] as const).filter(stated),
-    counts: (['scoreParts', 'deductions', 'fundLines', 'indicators', 'projects', 'problems', 'measures', 'sections'] as const).map((k) => `${k}:${(r[k] as unknown[]).length}`),
+    stated: (['title', 'entity', 'name', 'district', 'year', 'kind', 'budget', 'spent', 'executionRate', 'score', 'grade'] as const).filter(
+      stated,
+    ),
+    counts: (['scoreParts', 'deductions', 'fundLines', 'indicators', 'projects', 'problems', 'measures', 'sections'] as const).map(
+      (k) => `${k}:${(r[k] as unknown[]).length}`,
+    ),
   };
 }
 

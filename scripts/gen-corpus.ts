@@ -8,7 +8,10 @@ import { parseArgs } from 'node:util';
 import { decode } from '../src/lib/decode.ts';
 import { generateReport, maxReports, toTemplate, validate } from './corpus.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'no-validate': { type: 'boolean', default: false }, templates: { type: 'string', default: 'content/reports' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'no-validate': { type: 'boolean', default: false }, templates: { type: 'string', default: 'content/reports' } },
+});
 const [count, out] = positionals;
 const n = Number(count);
 if (!Number.isInteger(n) || n < 1 || !out) {

@@ -58,7 +58,9 @@ function serve(dir: string): Promise<{ url: string; close: () => void }> {
     response.end(gzip ? gzipSync(body) : body);
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
+    ),
   );
 }
 
@@ -79,7 +81,16 @@ if (keep) mkdirSync(keep, { recursive: true });
 const server = await serve(dist);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const rows: Record<string, Record<string, string | number>> = {};
@@ -120,7 +131,13 @@ try {
       }
       const ok = passes();
       if (!ok) failed++;
-      rows[`${name} ${form}`] = { path, runs, ...Object.fromEntries(CATEGORIES.map((c) => [c, best[c]!])), metrics, budget: ok ? 'ok' : 'MISSED' };
+      rows[`${name} ${form}`] = {
+        path,
+        runs,
+        ...Object.fromEntries(CATEGORIES.map((c) => [c, best[c]!])),
+        metrics,
+        budget: ok ? 'ok' : 'MISSED',
+      };
     }
   }
 } finally {
@@ -129,6 +146,8 @@ try {
 }
 console.table(rows);
 if (failed) {
-  console.error(`lighthouse: ${failed} page/form factor(s) missed the budget (performance ≥ ${BUDGETS.mobile.performance} mobile, ≥ ${BUDGETS.desktop.performance} desktop; the rest 100), best of ${RUNS} runs`);
+  console.error(
+    `lighthouse: ${failed} page/form factor(s) missed the budget (performance ≥ ${BUDGETS.mobile.performance} mobile, ≥ ${BUDGETS.desktop.performance} desktop; the rest 100), best of ${RUNS} runs`,
+  );
   process.exit(1);
 }

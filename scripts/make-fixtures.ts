@@ -21,8 +21,11 @@ const all = args.includes('--all');
 const out = args.find((a) => !a.startsWith('--')) ?? 'tests/fixtures/published';
 mkdirSync(out, { recursive: true });
 const reportsDir = 'content/reports';
-const reports = readdirSync(reportsDir).filter((n) => n.endsWith('.txt')).sort();
-const version = (pkg: string) => (JSON.parse(readFileSync(join('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const reports = readdirSync(reportsDir)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
+const version = (pkg: string) =>
+  (JSON.parse(readFileSync(join('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The paragraphs of a shipped report: its non-empty lines, without the page footers already in it. */
 function paragraphs(name: string): string[] {
@@ -32,8 +35,6 @@ function paragraphs(name: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l && !/^[—-]\s*\d+\s*[—-]$/.test(l));
 }
-
-
 
 const manifest: Record<string, { producer: string; version: string; from: string; sha256: string; bytes: number }> = {};
 function record(file: string, producer: string, ver: string, from: string): void {
@@ -62,7 +63,9 @@ function formHtml(): string {
   const cells = formCells();
   for (let r = 0; r < FORM_ROWS; r++) {
     const row = cells.filter((c) => c[0] === r).sort((a, b) => a[1] - b[1]);
-    grid.push(`<tr>${row.map(([, , rs, cs, t]) => `<td${rs > 1 ? ` rowspan="${rs}"` : ''}${cs > 1 ? ` colspan="${cs}"` : ''}>${esc(t)}</td>`).join('')}</tr>`);
+    grid.push(
+      `<tr>${row.map(([, , rs, cs, t]) => `<td${rs > 1 ? ` rowspan="${rs}"` : ''}${cs > 1 ? ` colspan="${cs}"` : ''}>${esc(t)}</td>`).join('')}</tr>`,
+    );
   }
   return `<table>${grid.join('\n')}</table>`;
 }
@@ -77,18 +80,33 @@ async function printPdfs(): Promise<void> {
     const paras = paragraphs(name);
     await page.setContent(reportHtml(paras), { waitUntil: 'load' });
     // 001 also carries a running header with the unit's name, as many units print it.
-    const header = name.startsWith('001') ? `<div style="font-size:10pt;width:100%;text-align:center;font-family:'Noto Serif CJK SC'">${esc(paras[0]!.replace(/部门整体.*$/, '').replace(/^\d+\s*年度/, ''))}</div>` : '<div></div>';
+    const header = name.startsWith('001')
+      ? `<div style="font-size:10pt;width:100%;text-align:center;font-family:'Noto Serif CJK SC'">${esc(paras[0]!.replace(/部门整体.*$/, '').replace(/^\d+\s*年度/, ''))}</div>`
+      : '<div></div>';
     const file = `${name.slice(0, 3)}.chromium.pdf`;
-    writeFileSync(join(out, file), await page.pdf({ format: 'A4', displayHeaderFooter: true, headerTemplate: header, footerTemplate: footer, margin: { top: '37mm', bottom: '35mm', left: '28mm', right: '26mm' } }));
+    writeFileSync(
+      join(out, file),
+      await page.pdf({
+        format: 'A4',
+        displayHeaderFooter: true,
+        headerTemplate: header,
+        footerTemplate: footer,
+        margin: { top: '37mm', bottom: '35mm', left: '28mm', right: '26mm' },
+      }),
+    );
     record(file, 'chromium', ver, name);
   }
   await page.setContent(reportHtml([FORM_TITLE]).replace('</body>', `${formHtml()}</body>`), { waitUntil: 'load' });
-  writeFileSync(join(out, 'form-004.chromium.pdf'), await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '15mm', right: '15mm' } }));
+  writeFileSync(
+    join(out, 'form-004.chromium.pdf'),
+    await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '15mm', right: '15mm' } }),
+  );
   record('form-004.chromium.pdf', 'chromium', ver, `${reports[4]} (form)`);
   await browser.close();
 }
 
-const run = (t: string, bold = false) => new TextRun({ text: t, font: { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman' }, size: 32, bold });
+const run = (t: string, bold = false) =>
+  new TextRun({ text: t, font: { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman' }, size: 32, bold });
 
 function docxTable(): Table {
   const cells = formCells();
@@ -112,17 +130,25 @@ function docxTable(): Table {
 
 async function writeDocx(): Promise<void> {
   const ver = version('docx');
-  const footers = { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })] }) };
+  const footers = {
+    default: new Footer({
+      children: [
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] }),
+      ],
+    }),
+  };
   for (const name of reports) {
     const [title, ...rest] = paragraphs(name);
     const doc = new Document({
-      sections: [{
-        footers,
-        children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [run(title!, true)] }),
-          ...rest.map((p) => new Paragraph({ indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED, children: [run(p)] })),
-        ],
-      }],
+      sections: [
+        {
+          footers,
+          children: [
+            new Paragraph({ alignment: AlignmentType.CENTER, children: [run(title!, true)] }),
+            ...rest.map((p) => new Paragraph({ indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED, children: [run(p)] })),
+          ],
+        },
+      ],
     });
     const file = `${name.slice(0, 3)}.docx`;
     writeFileSync(join(out, file), await Packer.toBuffer(doc));
@@ -160,12 +186,18 @@ function writeSheets(): void {
   ws['!merges'] = merges;
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, '自评表');
-  for (const [file, bookType] of [['form-004.xlsx', 'xlsx'], ['form-004.xls', 'biff8']] as const) {
+  for (const [file, bookType] of [
+    ['form-004.xlsx', 'xlsx'],
+    ['form-004.xls', 'biff8'],
+  ] as const) {
     XLSX.writeFile(wb, join(out, file), { bookType });
     record(file, 'xlsx (SheetJS)', ver, `${reports[4]} (form)`);
   }
   // A formula saved without its cached result (some generators write them): states nothing.
-  const bare = XLSX.utils.aoa_to_sheet([['项目', '全年预算数', '全年执行数', '执行率'], ['年度资金总额', 100, 90, null]]);
+  const bare = XLSX.utils.aoa_to_sheet([
+    ['项目', '全年预算数', '全年执行数', '执行率'],
+    ['年度资金总额', 100, 90, null],
+  ]);
   bare['D2'] = { t: 'n', f: 'C2/B2' } as XLSX.CellObject;
   const wb2 = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb2, bare, 'Sheet1');
@@ -196,7 +228,9 @@ ${rest.map((p) => `<p style="text-indent:2em">${esc(p)}</p>`).join('\n')}
 </body></html>`;
     const file = `${name.slice(0, 3)}.html`;
     // As a browser saves it: characters GBK lacks (m²) as character references.
-    const gbk = html.replace(/[^\x00-\x7f]/gu, (ch) => (iconv.decode(iconv.encode(ch, 'gbk'), 'gbk') === ch ? ch : `&#${ch.codePointAt(0)};`));
+    const gbk = html.replace(/[^\x00-\x7f]/gu, (ch) =>
+      iconv.decode(iconv.encode(ch, 'gbk'), 'gbk') === ch ? ch : `&#${ch.codePointAt(0)};`,
+    );
     writeFileSync(join(out, file), iconv.encode(gbk, 'gbk'));
     record(file, 'make-fixtures (GBK)', '1', name);
   }
@@ -223,7 +257,10 @@ function libreOffice(): void {
 }
 
 // --only=pdf,docx,sheets,html,libreoffice makes just those.
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const wanted = (step: string) => !only || only.includes(step);
 if (wanted('pdf')) await printPdfs();
 if (wanted('docx')) await writeDocx();

@@ -30,10 +30,17 @@ function measure(page: string) {
   const dom = parse(html);
   const local = (href: string | undefined) => (href?.startsWith('/') ? [join(dist, href)] : []);
   const files = new Set<string>();
-  for (const s of dom.querySelectorAll('script[src], link[rel="modulepreload"]')) for (const f of local(s.getAttribute('src') ?? s.getAttribute('href'))) scriptFiles(f, files);
+  for (const s of dom.querySelectorAll('script[src], link[rel="modulepreload"]'))
+    for (const f of local(s.getAttribute('src') ?? s.getAttribute('href'))) scriptFiles(f, files);
   // A JSON data block (type=application/json) is data in the HTML, not JavaScript.
-  const inline = dom.querySelectorAll('script:not([src]):not([type="application/json"])').map((s) => s.text).join('\n');
-  const css = dom.querySelectorAll('link[rel="stylesheet"]').flatMap((l) => local(l.getAttribute('href'))).map((f) => readFileSync(f, 'utf8'));
+  const inline = dom
+    .querySelectorAll('script:not([src]):not([type="application/json"])')
+    .map((s) => s.text)
+    .join('\n');
+  const css = dom
+    .querySelectorAll('link[rel="stylesheet"]')
+    .flatMap((l) => local(l.getAttribute('href')))
+    .map((f) => readFileSync(f, 'utf8'));
   return {
     html: gz(html),
     css: css.length ? gz(css.join('\n')) : 0,
@@ -49,7 +56,8 @@ const htmlUnder = (dir: string): string[] =>
         .filter((p) => p.endsWith('index.html'))
         .map((p) => join(dir, p))
     : [];
-const largest = (pages: string[]): string => pages.reduce((a, b) => (gz(readFileSync(join(dist, a))) >= gz(readFileSync(join(dist, b))) ? a : b));
+const largest = (pages: string[]): string =>
+  pages.reduce((a, b) => (gz(readFileSync(join(dist, a))) >= gz(readFileSync(join(dist, b))) ? a : b));
 // One row per page type: its largest page, and how many pages of that type there are.
 const TYPES: [string, string[]][] = [
   ['home', ['index.html']],
@@ -64,7 +72,9 @@ const TYPES: [string, string[]][] = [
   ['explore: red flags', htmlUnder('explore/red-flags')],
   ['data dictionary', htmlUnder('data/dictionary')],
 ];
-const rows = TYPES.filter(([, pages]) => pages.length > 0).map(([name, pages]) => [`${name} (largest of ${pages.length})`, largest(pages)] as const);
+const rows = TYPES.filter(([, pages]) => pages.length > 0).map(
+  ([name, pages]) => [`${name} (largest of ${pages.length})`, largest(pages)] as const,
+);
 
 // Budgets held in CI: every report page's HTML + CSS, and the compare page's JavaScript.
 const KB = 1024;
@@ -84,11 +94,15 @@ console.table(
 
 const compareJs = existsSync(join(dist, 'compare/index.html')) ? measure('compare/index.html').js : 0;
 const over = [
-  ...reports.filter((page) => reportSizes.get(page)! > BUDGET.reportHtmlCss).map((page) => `${page}: HTML + CSS ${kb(reportSizes.get(page)!)} gzip > ${kb(BUDGET.reportHtmlCss)}`),
+  ...reports
+    .filter((page) => reportSizes.get(page)! > BUDGET.reportHtmlCss)
+    .map((page) => `${page}: HTML + CSS ${kb(reportSizes.get(page)!)} gzip > ${kb(BUDGET.reportHtmlCss)}`),
   ...(compareJs > BUDGET.compareJs ? [`compare/index.html: JS ${kb(compareJs)} gzip > ${kb(BUDGET.compareJs)}`] : []),
 ];
 if (over.length) {
   console.error(`over budget:\n${over.join('\n')}`);
   process.exit(1);
 }
-console.log(`budgets held: ${reports.length} report pages ≤ ${kb(BUDGET.reportHtmlCss)} HTML + CSS gzip (largest ${kb(Math.max(...reportSizes.values()))}); compare ${kb(compareJs)} ≤ ${kb(BUDGET.compareJs)} JS gzip`);
+console.log(
+  `budgets held: ${reports.length} report pages ≤ ${kb(BUDGET.reportHtmlCss)} HTML + CSS gzip (largest ${kb(Math.max(...reportSizes.values()))}); compare ${kb(compareJs)} ≤ ${kb(BUDGET.compareJs)} JS gzip`,
+);

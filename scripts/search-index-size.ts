@@ -17,7 +17,9 @@ async function files(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-const pages = await Promise.all((await readdir(join(dist, 'reports'))).map((id) => readFile(join(dist, 'reports', id, 'index.html'), 'utf8')));
+const pages = await Promise.all(
+  (await readdir(join(dist, 'reports'))).map((id) => readFile(join(dist, 'reports', id, 'index.html'), 'utf8')),
+);
 const out = await mkdtemp(join(tmpdir(), 'search-size-'));
 const { index } = await pagefind.createIndex({});
 if (!index) throw new Error('pagefind did not start');

@@ -32,14 +32,24 @@ function findTitle(lines: readonly string[]): TitleLine | null {
     const g = TITLE.exec(line)?.groups;
     const year = g?.y1 ?? g?.y2;
     if (!g || !year) continue;
-    return { index, lead: g.lead!, year: year.normalize('NFKC'), nian: (g.n1 ?? g.n2)!, entity: g.entity!.trim(), suffix: g.suffix!, yearFirst: !!g.y1 };
+    return {
+      index,
+      lead: g.lead!,
+      year: year.normalize('NFKC'),
+      nian: (g.n1 ?? g.n2)!,
+      entity: g.entity!.trim(),
+      suffix: g.suffix!,
+      yearFirst: !!g.y1,
+    };
   }
   return null;
 }
 
 function titleText(t: TitleLine, rng: Rng): string {
   const space = () => pick(rng, ['', ' ']);
-  return t.yearFirst ? `${t.year}${space()}${t.nian}${t.entity}${space()}${t.suffix}` : `${t.entity}${space()}${t.year}${space()}${t.nian}${t.suffix}`;
+  return t.yearFirst
+    ? `${t.year}${space()}${t.nian}${t.entity}${space()}${t.suffix}`
+    : `${t.entity}${space()}${t.year}${space()}${t.nian}${t.suffix}`;
 }
 
 function withTitle(edit: (t: TitleLine, lines: string[], rng: Rng) => void) {
@@ -90,7 +100,9 @@ export const parenAscii = markers(String.raw`（\s*([${CN}\d]{1,3})\s*）`, (n) 
 export const cnDot = markers(`([${CN}]{1,3})、`, (n) => `${n}. `);
 export const arabicComma = markers(String.raw`(\d{1,2})\.\s*(?!\d)`, (n) => `${n}、`);
 export const arabicDot = markers(String.raw`(\d{1,2})、`, (n) => `${n}.`);
-export const circled = markers(String.raw`[（(]\s*(\d{1,2})\s*[）)]`, (n) => (Number(n) >= 1 && Number(n) <= 20 ? String.fromCharCode(0x2473 + Number(n)) : `（${n}）`));
+export const circled = markers(String.raw`[（(]\s*(\d{1,2})\s*[）)]`, (n) =>
+  Number(n) >= 1 && Number(n) <= 20 ? String.fromCharCode(0x2473 + Number(n)) : `（${n}）`,
+);
 
 // ---- Numbers: 万元 → 元 / 亿元, thousands separators, full-width forms --------------------------------
 
@@ -116,11 +128,13 @@ export function shiftDecimal(number: string, places: number): string {
 
 const grouped = (number: string): string => number.replace(/^\d+/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
 
-export const toYuan = (separators: boolean) => (text: string): string =>
-  text.replace(WAN_YUAN, (_, int: string, frac = '', space: string) => {
-    const yuan = shiftDecimal(int + frac, 4);
-    return `${separators ? grouped(yuan) : yuan}${space}元`;
-  });
+export const toYuan =
+  (separators: boolean) =>
+  (text: string): string =>
+    text.replace(WAN_YUAN, (_, int: string, frac = '', space: string) => {
+      const yuan = shiftDecimal(int + frac, 4);
+      return `${separators ? grouped(yuan) : yuan}${space}元`;
+    });
 
 /** Amounts of 1,000 万元 and more as 亿元: "66,446.66万元" → "6.644666亿元". */
 export const toYi = (text: string): string =>
@@ -128,8 +142,10 @@ export const toYi = (text: string): string =>
     Number(int.replace(/,/g, '')) >= 1000 ? `${shiftDecimal(int + frac, -4)}${space}亿元` : all,
   );
 
-export const separatorsOff = (text: string): string => text.replace(new RegExp(String.raw`${NUMBER_START}\d{1,3}(?:,\d{3})+${BEFORE_MONEY}`, 'g'), (n) => n.replace(/,/g, ''));
-export const separatorsOn = (text: string): string => text.replace(new RegExp(String.raw`${NUMBER_START}\d{4,}${BEFORE_MONEY}`, 'g'), grouped);
+export const separatorsOff = (text: string): string =>
+  text.replace(new RegExp(String.raw`${NUMBER_START}\d{1,3}(?:,\d{3})+${BEFORE_MONEY}`, 'g'), (n) => n.replace(/,/g, ''));
+export const separatorsOn = (text: string): string =>
+  text.replace(new RegExp(String.raw`${NUMBER_START}\d{4,}${BEFORE_MONEY}`, 'g'), grouped);
 
 const FULL_WIDTH_OF: Record<string, string> = { '.': '．', '%': '％', ',': '，', ':': '：', '(': '（', ')': '）' };
 export const fullWidth = (text: string): string =>
@@ -162,20 +178,29 @@ const AMOUNT_OR_PERCENT = new RegExp(String.raw`${NUMBER_START}(\d[\d,]*(?:\.\d+
 
 /** Bold short headings and, at random, amounts and percents: the whole "**99.54%**" or the number alone. */
 export const markdownBold = (text: string, rng: Rng): string =>
-  mapLines(text, (line) => (headingLevel(line) ? `**${line.trim()}**` : line)).replace(AMOUNT_OR_PERCENT, (all, n: string, unit: string) => {
-    const r = rng();
-    return r < 0.3 ? `**${all}**` : r < 0.5 ? `**${n}**${unit}` : all;
-  });
+  mapLines(text, (line) => (headingLevel(line) ? `**${line.trim()}**` : line)).replace(
+    AMOUNT_OR_PERCENT,
+    (all, n: string, unit: string) => {
+      const r = rng();
+      return r < 0.3 ? `**${all}**` : r < 0.5 ? `**${n}**${unit}` : all;
+    },
+  );
 
 // ---- Layout: PDF extraction's wrapped lines, page footers, lost line breaks, a cover --------------------
 
 const DIGIT = '[0-9０-９]';
 /** The end of a number that a unit follows: a PDF line may break right there ("15.4\n万人次"). */
-const NUMBER_BEFORE_UNIT = new RegExp(String.raw`${DIGIT}(?:[0-9０-９,，.．]*${DIGIT})?(?=\s*(?:万人次|人次|万元|亿元|元|%|％|分|个|家|次|人|户|件))`, 'g');
+const NUMBER_BEFORE_UNIT = new RegExp(
+  String.raw`${DIGIT}(?:[0-9０-９,，.．]*${DIGIT})?(?=\s*(?:万人次|人次|万元|亿元|元|%|％|分|个|家|次|人|户|件))`,
+  'g',
+);
 
 /** Where a line may not break: next to a space (the join would lose it), inside a surrogate pair or inside "**". */
 const unbreakable = (line: string, at: number): boolean =>
-  /\s/.test(line[at - 1] ?? '') || /\s/.test(line[at] ?? '') || /[\ud800-\udbff]/.test(line[at - 1] ?? '') || line.slice(at - 1, at + 1) === '**';
+  /\s/.test(line[at - 1] ?? '') ||
+  /\s/.test(line[at] ?? '') ||
+  /[\ud800-\udbff]/.test(line[at - 1] ?? '') ||
+  line.slice(at - 1, at + 1) === '**';
 
 /** Pieces of about `width` characters, as a PDF line of fixed width holds them: a piece is at most 6 shorter. */
 function breakLine(line: string, width: number, rng: Rng): string[] {
@@ -195,11 +220,13 @@ function breakLine(line: string, width: number, rng: Rng): string[] {
 }
 
 /** Every paragraph but the title hard-wrapped at one random width of 25–40, optionally with blank lines between. */
-export const wrap = (blankLines: boolean) => (text: string, rng: Rng): string => {
-  const width = between(rng, 25, 40);
-  const title = findTitle(text.split('\n'))?.index;
-  return mapLines(text, (line, i) => (i === title ? line : breakLine(line, width, rng).join(blankLines ? '\n\n' : '\n')));
-};
+export const wrap =
+  (blankLines: boolean) =>
+  (text: string, rng: Rng): string => {
+    const width = between(rng, 25, 40);
+    const title = findTitle(text.split('\n'))?.index;
+    return mapLines(text, (line, i) => (i === title ? line : breakLine(line, width, rng).join(blankLines ? '\n\n' : '\n')));
+  };
 
 export const FOOTER_STYLES: Record<string, (page: number, pages: number) => string> = {
   dash: (n) => `— ${n} —`,
@@ -213,25 +240,27 @@ export const FOOTER_STYLES: Record<string, (page: number, pages: number) => stri
 const splitsNumber = (before: string, after: string): boolean => /[0-9０-９][,，.．]?$/.test(before) && /^[,，.．]?[0-9０-９]/.test(after);
 
 /** A page footer after every 6–14 lines below the title, alone or between blank lines. */
-export const footers = (style: (page: number, pages: number) => string) => (text: string, rng: Rng): string => {
-  const lines = text.split('\n');
-  const every = between(rng, 6, 14);
-  const pages = Math.ceil(lines.length / every) + 1;
-  const out: string[] = [];
-  let due = (findTitle(lines)?.index ?? 0) + every;
-  let page = 1;
-  for (const [i, line] of lines.entries()) {
-    out.push(line);
-    if (i + 1 < due) continue;
-    const before = lines.slice(0, i + 1).findLast((l) => l.trim());
-    const after = lines.slice(i + 1).find((l) => l.trim());
-    if (after === undefined || splitsNumber(before?.trim() ?? '', after.trim())) continue;
-    const footer = style(page++, pages);
-    out.push(...(rng() < 0.5 ? ['', footer, ''] : [footer]));
-    due = i + 1 + every;
-  }
-  return out.join('\n');
-};
+export const footers =
+  (style: (page: number, pages: number) => string) =>
+  (text: string, rng: Rng): string => {
+    const lines = text.split('\n');
+    const every = between(rng, 6, 14);
+    const pages = Math.ceil(lines.length / every) + 1;
+    const out: string[] = [];
+    let due = (findTitle(lines)?.index ?? 0) + every;
+    let page = 1;
+    for (const [i, line] of lines.entries()) {
+      out.push(line);
+      if (i + 1 < due) continue;
+      const before = lines.slice(0, i + 1).findLast((l) => l.trim());
+      const after = lines.slice(i + 1).find((l) => l.trim());
+      if (after === undefined || splitsNumber(before?.trim() ?? '', after.trim())) continue;
+      const footer = style(page++, pages);
+      out.push(...(rng() < 0.5 ? ['', footer, ''] : [footer]));
+      due = i + 1 + every;
+    }
+    return out.join('\n');
+  };
 
 export const flatten = (text: string): string => text.replace(/\r\n|\r|\n/g, '');
 
@@ -259,6 +288,16 @@ export const cover = (text: string, rng: Rng): string => {
   const leader = pick(rng, ['……………………', '\t', ' .......... ']);
   let page = 1;
   const toc = tocHeadings(lines, title.index + 1).map((h) => `${h}${leader}${(page += between(rng, 0, 3))}`);
-  const block = [annex, '', `单位名称（盖章）：${title.entity}`, `填报日期：${Number(title.year) + 1}年3月1日`, '', '目  录', '', ...toc, ''];
+  const block = [
+    annex,
+    '',
+    `单位名称（盖章）：${title.entity}`,
+    `填报日期：${Number(title.year) + 1}年3月1日`,
+    '',
+    '目  录',
+    '',
+    ...toc,
+    '',
+  ];
   return [...block, ...lines.slice(hasAnnex ? above + 1 : 0)].join('\n');
 };

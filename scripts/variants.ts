@@ -102,9 +102,15 @@ export const COMBINATIONS: readonly (readonly string[])[] = [
  * lines twice or wraps a flattened report; and a page number run into flattened text ("情况3 / 122022年")
  * cannot be told from the text, so no extractor could be asked to.
  */
-export const ONE_OF: readonly (readonly string[])[] = [ENCODING_IDS, ['wrap', 'wrap-blank', 'flatten'], ['flatten', 'footer-bare'], ['flatten', 'footer-slash']];
+export const ONE_OF: readonly (readonly string[])[] = [
+  ENCODING_IDS,
+  ['wrap', 'wrap-blank', 'flatten'],
+  ['flatten', 'footer-bare'],
+  ['flatten', 'footer-slash'],
+];
 
-export const compatible = (steps: readonly string[]): boolean => ONE_OF.every((group) => steps.filter((s) => group.includes(s)).length <= 1);
+export const compatible = (steps: readonly string[]): boolean =>
+  ONE_OF.every((group) => steps.filter((s) => group.includes(s)).length <= 1);
 
 /** The steps in the order they run, encoding first; unknown ids and incompatible steps are a caller's mistake. */
 export function canonical(steps: readonly string[]): string[] {
@@ -153,7 +159,9 @@ if (import.meta.main) {
   }
   const dir = new URL('../content/reports/', import.meta.url);
   let written = 0;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const name = file.slice(0, -'.txt'.length);
     mkdirSync(join(out, name), { recursive: true });
     for (const v of allVariants(name, decode(readFileSync(new URL(file, dir))).text)) {

@@ -17,8 +17,10 @@ const randomBytes = (n: number, seed: number): Uint8Array => {
   return Uint8Array.from({ length: n }, () => Math.floor(rng() * 256));
 };
 
-const NOVEL = '那年冬天，雪下得特别大。祖母坐在炉火旁，一边剥着花生，一边给我们讲她年轻时在江南小镇上的故事。窗外的风呼呼地吹着，屋里却暖洋洋的，我们听得入了迷，直到深夜才恋恋不舍地去睡觉。\n';
-const HTML = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>今日天气</title></head>\n<body>\n<h1>广州天气预报</h1>\n<p>多云转晴，气温18至26摄氏度，东南风2级。</p>\n<script>console.log("hi")</script>\n</body>\n</html>\n';
+const NOVEL =
+  '那年冬天，雪下得特别大。祖母坐在炉火旁，一边剥着花生，一边给我们讲她年轻时在江南小镇上的故事。窗外的风呼呼地吹着，屋里却暖洋洋的，我们听得入了迷，直到深夜才恋恋不舍地去睡觉。\n';
+const HTML =
+  '<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>今日天气</title></head>\n<body>\n<h1>广州天气预报</h1>\n<p>多云转晴，气温18至26摄氏度，东南风2级。</p>\n<script>console.log("hi")</script>\n</body>\n</html>\n';
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52];
 
 function run(bytes: Uint8Array): ParseResult {

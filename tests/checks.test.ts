@@ -37,7 +37,10 @@ describe('checks on the five reports', () => {
 
   it('003: 4 and 5 indicators as stated; 74/83 = 89.16% is not the stated 89.15%; 310/320 = 96.88%', () => {
     const { checks } = record('003_70a4941c04d84bdd');
-    expect(outcomes(checks, 'checks/count')).toEqual([[true, 4, 4], [true, 5, 5]]);
+    expect(outcomes(checks, 'checks/count')).toEqual([
+      [true, 4, 4],
+      [true, 5, 5],
+    ]);
     const ratios = outcomes(checks, 'checks/ratio');
     expect(ratios).toContainEqual([false, 89.1566, 89.15]);
     expect(ratios).toContainEqual([true, 96.875, 96.88]);
@@ -60,7 +63,10 @@ describe('checks on the five reports', () => {
 });
 
 describe('checks that fail', () => {
-  const HUALONG = quote('001_b6a3c52251988525.txt:43', '(三)部门整体收支情况\n\n广州市番禺区化龙镇人民政府 2022 年度支出预算数 48,865.73 万元,支出执行数 40,430.2 万元,完成预算的 82.7%。');
+  const HUALONG = quote(
+    '001_b6a3c52251988525.txt:43',
+    '(三)部门整体收支情况\n\n广州市番禺区化龙镇人民政府 2022 年度支出预算数 48,865.73 万元,支出执行数 40,430.2 万元,完成预算的 82.7%。',
+  );
 
   it('a rate that is not spending over budget at the stated precision', () => {
     const checks = checksOf(HUALONG, (f) => ({ ...f, executionRate: { ...f.executionRate!, value: 82.8 } }));
@@ -73,7 +79,10 @@ describe('checks that fail', () => {
   });
 
   it('parts that do not add up to the total', () => {
-    const source = quote('004_a0655f5b282921e2.txt:95', '部门绩效自评得分 88.51 分，其中管理效能分值 40 分，自评得分 31.5 分；履行职能分值 60 分，自评得分 57.01 分。');
+    const source = quote(
+      '004_a0655f5b282921e2.txt:95',
+      '部门绩效自评得分 88.51 分，其中管理效能分值 40 分，自评得分 31.5 分；履行职能分值 60 分，自评得分 57.01 分。',
+    );
     expect(outcomes(checksOf(source), 'checks/score-parts')).toEqual([[true, 88.51, 88.51]]);
     const off = checksOf(source, (f) => ({ ...f, score: { ...f.score!, value: 88 } }));
     expect(outcomes(off, 'checks/score-parts')).toEqual([[false, 88.51, 88]]);

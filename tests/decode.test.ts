@@ -34,7 +34,10 @@ describe('decode', () => {
   });
 
   it('refuses binary data', () => {
-    const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], Array.from({ length: 400 }, (_, i) => (i * 37) % 32));
+    const png = bytes(
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      Array.from({ length: 400 }, (_, i) => (i * 37) % 32),
+    );
     expect(decode(png).problem).toMatch(/二进制/);
   });
 

@@ -21,7 +21,16 @@ describe('gradeOf', () => {
 describe('deriveGrade', () => {
   it('derives 良 from 88.51 when the report states no grade (004)', () => {
     const { score } = record('004_a0655f5b282921e2');
-    expect(deriveGrade(null, score)).toEqual({ value: '良', unit: '等级', text: null, start: null, end: null, line: null, derived: true, rule: 'grade/from-score' });
+    expect(deriveGrade(null, score)).toEqual({
+      value: '良',
+      unit: '等级',
+      text: null,
+      start: null,
+      end: null,
+      line: null,
+      derived: true,
+      rule: 'grade/from-score',
+    });
   });
 
   it('keeps a stated grade (001: 自评结果为"优")', () => {
@@ -39,7 +48,7 @@ describe('deriveTotals', () => {
   const ALL = new Set(['budget', 'spent', 'executionRate'] as const);
   const none = { budget: null, spent: null, executionRate: null };
 
-  it('sums 003\'s spending by fund (11256.48 + 542.54) when no total is stated; no budget, so no rate', () => {
+  it("sums 003's spending by fund (11256.48 + 542.54) when no total is stated; no budget, so no rate", () => {
     const { fundLines } = record('003_70a4941c04d84bdd');
     const totals = deriveTotals(none, fundLines, ALL);
     expect(totals.spent).toMatchObject({ value: 11799.02, unit: '万元', derived: true, text: null, rule: 'spent/sum-of-lines' });
@@ -47,7 +56,7 @@ describe('deriveTotals', () => {
     expect(totals.executionRate).toBeNull();
   });
 
-  it('sums 004\'s fund budgets and spending, and takes the rate from them, when the report states none of the three', () => {
+  it("sums 004's fund budgets and spending, and takes the rate from them, when the report states none of the three", () => {
     const { fundLines } = record('004_a0655f5b282921e2');
     const totals = deriveTotals(none, fundLines, ALL);
     expect(totals.budget?.value).toBe(82912.04);

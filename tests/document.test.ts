@@ -1,6 +1,19 @@
 // document.ts: a match in the normalized text becomes a Fact quoting the source, with its line, paragraph, sentence and clause.
 import { describe, expect, it } from 'vitest';
-import { clauseAt, derived, displayText, fact, group, lineAt, makeDoc, matches, paragraphAt, sentenceAt, span, titlesAt } from '../src/lib/document.ts';
+import {
+  clauseAt,
+  derived,
+  displayText,
+  fact,
+  group,
+  lineAt,
+  makeDoc,
+  matches,
+  paragraphAt,
+  sentenceAt,
+  span,
+  titlesAt,
+} from '../src/lib/document.ts';
 import { expectStated } from './helpers/facts.ts';
 import { reportText } from './helpers/reports.ts';
 
@@ -24,7 +37,16 @@ describe('facts and spans', () => {
   });
 
   it('derived facts quote nothing', () => {
-    expect(derived(11799.02, '万元', 'spent/sum')).toEqual({ value: 11799.02, unit: '万元', text: null, start: null, end: null, line: null, derived: true, rule: 'spent/sum' });
+    expect(derived(11799.02, '万元', 'spent/sum')).toEqual({
+      value: 11799.02,
+      unit: '万元',
+      text: null,
+      start: null,
+      end: null,
+      line: null,
+      derived: true,
+      rule: 'spent/sum',
+    });
   });
 
   it('lineAt gives the source line of a normalized offset', () => {
@@ -64,7 +86,7 @@ describe('matches and group', () => {
 });
 
 describe('displayText', () => {
-  it('keeps the source\'s full-width punctuation while spaces and line breaks stay removed (000:113)', () => {
+  it("keeps the source's full-width punctuation while spaces and line breaks stay removed (000:113)", () => {
     const source = '二是城乡空间格局尚需优化，镇村品质还需不\n\n断提升；';
     const doc = makeDoc(source);
     expect(doc.text).toBe('二是城乡空间格局尚需优化,镇村品质还需不断提升;');

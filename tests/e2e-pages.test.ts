@@ -12,7 +12,16 @@ import type { Report } from '../src/lib/schema.ts';
 import { serve } from './setup/static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { dist, build } = inject('site');
 
@@ -22,7 +31,8 @@ let profile: string;
 let records: Report[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
   if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
   server = await serve(dist);
   records = await (await fetch(`${server.url}/data/reports.json`)).json();
@@ -45,8 +55,8 @@ async function open(path: string, width = 1280): Promise<Page> {
 
 const PAGE_TYPES = [
   '/',
-  '/reports/2023-conghua-lvtian/',
-  '/reports/2021-zengcheng-licheng/',
+  '/reports/2023-conghua-lvtian-57ejqu/',
+  '/reports/2021-zengcheng-licheng-92qjhn/',
   '/units/baiyun-taihe/',
   '/districts/baiyun/2023/',
   '/years/2023/',
@@ -59,24 +69,33 @@ const PAGE_TYPES = [
 ];
 
 describe('every page type', () => {
-  it.each(PAGE_TYPES)('%s: no axe violation and no sideways scroll at 390 and 1280 px', async (path) => {
-    for (const width of [390, 1280]) {
-      const page = await open(path, width);
-      await page.waitForLoadState('load');
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async () => {
-        // @ts-expect-error axe is injected above
-        const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-        return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, `${path} at ${width}`).toEqual([]);
-      if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
-      await page.close();
-    }
-  }, 120_000);
+  it.each(PAGE_TYPES)(
+    '%s: no axe violation and no sideways scroll at 390 and 1280 px',
+    async (path) => {
+      for (const width of [390, 1280]) {
+        const page = await open(path, width);
+        await page.waitForLoadState('load');
+        await page.addScriptTag({ content: AXE });
+        const violations = await page.evaluate(async () => {
+          // @ts-expect-error axe is injected above
+          const result = await window.axe.run(document, {
+            runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+          });
+          return result.violations.map(
+            (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+        });
+        expect(violations, `${path} at ${width}`).toEqual([]);
+        if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+        await page.close();
+      }
+    },
+    120_000,
+  );
 });
 
-const visibleRows = (page: Page) => page.locator('table[data-view] tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.querySelector('th')!.textContent!.trim()));
+const visibleRows = (page: Page) =>
+  page.locator('table[data-view] tbody tr:visible').evaluateAll((rows) => rows.map((r) => r.querySelector('th')!.textContent!.trim()));
 
 describe('the address holds the view', () => {
   it('explorer: filtered and sorted, a copied link shows the same rows; Back and Forward step through', async () => {
@@ -114,7 +133,12 @@ describe('the address holds the view', () => {
     const page = await open('/?district=白云区');
     await page.locator('form[data-view-controls]').waitFor({ state: 'visible' });
     const names = await visibleRows(page);
-    expect(names.sort()).toEqual(records.filter((r) => r.district === '白云区').map((r) => r.name!).sort());
+    expect(names.sort()).toEqual(
+      records
+        .filter((r) => r.district === '白云区')
+        .map((r) => r.name!)
+        .sort(),
+    );
     await page.close();
 
     const context = await browser.browser()!.newContext({ javaScriptEnabled: false });

@@ -9,7 +9,15 @@ import type { Report } from '../src/lib/schema.ts';
 import { serve } from './setup/static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { dist, build } = inject('site');
 
@@ -18,7 +26,8 @@ let browser: Browser;
 let records: Report[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
   if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
   server = await serve(dist);
   records = await (await fetch(`${server.url}/data/reports.json`)).json();
@@ -33,7 +42,10 @@ afterAll(async () => {
 });
 
 /** A page in a fresh context; axe is evaluated through the DevTools protocol, which a CSP does not block. */
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+async function open(
+  path: string,
+  options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; width?: number } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
@@ -48,8 +60,12 @@ const close = (page: Page) => page.context().close();
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    const axe = (
+      window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
+    const result = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
@@ -104,15 +120,19 @@ describe('a missing page', () => {
 
 describe('print', () => {
   it('prints a report without navigation, each figure with the words it quotes, the original on a new page', async () => {
-    const taihe = records.find((r) => r.id === '2022-baiyun-taihe')!;
+    const taihe = records.find((r) => r.id === '2022-baiyun-taihe-msstg9')!;
     const page = await open(`/reports/${taihe.id}/`);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['header.site', 'footer.site', '.site-search', 'details.toc']) expect(await page.locator(hidden).first().isVisible()).toBe(false);
+    for (const hidden of ['header.site', 'footer.site', '.site-search', 'details.toc'])
+      expect(await page.locator(hidden).first().isVisible()).toBe(false);
     const budget = page.locator('dd[data-field="budget"] a.fig');
     const after = await budget.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(taihe.budget!.text);
     expect(await page.locator('#source').evaluate((s) => getComputedStyle(s).breakBefore)).toBe('page');
-    const size = await page.locator('.source-text p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const size = await page
+      .locator('.source-text p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(size).toBeGreaterThanOrEqual(13); // 10.5pt
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -123,10 +143,13 @@ describe('print', () => {
 /** WCAG contrast ratio of two computed rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -135,10 +158,15 @@ function contrast(a: string, b: string): number {
 
 describe('dark mode', () => {
   it('follows the system setting, with readable text and links', async () => {
-    const page = await open('/reports/2021-zengcheng-licheng/', { colorScheme: 'dark' });
+    const page = await open('/reports/2021-zengcheng-licheng-92qjhn/', { colorScheme: 'dark' });
     const colors = await page.evaluate(() => {
       const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
-      return { bg: style('body').backgroundColor, text: style('body').color, link: style('main a').color, unmet: style('tr.unmet').backgroundColor };
+      return {
+        bg: style('body').backgroundColor,
+        text: style('body').color,
+        link: style('main a').color,
+        unmet: style('tr.unmet').backgroundColor,
+      };
     });
     expect(contrast(colors.bg, 'rgb(0, 0, 0)')).toBeLessThan(1.5); // the page is dark
     expect(contrast(colors.text, colors.bg)).toBeGreaterThanOrEqual(7);
@@ -173,7 +201,7 @@ describe('charts without JavaScript', () => {
 
 describe('sharing a link', () => {
   it('gives a report page a canonical URL, a card and an image that is a PNG', async () => {
-    const page = await open('/reports/2022-baiyun-taihe/');
+    const page = await open('/reports/2022-baiyun-taihe-msstg9/');
     const meta = (sel: string) => page.locator(sel).getAttribute('content');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toMatch(/^https?:\/\/[^/]+\/reports\/2022-baiyun-taihe\/$/);
@@ -203,8 +231,17 @@ describe('sharing a link', () => {
 
 describe('axe', () => {
   // Every page type in light mode; in dark mode the pages with the most colours (unmet rows, marks, charts).
-  const LIGHT = ['/', '/reports/2022-baiyun-taihe/', '/reports/2021-zengcheng-licheng/', '/compare/', '/search/?q=太和', '/glossary/', '/embed/score/all/', '/no-such-page/'];
-  const DARK = ['/reports/2021-zengcheng-licheng/', '/compare/', '/search/?q=太和', '/embed/indicators/all/'];
+  const LIGHT = [
+    '/',
+    '/reports/2022-baiyun-taihe-msstg9/',
+    '/reports/2021-zengcheng-licheng-92qjhn/',
+    '/compare/',
+    '/search/?q=太和',
+    '/glossary/',
+    '/embed/score/all/',
+    '/no-such-page/',
+  ];
+  const DARK = ['/reports/2021-zengcheng-licheng-92qjhn/', '/compare/', '/search/?q=太和', '/embed/indicators/all/'];
   const cases = [...LIGHT.map((path) => [path, 'light'] as const), ...DARK.map((path) => [path, 'dark'] as const)];
   it.each(cases)('finds no violation on %s (%s)', async (path, colorScheme) => {
     const page = await open(path, { colorScheme });

@@ -8,7 +8,16 @@ import type { Report } from '../src/lib/schema.ts';
 import { serve } from './setup/static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const { dist, build } = inject('site');
 
 let server: Awaited<ReturnType<typeof serve>>;
@@ -18,7 +27,8 @@ let page: Page;
 let records: Report[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
   if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
   server = await serve(dist);
   records = await (await fetch(`${server.url}/data/reports.json`)).json();
@@ -92,7 +102,12 @@ describe('report page', () => {
     const hostile = records.find((r) => r.file === 'hostile-report.txt')!;
     await page.goto(`${server.url}/reports/${hostile.id}/`, { waitUntil: 'load' });
     const text = await page.locator('.source-text').innerText();
-    for (const literal of ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', '[x](javascript:alert(1))', '![i](http://127.0.0.1:1/x.png)']) {
+    for (const literal of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(2)>',
+      '[x](javascript:alert(1))',
+      '![i](http://127.0.0.1:1/x.png)',
+    ]) {
       expect(text).toContain(literal);
     }
     expect(await page.locator('.source-text img, .source-text a, .source-text script').count()).toBe(0);
@@ -112,7 +127,9 @@ describe('content security policy', () => {
     await p.addInitScript(() => {
       const w = window as unknown as { violations: string[] };
       w.violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     return async () => [...console, ...(await p.evaluate(() => (window as unknown as { violations: string[] }).violations))];
   }
@@ -126,10 +143,18 @@ describe('content security policy', () => {
       expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
       if (path === '/') {
         await page.locator('table th button, table th').first().click();
-        await page.locator('select').first().selectOption({ index: 1 }).catch(() => undefined);
+        await page
+          .locator('select')
+          .first()
+          .selectOption({ index: 1 })
+          .catch(() => undefined);
       } else if (path === '/compare/') {
         await page.locator('canvas').first().waitFor();
-        await page.locator('select').first().selectOption({ index: 1 }).catch(() => undefined);
+        await page
+          .locator('select')
+          .first()
+          .selectOption({ index: 1 })
+          .catch(() => undefined);
       } else {
         await page.locator('a[href^="#src-"]').first().click();
       }
@@ -146,7 +171,8 @@ describe('compare page', () => {
       for (let y = Math.floor(c.height * 0.85); y > 0; y -= 2) {
         for (let x = 0; x < c.width; x += 2) {
           const i = (y * c.width + x) * 4;
-          if (data[i] === 28 && data[i + 1] === 126 && data[i + 2] === 214) return { x: (x * c.clientWidth) / c.width, y: (y * c.clientHeight) / c.height };
+          if (data[i] === 28 && data[i + 1] === 126 && data[i + 2] === 214)
+            return { x: (x * c.clientWidth) / c.width, y: (y * c.clientHeight) / c.height };
         }
       }
       return null;
@@ -163,7 +189,9 @@ describe('compare page', () => {
     await page.goto(`${server.url}/compare/`);
     const canvas = page.locator('[data-compare] canvas');
     await canvas.waitFor({ state: 'visible' });
-    for (const measure of await page.locator('select[name="measure"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
+    for (const measure of await page
+      .locator('select[name="measure"] option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
       await page.locator('select[name="measure"]').selectOption(measure);
       expect(await painted(canvas), measure).toBeGreaterThan(1000);
     }
@@ -184,7 +212,7 @@ describe('compare page', () => {
 });
 
 describe('a report read from a PDF', () => {
-  it('shows the cited pages as images, jumps to a figure\'s page, and downloads the original', async () => {
+  it("shows the cited pages as images, jumps to a figure's page, and downloads the original", async () => {
     const report = records.find((r) => r.source.format === 'pdf')!;
     await page.goto(`${server.url}/reports/${report.id}/`);
     const link = page.locator('a.page-link').first();

@@ -21,7 +21,10 @@ function expectContract(bytes: Uint8Array): void {
   expect(diagnostics.filter((d) => d.code.startsWith('internal/'))).toEqual([]);
   for (const d of diagnostics) expect(d.file).toBe(FILE);
   if (!report) {
-    expect(diagnostics.some((d) => d.severity === 'error'), JSON.stringify(diagnostics)).toBe(true);
+    expect(
+      diagnostics.some((d) => d.severity === 'error'),
+      JSON.stringify(diagnostics),
+    ).toBe(true);
     return;
   }
   expect(ReportSchema.safeParse(report).error).toBeUndefined();
@@ -39,7 +42,10 @@ const edit = <T>(insert: fc.Arbitrary<T>) =>
     fc.record({ kind: fc.constant('insert' as const), from: at, insert }),
     fc.record({ kind: fc.constant('truncate' as const), from: at }),
   );
-type Edit<T> = { kind: 'delete' | 'duplicate' | 'truncate'; from: number; length?: number } | { kind: 'swap'; from: number; to: number; length: number } | { kind: 'insert'; from: number; insert: T };
+type Edit<T> =
+  | { kind: 'delete' | 'duplicate' | 'truncate'; from: number; length?: number }
+  | { kind: 'swap'; from: number; to: number; length: number }
+  | { kind: 'insert'; from: number; insert: T };
 
 /** One edit of a string or a byte array (both sliced and joined the same way). */
 function apply<S extends string | Uint8Array>(input: S, e: Edit<S>, join: (parts: S[]) => S): S {
@@ -75,21 +81,121 @@ const byteEdits = fc.array(edit(fc.uint8Array({ maxLength: 16 })), { minLength: 
 
 /** Words of reports, markers, numbers and oddities, for inputs that reach deep into the extractors. */
 const WORDS = [
-  '2022年度', '2023 年', '广州市白云区', '太和镇人民政府', '荔城街道办事处', '部门整体支出绩效自评报告', '附件 2', '目录', '\n', '\n\n', '\r\n', ' ', '\t', '\u3000',
-  '一、', '二、', '三、存在的主要问题', '四、下一步改进措施', '（一）', '(二)', '1.', '2、', '(1)', '⑴', '①', '一是', '二是', '— 3 —', '第 3 页 共 12 页', '**', '## ', '|',
-  '全年预算数', '预算总收支', '支出数', '全年执行数', '实际支出', '预算执行率达', '完成预算的', '自评得分为', '自评总分为', '综合得分', '自评结果为', '“优”', '良好',
-  '其中', '财政拨款', '一般公共预算财政拨款收入', '基本支出', '项目支出', '建设项目', '年度指标值为', '年度目标值为', '实际完成', '指标完成率为', '数量指标为', '产出指标共设置',
-  '扣', '分', '万元', '元', '亿元', '%', '％', '万人次', '家', '次', '个', '，', '。', '；', '：', '、', '“', '”', '（', '）', '≥', '不低于', '或以上', '-', '−', '负',
-  '0', '1', '100', '120', '250', '98.95', '66,446.66', '１２３．４５', '1,797', '0.05', '-500', '1e21', '9999999999999999999', '.', ',,', '\ufeff', '\ufffd', '\u0000', '\ud800',
+  '2022年度',
+  '2023 年',
+  '广州市白云区',
+  '太和镇人民政府',
+  '荔城街道办事处',
+  '部门整体支出绩效自评报告',
+  '附件 2',
+  '目录',
+  '\n',
+  '\n\n',
+  '\r\n',
+  ' ',
+  '\t',
+  '\u3000',
+  '一、',
+  '二、',
+  '三、存在的主要问题',
+  '四、下一步改进措施',
+  '（一）',
+  '(二)',
+  '1.',
+  '2、',
+  '(1)',
+  '⑴',
+  '①',
+  '一是',
+  '二是',
+  '— 3 —',
+  '第 3 页 共 12 页',
+  '**',
+  '## ',
+  '|',
+  '全年预算数',
+  '预算总收支',
+  '支出数',
+  '全年执行数',
+  '实际支出',
+  '预算执行率达',
+  '完成预算的',
+  '自评得分为',
+  '自评总分为',
+  '综合得分',
+  '自评结果为',
+  '“优”',
+  '良好',
+  '其中',
+  '财政拨款',
+  '一般公共预算财政拨款收入',
+  '基本支出',
+  '项目支出',
+  '建设项目',
+  '年度指标值为',
+  '年度目标值为',
+  '实际完成',
+  '指标完成率为',
+  '数量指标为',
+  '产出指标共设置',
+  '扣',
+  '分',
+  '万元',
+  '元',
+  '亿元',
+  '%',
+  '％',
+  '万人次',
+  '家',
+  '次',
+  '个',
+  '，',
+  '。',
+  '；',
+  '：',
+  '、',
+  '“',
+  '”',
+  '（',
+  '）',
+  '≥',
+  '不低于',
+  '或以上',
+  '-',
+  '−',
+  '负',
+  '0',
+  '1',
+  '100',
+  '120',
+  '250',
+  '98.95',
+  '66,446.66',
+  '１２３．４５',
+  '1,797',
+  '0.05',
+  '-500',
+  '1e21',
+  '9999999999999999999',
+  '.',
+  ',,',
+  '\ufeff',
+  '\ufffd',
+  '\u0000',
+  '\ud800',
 ];
-const soup = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.double({ noNaN: true }).map(String)), { maxLength: 300 }).map((w) => w.join(''));
+const soup = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.double({ noNaN: true }).map(String)), { maxLength: 300 })
+  .map((w) => w.join(''));
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-const check = <T>(arb: fc.Arbitrary<T>, toBytes: (input: T) => Uint8Array, runs: number) => () =>
-  fc.assert(
-    fc.property(arb, (input) => expectContract(toBytes(input))),
-    fcRuns(runs),
-  );
+const check =
+  <T>(arb: fc.Arbitrary<T>, toBytes: (input: T) => Uint8Array, runs: number) =>
+  () =>
+    fc.assert(
+      fc.property(arb, (input) => expectContract(toBytes(input))),
+      fcRuns(runs),
+    );
 
 it(
   'edited reports',
@@ -102,12 +208,16 @@ it.skipIf(!encodings.length)(
   `reports in ${encodings.join(', ')} with damaged bytes`,
   check(
     fc.tuple(report, fc.constantFrom(...encodings), byteEdits),
-    ([name, encoding, edits]) => edits.reduce((b, e) => apply(b, e, joinBytes), makeVariant(reportText(name), encoding === 'utf8' ? [] : [encoding], 0).bytes),
+    ([name, encoding, edits]) =>
+      edits.reduce((b, e) => apply(b, e, joinBytes), makeVariant(reportText(name), encoding === 'utf8' ? [] : [encoding], 0).bytes),
     700,
   ),
 );
 
-it('random bytes', check(fc.uint8Array({ maxLength: 4096 }), (b) => b, 1000));
+it(
+  'random bytes',
+  check(fc.uint8Array({ maxLength: 4096 }), (b) => b, 1000),
+);
 
 it('random text', check(fc.string({ unit: 'binary', maxLength: 2000 }), utf8, 1000));
 

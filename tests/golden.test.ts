@@ -19,7 +19,7 @@ interface Expected {
 const expected = (name: string): Expected => JSON.parse(readFileSync(new URL(`expected/${name}.json`, import.meta.url), 'utf8'));
 
 /** A Fact's value, or the plain value. */
-const valueOf = (x: unknown): unknown => (x && typeof x === 'object' && 'value' in x ? (x as { value: unknown }).value : (x ?? null));
+const valueOfFact = (x: unknown): unknown => (x && typeof x === 'object' && 'value' in x ? (x as { value: unknown }).value : (x ?? null));
 
 /** Names as the expectations write them: no notes in parentheses, no spaces or punctuation. */
 const key = (name: unknown) =>
@@ -29,7 +29,7 @@ const key = (name: unknown) =>
     .replace(/[\s、,。.·“”"':;]/g, '');
 
 function expectValue(got: unknown, want: Want, what: string): void {
-  const v = valueOf(got);
+  const v = valueOfFact(got);
   if (want === null) {
     // A value the report does not state may only be there as derived.
     if (v !== null) expect((got as { derived?: boolean }).derived, `${what} is not stated, so it must be null or derived`).toBe(true);
@@ -80,7 +80,12 @@ describe.each(reportNames)('%s', (name) => {
   });
 
   it('has the expected fund lines', () => {
-    expectItems(r.fundLines as unknown as Record<string, unknown>[], want.fundLines, (x) => `${String(x.flow)} ${String(x.label)}`, 'fundLines');
+    expectItems(
+      r.fundLines as unknown as Record<string, unknown>[],
+      want.fundLines,
+      (x) => `${String(x.flow)} ${String(x.label)}`,
+      'fundLines',
+    );
   });
 
   it('has the expected number of problems and measures', () => {

@@ -48,7 +48,10 @@ const RUN = 100_000;
 
 describe('runs of 10^5', () => {
   for (const unit of UNITS) {
-    for (const [where, prefix] of [['alone', ''], ['title', TITLE]] as const) {
+    for (const [where, prefix] of [
+      ['alone', ''],
+      ['title', TITLE],
+    ] as const) {
       const text = (n: number) => prefix + unit.repeat(Math.ceil(n / unit.length));
       // 4× the run may take at most 10× the CPU time, where a quadratic step takes 16×.
       it(`${JSON.stringify(unit)} ${where}: contract kept, linear in the run`, { timeout: 120_000 }, () => {
@@ -99,7 +102,9 @@ describe('numbers a double cannot hold, and signs', () => {
     const at = record(REPORT).budget!;
     const digits = /\d[\d,.]*/.exec(at.text!)!;
     const start = at.start! + digits.index;
-    const { report, diagnostics } = expectContract(utf8(source.slice(0, start) + '9999999999999999999' + source.slice(start + digits[0].length)));
+    const { report, diagnostics } = expectContract(
+      utf8(source.slice(0, start) + '9999999999999999999' + source.slice(start + digits[0].length)),
+    );
     expect(report?.budget?.value).not.toBe(1e19);
     expect(diagnostics.map((d) => d.code)).toContain('invalid/precision');
   });

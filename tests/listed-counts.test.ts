@@ -35,11 +35,17 @@ describe('listedCounts', () => {
   });
 
   it('agrees with 004: the list first, then 等 9 个内设机构, with 、 inside parentheses', () => {
-    expect(listedCounts(makeDoc(LICHENG))).toMatchObject([{ ok: true, expected: 9, actual: 9, message: '报告说内设机构共 9 个, 列出 9 个, 一致' }]);
+    expect(listedCounts(makeDoc(LICHENG))).toMatchObject([
+      { ok: true, expected: 9, actual: 9, message: '报告说内设机构共 9 个, 列出 9 个, 一致' },
+    ]);
   });
 
   it('checks nothing where no list follows a count', () => {
-    expect(listedCounts(makeDoc(quote('003_70a4941c04d84bdd.txt:85', '吕田镇人民政府部门整体产出指标共设置 4 个。其中，数量指标为基建工程完成率')))).toEqual([]);
+    expect(
+      listedCounts(
+        makeDoc(quote('003_70a4941c04d84bdd.txt:85', '吕田镇人民政府部门整体产出指标共设置 4 个。其中，数量指标为基建工程完成率')),
+      ),
+    ).toEqual([]);
     expect(listedCounts(makeDoc('开展建设工程51个,完成头陂村产业集聚区配套设施工程。'))).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ describe('examples from the reports', () => {
     expect(behind('扣1分', mt, 1, 4)).toBe('1');
   });
 
-  it('slice and concat with a joiner keep the parts\' source offsets', () => {
+  it("slice and concat with a joiner keep the parts' source offsets", () => {
     const text = quote('001_b6a3c52251988525.txt:18', '负责项目和基础\n\n— 2 —\n\n设施建设管理');
     const whole = fromSource(text);
     const a = slice(whole, 0, text.indexOf('\n'));
@@ -126,7 +126,7 @@ describe('properties', () => {
     );
   });
 
-  it('concat of consecutive slices, empty ones too, keeps each part\'s map', () => {
+  it("concat of consecutive slices, empty ones too, keeps each part's map", () => {
     fc.assert(
       fc.property(text, fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom('', '\n'), (source, cuts, joiner) => {
         const whole = fromSource(source);

@@ -18,14 +18,16 @@ describe('mergeForm', () => {
     expect(isForm(record('004_a0655f5b282921e2'))).toBe(false);
   });
 
-  it('confirms the figures the form and the report agree on, and keeps the report\'s', () => {
+  it("confirms the figures the form and the report agree on, and keeps the report's", () => {
     const report = record('004_a0655f5b282921e2');
     const { report: merged, diagnostics } = mergeForm(report, form);
     expect(merged.id).toBe(report.id);
     expect(merged.budget).toEqual(report.budget);
     expect(merged.source.form).toEqual({ format: 'xlsx', file: 'content/reports/form-004.xlsx', pages: null });
     const formChecks = merged.checks.filter((c) => c.id === 'checks/form');
-    expect(formChecks.filter((c) => c.ok).map((c) => c.message)).toEqual(expect.arrayContaining([expect.stringContaining('预算数 82,912.04 与报告一致')]));
+    expect(formChecks.filter((c) => c.ok).map((c) => c.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('预算数 82,912.04 与报告一致')]),
+    );
     expect(formChecks.every((c) => c.ok)).toBe(true);
     expect(diagnostics).toEqual([]);
     // Every indicator of the form is in the report already (same names).
@@ -37,11 +39,13 @@ describe('mergeForm', () => {
     const changed: Report = { ...report, spent: { ...report.spent!, value: 75000 }, executionRate: null };
     const { report: merged, diagnostics } = mergeForm(changed, form);
     expect(merged.spent!.value).toBe(75000);
-    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'checks/form', message: expect.stringContaining('75,317.78') })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'checks/form', message: expect.stringContaining('75,317.78') }),
+    ]);
     expect(merged.executionRate).toMatchObject({ value: 90.8, file: 'content/reports/form-004.xlsx', text: '90.8%' });
   });
 
-  it('takes the form\'s indicators a report does not list, each with its file', () => {
+  it("takes the form's indicators a report does not list, each with its file", () => {
     const report = { ...record('004_a0655f5b282921e2'), indicators: [] };
     const { report: merged } = mergeForm(report, form);
     expect(merged.indicators).toHaveLength(10);

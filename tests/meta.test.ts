@@ -3,9 +3,15 @@ import { metaPathFor, parseMeta } from '../src/lib/meta.ts';
 
 describe('parseMeta', () => {
   it('reads the official address, publisher, date and licence', () => {
-    const text = 'url: https://www.zc.gov.cn/a/2021.pdf\npublisher: 广州市增城区人民政府荔城街道办事处\npublished: 2022-05-31\nlicence: 政府信息公开\n';
+    const text =
+      'url: https://www.zc.gov.cn/a/2021.pdf\npublisher: 广州市增城区人民政府荔城街道办事处\npublished: 2022-05-31\nlicence: 政府信息公开\n';
     expect(parseMeta(text, 'a.meta.yaml')).toEqual({
-      meta: { url: 'https://www.zc.gov.cn/a/2021.pdf', publisher: '广州市增城区人民政府荔城街道办事处', published: '2022-05-31', licence: '政府信息公开' },
+      meta: {
+        url: 'https://www.zc.gov.cn/a/2021.pdf',
+        publisher: '广州市增城区人民政府荔城街道办事处',
+        published: '2022-05-31',
+        licence: '政府信息公开',
+      },
       diagnostics: [],
     });
   });

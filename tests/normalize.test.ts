@@ -12,12 +12,18 @@ const fold = (ch: string) => (/\s/.test(ch) ? ' ' : halfWidth(ch));
 
 describe('page footers', () => {
   it('drops "— 2 —" and joins the sentence it interrupted', () => {
-    const source = quote('001_b6a3c52251988525.txt:18', ' - 5.统筹制定区域发展重大决策和建设规划。负责项目和基础\n\n— 2 —\n\n设施建设管理,推进乡村振兴、全域旅游');
+    const source = quote(
+      '001_b6a3c52251988525.txt:18',
+      ' - 5.统筹制定区域发展重大决策和建设规划。负责项目和基础\n\n— 2 —\n\n设施建设管理,推进乡村振兴、全域旅游',
+    );
     expect(lines(source)).toEqual(['5.统筹制定区域发展重大决策和建设规划。负责项目和基础设施建设管理,推进乡村振兴、全域旅游']);
   });
 
   it('drops "— 3 **—**" once the bold markers are gone', () => {
-    const source = quote('001_b6a3c52251988525.txt:26', '- 8.统筹负责辖区内综合行政执法工作。依法开展综合行政监督管理,统筹、协调、指挥、监督辖区内联合执法和综合整治。 承担安全生产和防灾减灾救灾等应急管理工作,负责突发公共事件的应对处置,组织和协调各类应急救援。负责辖区内消防\n\n— 3 **—**\n\n工作。');
+    const source = quote(
+      '001_b6a3c52251988525.txt:26',
+      '- 8.统筹负责辖区内综合行政执法工作。依法开展综合行政监督管理,统筹、协调、指挥、监督辖区内联合执法和综合整治。 承担安全生产和防灾减灾救灾等应急管理工作,负责突发公共事件的应对处置,组织和协调各类应急救援。负责辖区内消防\n\n— 3 **—**\n\n工作。',
+    );
     const out = lines(source);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/负责辖区内消防工作。$/);
@@ -31,7 +37,10 @@ describe('page footers', () => {
 
 describe('Markdown', () => {
   it('removes list markers, also when indented', () => {
-    const source = quote('001_b6a3c52251988525.txt:33', '- 10.编制本镇财政预决算计划并组织实施。负责镇财政资金的使用、监督和管理,统筹镇财政预算资金的分配与调度。负责镇行政、事业单位的财务监管工作。统筹各项政府性收支管理。\n - 11.完成区委、区政府交办的其他任务。');
+    const source = quote(
+      '001_b6a3c52251988525.txt:33',
+      '- 10.编制本镇财政预决算计划并组织实施。负责镇财政资金的使用、监督和管理,统筹镇财政预算资金的分配与调度。负责镇行政、事业单位的财务监管工作。统筹各项政府性收支管理。\n - 11.完成区委、区政府交办的其他任务。',
+    );
     const out = lines(source);
     expect(out).toHaveLength(2);
     expect(out[0]).toMatch(/^10\.编制本镇财政预决算计划/);
@@ -39,15 +48,26 @@ describe('Markdown', () => {
   });
 
   it('keeps items of a dash list apart when each ends its sentence', () => {
-    const source = quote('001_b6a3c52251988525.txt:105', '- 一是预算编制合理性和科学性有待提升。\n- 二是部分项目受新冠肺炎疫情等因素影响执行率较低, 预 算执行水平有待进一步提高。');
-    expect(lines(source)).toEqual(['一是预算编制合理性和科学性有待提升。', '二是部分项目受新冠肺炎疫情等因素影响执行率较低,预算执行水平有待进一步提高。']);
+    const source = quote(
+      '001_b6a3c52251988525.txt:105',
+      '- 一是预算编制合理性和科学性有待提升。\n- 二是部分项目受新冠肺炎疫情等因素影响执行率较低, 预 算执行水平有待进一步提高。',
+    );
+    expect(lines(source)).toEqual([
+      '一是预算编制合理性和科学性有待提升。',
+      '二是部分项目受新冠肺炎疫情等因素影响执行率较低,预算执行水平有待进一步提高。',
+    ]);
   });
 });
 
 describe('lines broken mid-sentence', () => {
   it('joins a sentence broken across a blank line', () => {
-    const source = quote('000_6506d5458f2bf397.txt:17', '(2) 落实基层党建工作责任制，加强镇党委自身建设和村社党组织建设，以及其他隶属镇党委的党组织建设，抓\n\n好发展党员工作，加强党员队伍建设。');
-    expect(lines(source)).toEqual(['(2)落实基层党建工作责任制,加强镇党委自身建设和村社党组织建设,以及其他隶属镇党委的党组织建设,抓好发展党员工作,加强党员队伍建设。']);
+    const source = quote(
+      '000_6506d5458f2bf397.txt:17',
+      '(2) 落实基层党建工作责任制，加强镇党委自身建设和村社党组织建设，以及其他隶属镇党委的党组织建设，抓\n\n好发展党员工作，加强党员队伍建设。',
+    );
+    expect(lines(source)).toEqual([
+      '(2)落实基层党建工作责任制,加强镇党委自身建设和村社党组织建设,以及其他隶属镇党委的党组织建设,抓好发展党员工作,加强党员队伍建设。',
+    ]);
   });
 
   it('joins a label broken before its number ("年度指标\\n\\n值为 70%")', () => {
@@ -61,16 +81,24 @@ describe('lines broken mid-sentence', () => {
   });
 
   it('does not join a line that ends its sentence with the next item', () => {
-    const source = quote('002_bf9dfd7af09c6cef.txt:175', '1. 绩效目标设定方面，部分目标不够明确和具体，导致执行过程中缺乏明确的方向和标准。\n\n2. 预算执行的监控力度有待进一步加强');
+    const source = quote(
+      '002_bf9dfd7af09c6cef.txt:175',
+      '1. 绩效目标设定方面，部分目标不够明确和具体，导致执行过程中缺乏明确的方向和标准。\n\n2. 预算执行的监控力度有待进一步加强',
+    );
     expect(lines(source)).toHaveLength(2);
   });
 
   it('joins a numbered sentence broken at page width, though it is short enough for a heading', () => {
-    const source = quote('002_bf9dfd7af09c6cef.txt:159', '1. 预算编制方面，基本能够根据工作需求和实际情况进行\n\n科学合理的编制，但在一些项目的预算精准度上还需提高，导致预算调整情况时有发生。');
-    expect(lines(source)).toEqual(['1.预算编制方面,基本能够根据工作需求和实际情况进行科学合理的编制,但在一些项目的预算精准度上还需提高,导致预算调整情况时有发生。']);
+    const source = quote(
+      '002_bf9dfd7af09c6cef.txt:159',
+      '1. 预算编制方面，基本能够根据工作需求和实际情况进行\n\n科学合理的编制，但在一些项目的预算精准度上还需提高，导致预算调整情况时有发生。',
+    );
+    expect(lines(source)).toEqual([
+      '1.预算编制方面,基本能够根据工作需求和实际情况进行科学合理的编制,但在一些项目的预算精准度上还需提高,导致预算调整情况时有发生。',
+    ]);
   });
 
-  it('keeps a tab row\'s leading empty cells', () => {
+  it("keeps a tab row's leading empty cells", () => {
     expect(lines('一级指标\t二级指标\t三级指标\n\t\t外出招商活动次数')).toEqual(['一级指标\t二级指标\t三级指标', '\t\t外出招商活动次数']);
   });
 
@@ -87,12 +115,17 @@ describe('characters and spaces', () => {
   });
 
   it('removes spaces in "2022 年" and "48,865.73 万元"', () => {
-    const source = quote('001_b6a3c52251988525.txt:45', '广州市番禺区化龙镇人民政府 2022 年度支出预算数 48,865.73 万元,支出执行数 40,430.2 万元,完成预算的 82.7%。');
+    const source = quote(
+      '001_b6a3c52251988525.txt:45',
+      '广州市番禺区化龙镇人民政府 2022 年度支出预算数 48,865.73 万元,支出执行数 40,430.2 万元,完成预算的 82.7%。',
+    );
     expect(lines(source)).toEqual(['广州市番禺区化龙镇人民政府2022年度支出预算数48,865.73万元,支出执行数40,430.2万元,完成预算的82.7%。']);
   });
 
   it('keeps one space between two ASCII words ("46000 m²") and none before a Chinese unit ("III 类")', () => {
-    expect(normalize(quote('000_6506d5458f2bf397.txt:103', '道路环境整治面积约 46000 m²及新增人行道约 2km')).text).toBe('道路环境整治面积约46000 m²及新增人行道约2km');
+    expect(normalize(quote('000_6506d5458f2bf397.txt:103', '道路环境整治面积约 46000 m²及新增人行道约 2km')).text).toBe(
+      '道路环境整治面积约46000 m²及新增人行道约2km',
+    );
     expect(normalize(quote('003_70a4941c04d84bdd.txt:91', '水质达标率（保持 III 类或以上）')).text).toBe('水质达标率(保持III类或以上)');
   });
 
@@ -110,7 +143,8 @@ describe('the offset map', () => {
     for (let i = 0; i < text.length; i++) {
       // Paragraph breaks are joiners that stand for no source character.
       if (text[i] === '\n') continue;
-      if (fold(source[map[i]!]!) !== text[i]) throw new Error(`${name}: text[${i}] ${text[i]} came from source[${map[i]}] ${source[map[i]!]}`);
+      if (fold(source[map[i]!]!) !== text[i])
+        throw new Error(`${name}: text[${i}] ${text[i]} came from source[${map[i]}] ${source[map[i]!]}`);
       if (i > 0 && map[i]! <= map[i - 1]!) throw new Error(`${name}: map goes back at ${i}`);
     }
   });

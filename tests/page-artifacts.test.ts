@@ -26,7 +26,9 @@ describe('cleanLine', () => {
 
 describe('isFooter', () => {
   it('knows "— 2 —" and "— 3 **—**" (001)', () => {
-    const all = lines(quote('001_b6a3c52251988525.txt:18', ' - 5.统筹制定区域发展重大决策和建设规划。负责项目和基础\n\n— 2 —\n\n设施建设管理'));
+    const all = lines(
+      quote('001_b6a3c52251988525.txt:18', ' - 5.统筹制定区域发展重大决策和建设规划。负责项目和基础\n\n— 2 —\n\n设施建设管理'),
+    );
     expect(all.map((_, i) => isFooter(all, i))).toEqual([false, false, true, false, false]);
     expect(isFooter(lines('— 3 **—**'), 0)).toBe(true);
   });
@@ -52,7 +54,10 @@ describe('isFooter', () => {
 
 describe('INLINE_FOOTER', () => {
   it('finds footers run into a flattened line', () => {
-    const flat = quote('001_b6a3c52251988525.txt:79', '金轩一路、龙泽路、龙昊路等镇内汽车城保障道路全线通') + ' — 8 — ' + quote('001_b6a3c52251988525.txt:83', '车。深入开展交通秩序大整治');
+    const flat =
+      quote('001_b6a3c52251988525.txt:79', '金轩一路、龙泽路、龙昊路等镇内汽车城保障道路全线通') +
+      ' — 8 — ' +
+      quote('001_b6a3c52251988525.txt:83', '车。深入开展交通秩序大整治');
     expect(flat.match(INLINE_FOOTER)).toEqual(['— 8 —']);
   });
 });
@@ -65,7 +70,10 @@ describe('tableOfContents', () => {
 
   it('drops nothing without a 目录 line, or when what follows is running text', () => {
     expect(tableOfContents(lines('一、基本情况\n(一) 部门概况。')).size).toBe(0);
-    const text = quote('000_6506d5458f2bf397.txt:11', '广州市白云区太和镇人民政府设下列内设机构包括广州市白云区太和镇人民政府（本级）、广州市白云区太和镇社会事务综合服务中心、广州市白云区太和镇农业农村技术服务中心');
+    const text = quote(
+      '000_6506d5458f2bf397.txt:11',
+      '广州市白云区太和镇人民政府设下列内设机构包括广州市白云区太和镇人民政府（本级）、广州市白云区太和镇社会事务综合服务中心、广州市白云区太和镇农业农村技术服务中心',
+    );
     expect(tableOfContents(lines(`目录\n${text}`)).size).toBe(0);
   });
 });
@@ -78,7 +86,9 @@ describe('footers that look like list items', () => {
   });
 
   it('ends a table of contents at the title that follows it', () => {
-    const all = lines('目  录\n一、基本情况\t2\n二、综合评价分析\t9\n\n2022年度广州市白云区太和镇人民政府 部门整体支出绩效自评报告\n一、基本情况');
+    const all = lines(
+      '目  录\n一、基本情况\t2\n二、综合评价分析\t9\n\n2022年度广州市白云区太和镇人民政府 部门整体支出绩效自评报告\n一、基本情况',
+    );
     expect([...tableOfContents(all)].sort()).toEqual([0, 1, 2]);
   });
 });

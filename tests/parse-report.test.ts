@@ -27,7 +27,12 @@ describe('the five reports', () => {
   });
 
   it('004 warns about the second (三) at line 87 and the fund spending at line 85', () => {
-    expect(where('004_a0655f5b282921e2')).toEqual(expect.arrayContaining([['warning', 'sections/numbering', 87], ['warning', 'checks/fund-lines', 85]]));
+    expect(where('004_a0655f5b282921e2')).toEqual(
+      expect.arrayContaining([
+        ['warning', 'sections/numbering', 87],
+        ['warning', 'checks/fund-lines', 85],
+      ]),
+    );
   });
 
   it('gives each diagnostic the file', () => {
@@ -67,13 +72,17 @@ describe('inputs', () => {
   });
 
   it('text that is no report is an error', () => {
-    const { report, diagnostics } = parseReport(quote('001_b6a3c52251988525.txt:9', '广州市番禺区化龙镇人民政府的主要职责如下:'), { file: 'x.txt' });
+    const { report, diagnostics } = parseReport(quote('001_b6a3c52251988525.txt:9', '广州市番禺区化龙镇人民政府的主要职责如下:'), {
+      file: 'x.txt',
+    });
     expect(report).toBeNull();
     expect(diagnostics.at(-1)?.code).toBe('input/not-a-report');
   });
 
   it('a score without title, entity or year gives no record, and says why', () => {
-    const { report, diagnostics } = parseReport(quote('003_70a4941c04d84bdd.txt:79', '本次部门整体绩效自评总得分为 97.82 分。'), { file: 'x.txt' });
+    const { report, diagnostics } = parseReport(quote('003_70a4941c04d84bdd.txt:79', '本次部门整体绩效自评总得分为 97.82 分。'), {
+      file: 'x.txt',
+    });
     expect(report).toBeNull();
     const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
     expect(errors).toEqual(expect.arrayContaining(['missing/entity', 'missing/year']));
@@ -93,7 +102,9 @@ describe('a failing extractor', () => {
     try {
       const { parseReport: parse } = await import('../src/lib/parse-report.ts');
       const { report, diagnostics } = parse(reportBytes('000_6506d5458f2bf397'), { file: 'x.txt' });
-      expect(diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'internal/extractBroken', message: expect.stringContaining('boom') }));
+      expect(diagnostics).toContainEqual(
+        expect.objectContaining({ severity: 'error', code: 'internal/extractBroken', message: expect.stringContaining('boom') }),
+      );
       expect(report?.budget?.value).toBe(66446.66);
     } finally {
       vi.doUnmock('../src/lib/extract/index.ts');

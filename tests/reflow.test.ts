@@ -7,11 +7,18 @@ import { isTableRow } from '../src/lib/tables.ts';
 import { quote, reportText } from './helpers/reports.ts';
 import { halfWidth } from './helpers/text.ts';
 
-const texts = (lines: string[], cells?: Set<number>) => joinWrapped(lines.map((l) => fromSource(l)), cells).map((p) => p.text);
+const texts = (lines: string[], cells?: Set<number>) =>
+  joinWrapped(
+    lines.map((l) => fromSource(l)),
+    cells,
+  ).map((p) => p.text);
 
 describe('joinWrapped', () => {
   it('joins a line broken at page width with the next', () => {
-    const [a, b] = quote('000_6506d5458f2bf397.txt:17', '(2) 落实基层党建工作责任制，加强镇党委自身建设和村社党组织建设，以及其他隶属镇党委的党组织建设，抓\n\n好发展党员工作').split('\n\n');
+    const [a, b] = quote(
+      '000_6506d5458f2bf397.txt:17',
+      '(2) 落实基层党建工作责任制，加强镇党委自身建设和村社党组织建设，以及其他隶属镇党委的党组织建设，抓\n\n好发展党员工作',
+    ).split('\n\n');
     expect(texts([a!, '', b!])).toEqual([`${a}${b}`]);
   });
 
@@ -70,7 +77,12 @@ describe('unflatten', () => {
   });
 
   it('leaves an ordinary line alone', () => {
-    const line = fromSource(quote('000_6506d5458f2bf397.txt:53', '2022年我镇全年预算数66,446.66万元，支出数66,138.47万元，预算执行率达99.54%，基本完成年初制定的目标。'));
+    const line = fromSource(
+      quote(
+        '000_6506d5458f2bf397.txt:53',
+        '2022年我镇全年预算数66,446.66万元，支出数66,138.47万元，预算执行率达99.54%，基本完成年初制定的目标。',
+      ),
+    );
     expect(unflatten(line)).toEqual([line]);
   });
 

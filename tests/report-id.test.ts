@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { reportId } from '../src/lib/report-id.ts';
 import { record, reportNames } from './helpers/reports.ts';
 
-const id = (parts: Partial<Parameters<typeof reportId>[0]>) => reportId({ year: null, district: null, name: null, entity: null, file: 'x.txt', ...parts });
+const id = (parts: Partial<Parameters<typeof reportId>[0]>) =>
+  reportId({ year: null, district: null, name: null, entity: null, file: 'x.txt', ...parts });
 
 describe('reportId', () => {
   it.each([

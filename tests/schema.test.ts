@@ -1,7 +1,7 @@
 // schema.ts: ReportSchema accepts the five records and rejects malformed ones; the types are its output.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { FactSchema, ReportSchema, type Fact, type Report } from '../src/lib/schema.ts';
+import { type FactSchema, ReportSchema, type Fact, type Report } from '../src/lib/schema.ts';
 import { record, reportNames } from './helpers/reports.ts';
 
 /** A deep copy of a record to break. */
@@ -35,7 +35,7 @@ describe('ReportSchema', () => {
   });
 
   it('rejects a grade outside 优良中差 and a unit other than 等级', () => {
-    const grade = (record('000_6506d5458f2bf397').grade)!;
+    const grade = record('000_6506d5458f2bf397').grade!;
     expect(issues({ ...copy('000_6506d5458f2bf397'), grade: { ...grade, value: '优秀' } })).toEqual(['grade.value']);
     expect(issues({ ...copy('000_6506d5458f2bf397'), grade: { ...grade, unit: '分' } })).toEqual(['grade.unit']);
   });
@@ -56,7 +56,7 @@ describe('ReportSchema', () => {
 });
 
 describe('types', () => {
-  it('are the schema\'s output', () => {
+  it("are the schema's output", () => {
     expectTypeOf<Report>().toEqualTypeOf<z.output<typeof ReportSchema>>();
     expectTypeOf<Fact>().toEqualTypeOf<z.output<typeof FactSchema>>();
     const parsed = ReportSchema.parse(record('003_70a4941c04d84bdd'));

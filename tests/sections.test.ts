@@ -102,7 +102,10 @@ describe('numbering of 003', () => {
 
 describe('headings among numbered items', () => {
   it('takes the short last duty of a list for an item like its siblings, not a heading', () => {
-    for (const [name, title] of [['000_6506d5458f2bf397', '完成区委、区政府交办的其他任务'], ['004_a0655f5b282921e2', '完成区委、区政府交办的其他任务']] as const) {
+    for (const [name, title] of [
+      ['000_6506d5458f2bf397', '完成区委、区政府交办的其他任务'],
+      ['004_a0655f5b282921e2', '完成区委、区政府交办的其他任务'],
+    ] as const) {
       const { roots } = treeOf(name);
       const last = [...walk(roots)].find((n) => n.title === title);
       expect(last?.heading).toBe(false);

@@ -76,7 +76,7 @@ describe('doubt travels with the figure', () => {
     expect(pageOf(r).querySelector('[data-field="budget"] [data-doubt]')).toBeNull();
   });
 
-  it('a project\'s evaluation says whose figures they are', () => {
+  it("a project's evaluation says whose figures they are", () => {
     const r = byFile('project-form-tabs.txt');
     expect(r.scope).toBe('project');
     expect(pageOf(r).querySelector('p.scope')?.text).toContain('农村公路养护项目');
@@ -85,7 +85,17 @@ describe('doubt travels with the figure', () => {
 
 describe('content security policy', () => {
   const directives = (policy: string) =>
-    policy.split(';').map((d) => d.trim().split(/\s+/).filter((t) => !/^'sha(?:256|384|512)-/.test(t)).join(' ')).filter(Boolean).sort();
+    policy
+      .split(';')
+      .map((d) =>
+        d
+          .trim()
+          .split(/\s+/)
+          .filter((t) => !/^'sha(?:256|384|512)-/.test(t))
+          .join(' '),
+      )
+      .filter(Boolean)
+      .sort();
   const header = headersFor(read('_headers'))['Content-Security-Policy']!;
 
   it('is on every page as a meta, the same as the _headers file sends (less what only a header can say)', () => {
@@ -100,7 +110,10 @@ describe('content security policy', () => {
 
   it('needs no inline script, style element or style attribute on any page', () => {
     for (const [path, html] of pages) {
-      expect(html.querySelectorAll('script:not([src]), style, [style]').map((e) => e.outerHTML.slice(0, 80)), path).toEqual([]);
+      expect(
+        html.querySelectorAll('script:not([src]), style, [style]').map((e) => e.outerHTML.slice(0, 80)),
+        path,
+      ).toEqual([]);
     }
   });
 });
@@ -112,7 +125,8 @@ describe('open data', () => {
     const expected = await Promise.all(names.map(async (n) => (await parseFile(readFileSync(join(reportsDir, n)), { file: n })).report));
     expect(records).toHaveLength(names.length);
     // The loader adds what a sidecar says (tests/site-pages.test.ts); the rest is parseReport's.
-    for (const report of expected) expect({ ...records.find((r) => r.id === report?.id), meta: undefined }).toEqual({ ...report, meta: undefined });
+    for (const report of expected)
+      expect({ ...records.find((r) => r.id === report?.id), meta: undefined }).toEqual({ ...report, meta: undefined });
     for (const r of records) expect(JSON.parse(read(`data/reports/${r.id}.json`))).toEqual(r);
   });
 
@@ -156,7 +170,10 @@ describe('pages', () => {
         const cell = pageOf(r).querySelector(`dd[data-field="${field}"]`)!;
         const fact: Fact | GradeFact | null = r[field];
         if (!fact) expect(cell.querySelector('.na')?.text.trim()).toBe('未说明');
-        else if (fact.derived) expect(cell.querySelector('.fig.derived')!.text.replace(/\s/g, '')).toBe(`${formatFact(fact)}（${derivedNote(fact)}）`.replace(/\s/g, ''));
+        else if (fact.derived)
+          expect(cell.querySelector('.fig.derived')!.text.replace(/\s/g, '')).toBe(
+            `${formatFact(fact)}（${derivedNote(fact)}）`.replace(/\s/g, ''),
+          );
         else {
           const link = cell.querySelector('a.fig')!;
           expect(link.text).toBe(formatFact(fact));
@@ -191,11 +208,18 @@ describe('pages', () => {
   });
 
   it('link the other years of the same town, and its page over the years', () => {
-    const years = (id: string) => pageOf(records.find((r) => r.id === id)!).querySelectorAll('nav.years a[href^="/reports/"]').map((a) => a.getAttribute('href'));
+    const years = (id: string) =>
+      pageOf(records.find((r) => r.id === id)!)
+        .querySelectorAll('nav.years a[href^="/reports/"]')
+        .map((a) => a.getAttribute('href'));
     expect(years('2022-baiyun-taihe-msstg9')).toEqual(['/reports/2021-baiyun-taihe-msstg9/', '/reports/2023-baiyun-taihe-msstg9/']);
     expect(years('2021-baiyun-taihe-msstg9')).toEqual(['/reports/2022-baiyun-taihe-msstg9/', '/reports/2023-baiyun-taihe-msstg9/']);
     expect(years('2022-panyu-hualong-eintln')).toEqual([]);
-    expect(pageOf(records.find((r) => r.id === '2022-panyu-hualong-eintln')!).querySelector('nav.years a[href^="/units/"]')?.getAttribute('href')).toBe('/units/panyu-hualong/');
+    expect(
+      pageOf(records.find((r) => r.id === '2022-panyu-hualong-eintln')!)
+        .querySelector('nav.years a[href^="/units/"]')
+        ?.getAttribute('href'),
+    ).toBe('/units/panyu-hualong/');
   });
 
   it('say in words which indicators are not met', () => {
@@ -225,7 +249,10 @@ describe('pages', () => {
     for (const r of records) expect(pageOf(r).querySelectorAll('script:not([type="application/json"])'), r.id).toHaveLength(0);
     for (const [path, page] of pages) {
       if (path.startsWith('units/')) expect(page.querySelectorAll('script'), path).toHaveLength(0);
-      const code = page.querySelectorAll('script[src]').map((s) => scriptText(s.getAttribute('src')!)).join('\n');
+      const code = page
+        .querySelectorAll('script[src]')
+        .map((s) => scriptText(s.getAttribute('src')!))
+        .join('\n');
       expect(code.includes('getContext'), path).toBe(path.startsWith('compare/'));
     }
     const hostile = records.find((r) => r.file.endsWith('hostile-report.txt'))!;
@@ -263,7 +290,8 @@ describe('a report read from a PDF', () => {
     const links = page.querySelectorAll('a.page-link').map((a) => a.getAttribute('href'));
     expect(new Set(links)).toEqual(new Set(cited.map(({ page: n }) => `#page-${n}`)));
     // No page images for reports read from text.
-    for (const other of records.filter((x) => x.source.format === 'txt')) expect(pageOf(other).querySelectorAll('#pages, a.page-link'), other.id).toHaveLength(0);
+    for (const other of records.filter((x) => x.source.format === 'txt'))
+      expect(pageOf(other).querySelectorAll('#pages, a.page-link'), other.id).toHaveLength(0);
   });
 });
 
@@ -293,7 +321,9 @@ describe('compare pages', () => {
     budget.points.forEach(([unit, ...values], i) => {
       const r = records.find((x) => x.id === data.units[unit]![0])!;
       expect(values).toEqual([r.budget?.value ?? null, r.spent?.value ?? null]);
-      expect(budget.derived.filter(([p]) => p === i).map(([, k]) => k)).toEqual([r.budget, r.spent].flatMap((f, k) => (f?.derived ? [k] : [])));
+      expect(budget.derived.filter(([p]) => p === i).map(([, k]) => k)).toEqual(
+        [r.budget, r.spent].flatMap((f, k) => (f?.derived ? [k] : [])),
+      );
     });
   });
 });

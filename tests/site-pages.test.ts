@@ -26,22 +26,35 @@ const csvRows = (path: string): string[][] =>
 /** A year's peer group is named by its city when all its reports name the same one. */
 function yearGroup(year: number): string {
   const cities = new Set(records.filter((r) => r.year === year).map((r) => r.city));
-  return `${cities.size === 1 ? [...cities][0] ?? '全部单位' : '全部单位'} ${year}`;
+  return `${cities.size === 1 ? ([...cities][0] ?? '全部单位') : '全部单位'} ${year}`;
 }
 
 /** Competition rank, highest first: 1 + how many peers state a higher value; null when not stated. */
 function expectedRank(r: Report, peers: Report[], pick: (r: Report) => number | null) {
   const v = pick(r);
   const stated = peers.map(pick).filter((x) => x !== null);
-  return { rank: v === null ? null : 1 + stated.filter((x) => x > v).length, of: stated.length, tied: v !== null && stated.filter((x) => x === v).length > 1 };
+  return {
+    rank: v === null ? null : 1 + stated.filter((x) => x > v).length,
+    of: stated.length,
+    tied: v !== null && stated.filter((x) => x === v).length > 1,
+  };
 }
 
 describe('the fixture', () => {
   it('has several units over several years and districts', () => {
-    for (const v of VARIANTS) expect(records.some((r) => r.file.endsWith(v.file)), v.file).toBe(true);
+    for (const v of VARIANTS)
+      expect(
+        records.some((r) => r.file.endsWith(v.file)),
+        v.file,
+      ).toBe(true);
     expect(new Set(records.map((r) => r.district)).size).toBeGreaterThanOrEqual(4);
     expect(new Set(records.map((r) => r.year)).size).toBeGreaterThanOrEqual(3);
-    expect(records.filter((r) => r.name === '太和镇').map((r) => r.year).sort()).toEqual([2021, 2022, 2023]);
+    expect(
+      records
+        .filter((r) => r.name === '太和镇')
+        .map((r) => r.year)
+        .sort(),
+    ).toEqual([2021, 2022, 2023]);
   });
 });
 
@@ -88,14 +101,20 @@ describe('rankings on report pages', () => {
     const listed = html('districts/baiyun/2023/index.html')
       .querySelectorAll('table[data-view] tbody th a')
       .map((a) => a.getAttribute('href'));
-    expect(listed.sort()).toEqual(records.filter((r) => r.district === '白云区' && r.year === 2023).map((r) => `/reports/${r.id}/`).sort());
+    expect(listed.sort()).toEqual(
+      records
+        .filter((r) => r.district === '白云区' && r.year === 2023)
+        .map((r) => `/reports/${r.id}/`)
+        .sort(),
+    );
     const year = html('years/2023/index.html').querySelectorAll('table[data-view] tbody th a');
     expect(year).toHaveLength(records.filter((r) => r.year === 2023).length);
   });
 });
 
 describe('unit pages', () => {
-  const unitOf = (r: Report) => records.filter((x) => x.district === r.district && nameOf(x) === nameOf(r)).sort((a, b) => a.year! - b.year!);
+  const unitOf = (r: Report) =>
+    records.filter((x) => x.district === r.district && nameOf(x) === nameOf(r)).sort((a, b) => a.year! - b.year!);
 
   it('show every year with the change from the year before', () => {
     const page = html('units/baiyun-taihe/index.html');
@@ -139,14 +158,18 @@ describe('unit pages', () => {
     const reports = unitOf(byId('2023-haizhu-xihu-7r2w3m'));
     const rows = html('units/haizhu-xihu/index.html').querySelectorAll('table.matrix tbody tr');
     expect(rows).toHaveLength(new Set(reports.flatMap((r) => r.indicators.map((i) => i.name))).size);
-    for (const tr of rows) expect(tr.querySelectorAll('td[data-met]')).toHaveLength(reports.filter((r) => r.indicators.some((i) => i.name === tr.querySelector('th')!.text)).length);
+    for (const tr of rows)
+      expect(tr.querySelectorAll('td[data-met]')).toHaveLength(
+        reports.filter((r) => r.indicators.some((i) => i.name === tr.querySelector('th')!.text)).length,
+      );
   });
 });
 
 describe('explorers', () => {
   it('list every failed check, 优 with unmet indicators and rate under 90 % as a red flag', () => {
     const rows = html('explore/red-flags/index.html').querySelectorAll('table[data-view] tbody tr');
-    const count = (kind: string, id: string) => rows.filter((tr) => tr.getAttribute('data-kind') === kind && tr.getAttribute('data-id') === id).length;
+    const count = (kind: string, id: string) =>
+      rows.filter((tr) => tr.getAttribute('data-kind') === kind && tr.getAttribute('data-id') === id).length;
     for (const r of records) {
       expect(count('check', r.id), r.id).toBe(r.checks.filter((c) => !c.ok).length);
       expect(count('excellent-unmet', r.id), r.id).toBe(r.grade?.value === '优' && r.indicators.some((i) => i.met === false) ? 1 : 0);
@@ -158,7 +181,8 @@ describe('explorers', () => {
   it('list every deduction and every indicator, linking to its place on the report page', () => {
     const deductions = html('explore/deductions/index.html').querySelectorAll('table[data-view] tbody tr');
     expect(deductions).toHaveLength(records.reduce((n, r) => n + r.deductions.length, 0));
-    for (const tr of deductions) expect(tr.querySelector('td.num a')!.getAttribute('href')).toMatch(/^\/reports\/[a-z0-9-]+\/#src-\d+-\d+$/);
+    for (const tr of deductions)
+      expect(tr.querySelector('td.num a')!.getAttribute('href')).toMatch(/^\/reports\/[a-z0-9-]+\/#src-\d+-\d+$/);
     const indicators = html('explore/indicators/index.html').querySelectorAll('table[data-view] tbody tr');
     expect(indicators).toHaveLength(records.reduce((n, r) => n + r.indicators.length, 0));
     const unmet = records.reduce((n, r) => n + r.indicators.filter((i) => i.met === false).length, 0);
@@ -172,13 +196,19 @@ describe('report pages', () => {
       const page = html(`reports/${r.id}/index.html`);
       const failed = r.checks.filter((c) => !c.ok).length;
       expect(page.querySelectorAll('#flags li[data-kind="check"]'), r.id).toHaveLength(failed);
-      for (const li of page.querySelectorAll('.checks li.bad')) expect(li.querySelector('a.src-link'), `${r.id}: ${li.text}`).not.toBeNull();
+      for (const li of page.querySelectorAll('.checks li.bad'))
+        expect(li.querySelector('a.src-link'), `${r.id}: ${li.text}`).not.toBeNull();
     }
   });
 
   it('show where a report comes from when its sidecar says, and say so when there is none', () => {
     const taihe = byId('2022-baiyun-taihe-msstg9');
-    expect(taihe.meta).toEqual({ url: 'https://www.by.gov.cn/zwgk/taihe-2022.pdf', publisher: '广州市白云区太和镇人民政府', published: '2023-06-30', licence: '政府信息公开' });
+    expect(taihe.meta).toEqual({
+      url: 'https://www.by.gov.cn/zwgk/taihe-2022.pdf',
+      publisher: '广州市白云区太和镇人民政府',
+      published: '2023-06-30',
+      licence: '政府信息公开',
+    });
     const meta = html(`reports/${taihe.id}/index.html`).querySelector('dl.meta')!;
     expect(meta.text).toContain('广州市白云区太和镇人民政府');
     expect(meta.querySelector('a')!.getAttribute('href')).toBe(taihe.meta!.url);
@@ -199,7 +229,9 @@ describe('open data', () => {
     const [met, all] = [header!.indexOf('指标达成数'), header!.indexOf('指标数')];
     for (const row of rows) {
       const r = byId(row[0]!);
-      expect([row[met], row[all]], r.id).toEqual(r.indicators.length ? [String(r.indicators.filter((i) => i.met === true).length), String(r.indicators.length)] : ['', '']);
+      expect([row[met], row[all]], r.id).toEqual(
+        r.indicators.length ? [String(r.indicators.filter((i) => i.met === true).length), String(r.indicators.length)] : ['', ''],
+      );
     }
   });
 
@@ -221,7 +253,10 @@ describe('open data', () => {
       for (const c of described.columns) expect(c.en && c.zh && c.about.en && c.about.zh, `${file} ${c.name}`).toBeTruthy();
       // Rows may hold quoted line breaks, so count the records by their report id column.
       const ids = new Set(records.map((r) => r.id));
-      expect(text.split('\r\n').filter((line) => ids.has(line.split(',')[0]!)), file).toHaveLength(n);
+      expect(
+        text.split('\r\n').filter((line) => ids.has(line.split(',')[0]!)),
+        file,
+      ).toHaveLength(n);
     }
     expect(dictionary.licence.name).toBeTruthy();
   });

@@ -19,7 +19,8 @@ describe.each(reportNames)('%s', (name) => {
       writeFileSync(file, `${JSON.stringify(current, null, 2)}\n`);
       return;
     }
-    if (!existsSync(file)) throw new Error(`no snapshot for ${name}: run UPDATE=1 npm test, then review tests/snapshots/${name}.record.json against the report`);
+    if (!existsSync(file))
+      throw new Error(`no snapshot for ${name}: run UPDATE=1 npm test, then review tests/snapshots/${name}.record.json against the report`);
     expect(current).toEqual(JSON.parse(readFileSync(file, 'utf8')));
   });
 });

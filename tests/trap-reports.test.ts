@@ -59,7 +59,7 @@ describe('figures about something else never fill a headline field', () => {
     expect(r.doubts).toEqual([expect.objectContaining({ field: 'grade', code: 'checks/grade-band' })]);
   });
 
-  it('next year\'s budget and plan are not this year\'s figures', () => {
+  it("next year's budget and plan are not this year's figures", () => {
     const r = record('cover-no-unit-in-title');
     expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([3456.78, 3400, 98.36]);
     expect(r.scoreParts).toEqual([expect.objectContaining({ name: '产出指标' })]);
@@ -68,15 +68,30 @@ describe('figures about something else never fill a headline field', () => {
 });
 
 describe('the whole genre', () => {
-  it('text copied from a web page: no breadcrumb or metadata in the unit\'s name', () => {
+  it("text copied from a web page: no breadcrumb or metadata in the unit's name", () => {
     const r = record('web-page-bounds');
-    expect([r.entity, r.province, r.district, r.name, r.kind, r.year]).toEqual(['湖南省长沙县黄兴镇人民政府', '湖南省', '长沙县', '黄兴镇', 'town', 2023]);
+    expect([r.entity, r.province, r.district, r.name, r.kind, r.year]).toEqual([
+      '湖南省长沙县黄兴镇人民政府',
+      '湖南省',
+      '长沙县',
+      '黄兴镇',
+      'town',
+      2023,
+    ]);
     expect(r.id).toMatch(/^2023-changsha-huangxing-[0-9a-z]{6}$/);
   });
 
   it('a title without unit or year, with both on the cover', () => {
     const r = record('cover-no-unit-in-title');
-    expect([r.entity, r.province, r.city, r.district, r.name, r.kind, r.year]).toEqual(['云南省大理白族自治州宾川县农业农村局', '云南省', '大理白族自治州', '宾川县', '农业农村局', 'department', 2022]);
+    expect([r.entity, r.province, r.city, r.district, r.name, r.kind, r.year]).toEqual([
+      '云南省大理白族自治州宾川县农业农村局',
+      '云南省',
+      '大理白族自治州',
+      '宾川县',
+      '农业农村局',
+      'department',
+      2022,
+    ]);
     expect(codes('cover-no-unit-in-title')).not.toContain('missing/year');
   });
 
@@ -90,7 +105,10 @@ describe('the whole genre', () => {
     expect([r.entity, r.name, r.city, r.district]).toEqual(['广西壮族自治区百色市田阳区那坡镇人民政府', '那坡镇', '百色市', '田阳区']);
     // 较2020年 and 上年自评得分 are other years.
     expect([value(r.executionRate), value(r.score)]).toEqual([94.89, 88]);
-    expect(r.deductions.map((d) => [d.item, d.points.value])).toEqual([['预算编制', 2], ['资产管理', 1.5]]);
+    expect(r.deductions.map((d) => [d.item, d.points.value])).toEqual([
+      ['预算编制', 2],
+      ['资产管理', 1.5],
+    ]);
   });
 
   it('the national 部门整体支出绩效自评表 in pipes: money block, indicators under 三级指标, the 总分 row', () => {
@@ -106,7 +124,7 @@ describe('the whole genre', () => {
     expect(r.fundLines.map((l) => l.label)).toEqual(['当年财政拨款', '上年结转资金', '其他资金']);
   });
 
-  it('the project form in tabs is the project\'s evaluation, with an id of its own', () => {
+  it("the project form in tabs is the project's evaluation, with an id of its own", () => {
     const r = record('project-form-tabs');
     expect([r.scope, r.project, r.year]).toEqual(['project', '农村公路养护项目', 2022]);
     expect(r.id).toMatch(/-project-nongcungonglu/);
@@ -119,23 +137,39 @@ describe('the whole genre', () => {
   ])('%s is refused as what it is: %s', (name, genre) => {
     const { report, diagnostics } = parse(name);
     expect(report).toBeNull();
-    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'input/not-a-report', message: expect.stringContaining(genre) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'input/not-a-report', message: expect.stringContaining(genre) }),
+    ]);
   });
 });
 
-describe('other provinces\' templates', () => {
+describe("other provinces' templates", () => {
   it('parts out of their maximum ("预算编制(满分10分)得9分") that are not all of the score, and some deductions: no doubt on the score', () => {
     const r = record('partial-parts-and-deductions');
-    expect(r.scoreParts.map((p) => [p.name, value(p.max), value(p.score)])).toEqual([['预算编制', 10, 9], ['预算执行', 20, 19]]);
+    expect(r.scoreParts.map((p) => [p.name, value(p.max), value(p.score)])).toEqual([
+      ['预算编制', 10, 9],
+      ['预算执行', 20, 19],
+    ]);
     expect([value(r.budget), value(r.score)]).toEqual([3350, 91.5]);
     expect(r.doubts).toEqual([]);
     expect(r.checks.map((c) => c.id)).not.toContain('checks/score-parts');
   });
 
-  it('关于…的报告, amounts in 亿元, and a fund\'s budget that is not the total', () => {
+  it("关于…的报告, amounts in 亿元, and a fund's budget that is not the total", () => {
     const r = record('about-report-yi-yuan');
-    expect([r.entity, r.kind, value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual(['四川省成都市武侯区财政局', 'department', 25000, 23800, 95.2, 94.3]);
-    expect(r.indicators.map((i) => [i.name, i.met])).toEqual([['财政资金监督检查次数', true], ['预算批复及时率', true], ['群众满意度', true]]);
+    expect([r.entity, r.kind, value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([
+      '四川省成都市武侯区财政局',
+      'department',
+      25000,
+      23800,
+      95.2,
+      94.3,
+    ]);
+    expect(r.indicators.map((i) => [i.name, i.met])).toEqual([
+      ['财政资金监督检查次数', true],
+      ['预算批复及时率', true],
+      ['群众满意度', true],
+    ]);
   });
 
   it('a heading run into its paragraph ("(三)预算执行情况:全年预算数…") still states the unit\'s totals', () => {
@@ -146,15 +180,24 @@ describe('other provinces\' templates', () => {
 });
 
 describe('grounding', () => {
-  it.each(['subunit-inyear-scale', 'web-page-bounds', 'cover-no-unit-in-title', 'estimates-grade-against-band', 'national-form-pipes', 'project-form-tabs', 'unit-after-title', 'conflicting-totals', 'partial-parts-and-deductions', 'about-report-yi-yuan', 'heading-run-into-paragraph'])(
-    'every fact of %s quotes its source',
-    (name) => {
-      const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
-      for (const [path, f] of factsIn(record(name))) {
-        if (f.derived) continue;
-        expect(source.slice(f.start!, f.end!), path).toBe(f.text);
-        expect(f.text, path).toMatch(/\d|优|良|中|差/);
-      }
-    },
-  );
+  it.each([
+    'subunit-inyear-scale',
+    'web-page-bounds',
+    'cover-no-unit-in-title',
+    'estimates-grade-against-band',
+    'national-form-pipes',
+    'project-form-tabs',
+    'unit-after-title',
+    'conflicting-totals',
+    'partial-parts-and-deductions',
+    'about-report-yi-yuan',
+    'heading-run-into-paragraph',
+  ])('every fact of %s quotes its source', (name) => {
+    const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
+    for (const [path, f] of factsIn(record(name))) {
+      if (f.derived) continue;
+      expect(source.slice(f.start!, f.end!), path).toBe(f.text);
+      expect(f.text, path).toMatch(/\d|优|良|中|差/);
+    }
+  });
 });

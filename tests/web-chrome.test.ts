@@ -21,12 +21,19 @@ describe('webChrome', () => {
     expect([...webChrome(lines(line))]).toEqual([0]);
   });
 
-  it.each(['2023年全年预算数为12,345.67万元,实际支出11,234.56万元。', '资金来源:财政拨款', '一、部门基本情况', '作为全县的重点项目,来源广泛'])('keeps %s', (line) => {
+  it.each([
+    '2023年全年预算数为12,345.67万元,实际支出11,234.56万元。',
+    '资金来源:财政拨款',
+    '一、部门基本情况',
+    '作为全县的重点项目,来源广泛',
+  ])('keeps %s', (line) => {
     expect(webChrome(lines(line)).size).toBe(0);
   });
 
   it('normalize leaves the title as the first line', () => {
-    const text = normalize('当前位置:首页 > 政务公开\n索引号:123 发布机构:某县财政局\n\n湖南省长沙县2023年度黄兴镇人民政府部门整体支出绩效自评报告\n').text;
+    const text = normalize(
+      '当前位置:首页 > 政务公开\n索引号:123 发布机构:某县财政局\n\n湖南省长沙县2023年度黄兴镇人民政府部门整体支出绩效自评报告\n',
+    ).text;
     expect(text.split('\n')[0]).toBe('湖南省长沙县2023年度黄兴镇人民政府部门整体支出绩效自评报告');
   });
 });

@@ -23,7 +23,10 @@ export function contentStoreAtRunTime(): AstroIntegration {
           enforce: 'pre' as const,
           transform(code: string, id: string) {
             if (id !== STORE_MODULE || !code.startsWith('export default JSON.parse(')) return null;
-            return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`, map: null };
+            return {
+              code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`,
+              map: null,
+            };
           },
         };
         updateConfig({ vite: { plugins: [plugin] } });

@@ -24,15 +24,17 @@ function rate(r: Fields): Check[] {
   if (!budget || !spent || !executionRate || executionRate.derived || budget.value === 0) return [];
   const computed = (spent.value / budget.value) * 100;
   const ok = agrees(executionRate, computed);
-  return [{
-    id: 'checks/rate',
-    ok,
-    message: `支出/预算 = ${fmt(spent.value)}/${fmt(budget.value)} = ${computed.toFixed(2)}%, 报告写 ${executionRate.text}${ok ? ', 一致' : ', 不符'}`,
-    expected: round(computed, 4),
-    actual: executionRate.value,
-    start: executionRate.start,
-    end: executionRate.end,
-  }];
+  return [
+    {
+      id: 'checks/rate',
+      ok,
+      message: `支出/预算 = ${fmt(spent.value)}/${fmt(budget.value)} = ${computed.toFixed(2)}%, 报告写 ${executionRate.text}${ok ? ', 一致' : ', 不符'}`,
+      expected: round(computed, 4),
+      actual: executionRate.value,
+      start: executionRate.start,
+      end: executionRate.end,
+    },
+  ];
 }
 
 /** A stated grade against the band its score falls in (优 ≥ 90, 良 ≥ 80, 中 ≥ 60). */
@@ -41,7 +43,17 @@ function gradeBand(r: Fields): Check[] {
   if (!grade || grade.derived || !score || !onHundredScale(score)) return [];
   const band = gradeOf(score.value);
   const ok = band === grade.value;
-  return [{ id: 'checks/grade-band', ok, message: `自评得分 ${fmt(score.value)} 分对应等级“${band}”, 报告写“${grade.value}”${ok ? ', 一致' : ', 不符'}`, expected: null, actual: null, start: grade.start, end: grade.end }];
+  return [
+    {
+      id: 'checks/grade-band',
+      ok,
+      message: `自评得分 ${fmt(score.value)} 分对应等级“${band}”, 报告写“${grade.value}”${ok ? ', 一致' : ', 不符'}`,
+      expected: null,
+      actual: null,
+      start: grade.start,
+      end: grade.end,
+    },
+  ];
 }
 
 /** Parts add up to the total only when they are all of it: their maxima make the whole scale. */
@@ -52,7 +64,17 @@ function scoreParts(r: Fields): Check[] {
   if (!Number.isNaN(scale) && !near(scale, r.score.max ?? 100)) return [];
   const sum = parts.reduce((s, p) => s + p.score!.value, 0);
   const ok = near(sum, r.score.value);
-  return [{ id: 'checks/score-parts', ok, message: `各部分得分之和 ${fmt(sum)}, 总分 ${fmt(r.score.value)}${ok ? ', 一致' : ', 不符'}`, expected: round(sum, 4), actual: r.score.value, start: r.score.start, end: r.score.end }];
+  return [
+    {
+      id: 'checks/score-parts',
+      ok,
+      message: `各部分得分之和 ${fmt(sum)}, 总分 ${fmt(r.score.value)}${ok ? ', 一致' : ', 不符'}`,
+      expected: round(sum, 4),
+      actual: r.score.value,
+      start: r.score.start,
+      end: r.score.end,
+    },
+  ];
 }
 
 function deductions(r: Fields): Check[] {
@@ -60,7 +82,17 @@ function deductions(r: Fields): Check[] {
   if (!r.score || !list.length) return [];
   const computed = 100 - list.reduce((s, d) => s + d.points.value, 0);
   const ok = near(computed, r.score.value);
-  return [{ id: 'checks/deductions', ok, message: `100 减去扣分 = ${fmt(computed)}, 总分 ${fmt(r.score.value)}${ok ? ', 一致' : ', 不符'}`, expected: round(computed, 4), actual: r.score.value, start: r.score.start, end: r.score.end }];
+  return [
+    {
+      id: 'checks/deductions',
+      ok,
+      message: `100 减去扣分 = ${fmt(computed)}, 总分 ${fmt(r.score.value)}${ok ? ', 一致' : ', 不符'}`,
+      expected: round(computed, 4),
+      actual: r.score.value,
+      start: r.score.start,
+      end: r.score.end,
+    },
+  ];
 }
 
 const TOTAL_INCOME = new RegExp(String.raw`(?:本年|全年|年度)?(?:总收入|收入总额|收入合计)(?:为|是|:)?(?<v>${AMOUNT})`, 'g');
@@ -69,7 +101,16 @@ function fundLines(r: Fields, doc: Doc): Check[] {
   const lines = r.fundLines ?? [];
   const checks: Check[] = [];
   const totalIncome = [...matches(doc, TOTAL_INCOME)][0];
-  const income = totalIncome ? fact(doc, totalIncome.indices.groups!.v![0], totalIncome.indices.groups!.v![1], parseAmount(totalIncome.groups!.v!)!, '万元', 'checks/income') : null;
+  const income = totalIncome
+    ? fact(
+        doc,
+        totalIncome.indices.groups!.v![0],
+        totalIncome.indices.groups!.v![1],
+        parseAmount(totalIncome.groups!.v!)!,
+        '万元',
+        'checks/income',
+      )
+    : null;
   const [byKind, byFund] = expenseBreakdowns(lines);
   const groups: [string, typeof lines, 'amount' | 'budget', Fact | null | undefined][] = [
     ['收入', lines.filter((l) => l.flow === 'income'), 'amount', income],
@@ -85,12 +126,20 @@ function fundLines(r: Fields, doc: Doc): Check[] {
     const ok = near(sum, total.value);
     // Each amount rounded to 0.01 may be off by 0.005: say so when that explains the gap.
     const rounding = !ok && Math.abs(sum - total.value) <= 0.005 * (values.length + 1) + 1e-9 ? ', 可能是各项四舍五入所致' : '';
-    checks.push({ id: 'checks/fund-lines', ok, message: `${label}各项之和 ${fmt(sum)} 万元, 合计 ${total.text}${ok ? ', 一致' : `, 相差 ${fmt(sum - total.value)} 万元${rounding}`}`, expected: round(sum, 4), actual: total.value, start: total.start, end: total.end });
+    checks.push({
+      id: 'checks/fund-lines',
+      ok,
+      message: `${label}各项之和 ${fmt(sum)} 万元, 合计 ${total.text}${ok ? ', 一致' : `, 相差 ${fmt(sum - total.value)} 万元${rounding}`}`,
+      expected: round(sum, 4),
+      actual: total.value,
+      start: total.start,
+      end: total.end,
+    });
   }
   return checks;
 }
 
-const STATED_COUNT = new RegExp(String.raw`(?<what>产出|效益|满意度|绩效|成本)?指标共(?:设置|设定|设|有)?(?<n>\d+|[一二两三四五六七八九十]+)个`, 'g');
+const STATED_COUNT = /(?<what>产出|效益|满意度|绩效|成本)?指标共(?:设置|设定|设|有)?(?<n>\d+|[一二两三四五六七八九十]+)个/g;
 
 function counts(r: Fields, doc: Doc): Check[] {
   return [...matches(doc, STATED_COUNT)].map((m) => {
@@ -100,7 +149,15 @@ function counts(r: Fields, doc: Doc): Check[] {
     const rest = span(doc, m.index, paragraphAt(doc, m.index).end);
     const found = (r.indicators ?? []).filter((i) => i.span.start >= rest.start && i.span.start < rest.end).length;
     const ok = found === stated;
-    return { id: 'checks/count', ok, message: `报告说${m.groups!.what ?? ''}指标共 ${stated} 个, 找到 ${found} 个${ok ? '' : ', 不符'}`, expected: stated, actual: found, start: n.start, end: n.end };
+    return {
+      id: 'checks/count',
+      ok,
+      message: `报告说${m.groups!.what ?? ''}指标共 ${stated} 个, 找到 ${found} 个${ok ? '' : ', 不符'}`,
+      expected: stated,
+      actual: found,
+      start: n.start,
+      end: n.end,
+    };
   });
 }
 
@@ -130,11 +187,28 @@ function ratios(doc: Doc): Check[] {
       const at = offset - sentence.length + b.index + b[0].length + after.indexOf(p[0]);
       const f = fact(doc, at, at + p[0].length, stated, '%', 'checks/ratio');
       const ok = agrees(f, ratio);
-      checks.push({ id: 'checks/ratio', ok, message: `${Math.min(x, y)}/${Math.max(x, y)} = ${ratio.toFixed(2)}%, 报告写 ${f.text}${ok ? ', 一致' : ', 不符'}`, expected: round(ratio, 4), actual: stated, start: f.start, end: f.end });
+      checks.push({
+        id: 'checks/ratio',
+        ok,
+        message: `${Math.min(x, y)}/${Math.max(x, y)} = ${ratio.toFixed(2)}%, 报告写 ${f.text}${ok ? ', 一致' : ', 不符'}`,
+        expected: round(ratio, 4),
+        actual: stated,
+        start: f.start,
+        end: f.end,
+      });
     }
   }
   return checks;
 }
 export function runChecks(r: Fields, doc: Doc): Check[] {
-  return [...rate(r), ...gradeBand(r), ...scoreParts(r), ...deductions(r), ...fundLines(r, doc), ...counts(r, doc), ...listedCounts(doc), ...ratios(doc)];
+  return [
+    ...rate(r),
+    ...gradeBand(r),
+    ...scoreParts(r),
+    ...deductions(r),
+    ...fundLines(r, doc),
+    ...counts(r, doc),
+    ...listedCounts(doc),
+    ...ratios(doc),
+  ];
 }

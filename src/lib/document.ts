@@ -127,7 +127,12 @@ function globalWithIndices(pattern: RegExp): RegExp {
 }
 
 /** All matches of `pattern` (global, with the `d` flag for group spans) in [from, to). */
-export function* matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.length): Generator<RegExpExecArray & { indices: RegExpIndicesArray }> {
+export function* matches(
+  doc: Doc,
+  pattern: RegExp,
+  from = 0,
+  to = doc.text.length,
+): Generator<RegExpExecArray & { indices: RegExpIndicesArray }> {
   const text = to === doc.text.length ? doc.text : doc.text.slice(0, to);
   const re = globalWithIndices(pattern);
   // The compiled pattern is shared: each step sets its own position, so nested loops do not interfere.
@@ -141,7 +146,10 @@ export function* matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.leng
 }
 
 /** Span [start, end) of a named group, or null when it did not take part. */
-export function group(m: RegExpExecArray & { indices: RegExpIndicesArray }, name: string): { start: number; end: number; text: string } | null {
+export function group(
+  m: RegExpExecArray & { indices: RegExpIndicesArray },
+  name: string,
+): { start: number; end: number; text: string } | null {
   const at = m.indices.groups?.[name];
   const text = m.groups?.[name];
   return at && text !== undefined ? { start: at[0], end: at[1], text } : null;

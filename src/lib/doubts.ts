@@ -15,7 +15,9 @@ const FIELD_OF_CHECK: Readonly<Record<string, string>> = {
 };
 
 export function doubtsOf(notes: readonly Note[], checks: readonly Check[]): Doubt[] {
-  const fromNotes = notes.flatMap((n) => (n.field ? [{ field: n.field, code: n.code, message: n.message, readings: n.readings ?? [] }] : []));
+  const fromNotes = notes.flatMap((n) =>
+    n.field ? [{ field: n.field, code: n.code, message: n.message, readings: n.readings ?? [] }] : [],
+  );
   const fromChecks = checks.flatMap((c) => {
     const field = FIELD_OF_CHECK[c.id];
     return !c.ok && field ? [{ field, code: c.id, message: c.message, readings: [] }] : [];

@@ -16,7 +16,8 @@ const MORE = new Set(['高于', '大于', '超过']);
 const LESS = new Set(['低于', '小于', '少于']);
 
 /** Indicators where less is better: rates and counts of incidents, complaints, errors; not "拆除违法建设". */
-const LOWER_IS_BETTER = /事故$|亡人|发生率|发生数|发生次数|发生起数|事故率|事故数|事故起数|投诉率|投诉量|投诉数|差错率|失误率|出错率|死亡率|死亡人数|伤亡|超标率|空置率|不良率|逾期率|误差率|失业率|返贫|流失率|违约率|偏差率/;
+const LOWER_IS_BETTER =
+  /事故$|亡人|发生率|发生数|发生次数|发生起数|事故率|事故数|事故起数|投诉率|投诉量|投诉数|差错率|失误率|出错率|死亡率|死亡人数|伤亡|超标率|空置率|不良率|逾期率|误差率|失业率|返贫|流失率|违约率|偏差率/;
 
 export function isLowerBetter(name: string): boolean {
   return LOWER_IS_BETTER.test(name);

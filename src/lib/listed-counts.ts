@@ -41,7 +41,15 @@ export function listedCounts(doc: Doc): Check[] {
       const n = fact(doc, from, to, stated, '个', 'checks/listed-count');
       const what = m.groups!.what ?? '';
       const ok = items.length === stated;
-      checks.push({ id: 'checks/listed-count', ok, message: `报告说${what}共 ${stated} 个, 列出 ${items.length} 个${ok ? ', 一致' : ', 不符'}`, expected: stated, actual: items.length, start: n.start, end: n.end });
+      checks.push({
+        id: 'checks/listed-count',
+        ok,
+        message: `报告说${what}共 ${stated} 个, 列出 ${items.length} 个${ok ? ', 一致' : ', 不符'}`,
+        expected: stated,
+        actual: items.length,
+        start: n.start,
+        end: n.end,
+      });
     }
   }
   return checks;

@@ -5,7 +5,8 @@
 import type { Check, Diagnostic, Fact, Indicator, Report } from './schema.ts';
 
 /** A record read from a form, not a report: its title names the form, and it has no report prose. */
-export const isForm = (r: Report): boolean => !!r.title && /自评表/.test(r.title) && !/报告/.test(r.title) && r.problems.length === 0 && r.measures.length === 0;
+export const isForm = (r: Report): boolean =>
+  !!r.title && /自评表/.test(r.title) && !/报告/.test(r.title) && r.problems.length === 0 && r.measures.length === 0;
 
 const TOTALS = [
   ['budget', '预算数'],
@@ -22,7 +23,8 @@ export function mergeForm(report: Report, form: Report): { report: Report; diagn
   const file = form.file;
   const checks: Check[] = [];
   const merged: Report = { ...report, source: { ...report.source, form: { format: form.source.format, file, pages: form.source.pages } } };
-  const doubt = (message: string, expected: number, actual: number) => checks.push({ id: 'checks/form', ok: false, message, expected, actual });
+  const doubt = (message: string, expected: number, actual: number) =>
+    checks.push({ id: 'checks/form', ok: false, message, expected, actual });
   const confirm = (message: string) => checks.push({ id: 'checks/form', ok: true, message });
 
   for (const [field, label] of TOTALS) {
@@ -37,7 +39,12 @@ export function mergeForm(report: Report, form: Report): { report: Report; diagn
   }
 
   if (!report.fundLines.length && form.fundLines.length) {
-    merged.fundLines = form.fundLines.map((l) => ({ ...l, budget: fromForm(l.budget, file), amount: fromForm(l.amount, file), rate: fromForm(l.rate, file) }));
+    merged.fundLines = form.fundLines.map((l) => ({
+      ...l,
+      budget: fromForm(l.budget, file),
+      amount: fromForm(l.amount, file),
+      rate: fromForm(l.rate, file),
+    }));
   }
 
   const byName = new Map(report.indicators.map((i) => [key(i.name), i]));
@@ -45,18 +52,27 @@ export function mergeForm(report: Report, form: Report): { report: Report; diagn
   for (const theirs of form.indicators) {
     const mine = byName.get(key(theirs.name));
     if (!mine) {
-      added.push({ ...theirs, target: fromForm(theirs.target, file), actual: fromForm(theirs.actual, file), completion: fromForm(theirs.completion, file), span: { ...theirs.span, file } });
+      added.push({
+        ...theirs,
+        target: fromForm(theirs.target, file),
+        actual: fromForm(theirs.actual, file),
+        completion: fromForm(theirs.completion, file),
+        span: { ...theirs.span, file },
+      });
       continue;
     }
     for (const part of ['target', 'actual'] as const) {
       const a = mine[part];
       const b = theirs[part];
-      if (a && b && !a.derived && !b.derived && a.unit === b.unit && !same(a, b)) doubt(`指标“${mine.name}”: 自评表写 ${b.text}, 报告写 ${a.text}`, b.value, a.value);
+      if (a && b && !a.derived && !b.derived && a.unit === b.unit && !same(a, b))
+        doubt(`指标“${mine.name}”: 自评表写 ${b.text}, 报告写 ${a.text}`, b.value, a.value);
     }
   }
   // The form's indicators the report does not mention are part of the evaluation too.
   merged.indicators = [...report.indicators, ...added];
   merged.checks = [...report.checks, ...checks];
-  const diagnostics: Diagnostic[] = checks.filter((c) => !c.ok).map((c) => ({ severity: 'warning', code: c.id, message: c.message, file: report.file }));
+  const diagnostics: Diagnostic[] = checks
+    .filter((c) => !c.ok)
+    .map((c) => ({ severity: 'warning', code: c.id, message: c.message, file: report.file }));
   return { report: merged, diagnostics };
 }

@@ -35,7 +35,10 @@ export type SourceMeta = z.output<typeof SourceMetaSchema>;
 export const metaPathFor = (file: string): string => `${file.replace(/\.[^./\\]+$/, '')}.meta.yaml`;
 
 export function parseMeta(text: string, file: string): { meta: SourceMeta | null; diagnostics: Diagnostic[] } {
-  const warn = (message: string): { meta: null; diagnostics: Diagnostic[] } => ({ meta: null, diagnostics: [{ severity: 'warning', code: 'meta/invalid', message, file }] });
+  const warn = (message: string): { meta: null; diagnostics: Diagnostic[] } => ({
+    meta: null,
+    diagnostics: [{ severity: 'warning', code: 'meta/invalid', message, file }],
+  });
   let data: unknown;
   try {
     data = parse(text);
@@ -44,7 +47,9 @@ export function parseMeta(text: string, file: string): { meta: SourceMeta | null
   }
   const result = SourceMetaSchema.safeParse(data ?? {});
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : '(整体)')}: ${i.message}`);
+    const problems = result.error.issues.map(
+      (i) => `${i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : '(整体)')}: ${i.message}`,
+    );
     return warn(`来源信息有误 (${problems.join('; ')}); 允许的字段: url, publisher, published (YYYY-MM-DD), licence; 已忽略`);
   }
   return { meta: Object.keys(result.data).length ? result.data : null, diagnostics: [] };

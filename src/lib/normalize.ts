@@ -29,7 +29,9 @@ export function normalize(source: string): NormalizedText {
   const toc = tableOfContents(lines);
   const chrome = webChrome(lines);
   const kept = lines.filter((_, i) => !toc.has(i) && !chrome.has(i) && !isFooter(lines, i)).filter((l) => l.text);
-  const paragraphs = joinWrapped(kept, tableCells(kept)).map(squeezeSpaces).filter((p) => p.text.length > 0);
+  const paragraphs = joinWrapped(kept, tableCells(kept))
+    .map(squeezeSpaces)
+    .filter((p) => p.text.length > 0);
   return { ...concat(paragraphs, '\n'), lineStarts: lineStartsOf(source) };
 }
 

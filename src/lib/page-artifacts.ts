@@ -54,7 +54,8 @@ const TOC = /^目\s*录$/;
 const entry = (text: string) => text.replace(/[.…·_\-\s]*\d*$/, '');
 
 /** A line of a table of contents: a heading, or anything ending in a page number. */
-const TOC_ENTRY = /^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|第.{1,3}[章节部分])|(?:\t|\s|[.…·_]{2,})\d{1,3}$/;
+const TOC_ENTRY =
+  /^(?:[一二三四五六七八九十]{1,3}[、.]|\(?[一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|第.{1,3}[章节部分])|(?:\t|\s|[.…·_]{2,})\d{1,3}$/;
 
 /** Indexes of the lines of a table of contents: "目录" and its entries, up to the first line that is not one. */
 export function tableOfContents(lines: readonly MappedText[]): Set<number> {

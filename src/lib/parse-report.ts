@@ -36,7 +36,8 @@ export interface FileResult extends ParseResult {
 export async function parseFile(bytes: Uint8Array, options: { file: string }): Promise<FileResult> {
   const { file } = options;
   const ingested = await ingest(bytes, file);
-  if (ingested.diagnostics.some((d) => d.severity === 'error')) return { report: null, diagnostics: ingested.diagnostics, text: ingested.text, ingested };
+  if (ingested.diagnostics.some((d) => d.severity === 'error'))
+    return { report: null, diagnostics: ingested.diagnostics, text: ingested.text, ingested };
   // A text file goes in as bytes, so that decoding problems (binary, unknown encoding) are reported as before.
   const result = ingested.format === 'txt' ? parseReport(bytes, { file }) : parseReport(ingested.text, { file, ingested });
   return { ...result, diagnostics: [...ingested.diagnostics, ...result.diagnostics], text: ingested.text, ingested };
@@ -56,7 +57,11 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
 
   const doc = makeDoc(decoded.text);
   const genre = otherGenre(doc);
-  if (genre) return error('input/not-a-report', `这个文件看起来是${genre}, 不是部门整体支出绩效自评报告或自评表; 本站只收自评报告, 请把它移出报告目录`);
+  if (genre)
+    return error(
+      'input/not-a-report',
+      `这个文件看起来是${genre}, 不是部门整体支出绩效自评报告或自评表; 本站只收自评报告, 请把它移出报告目录`,
+    );
   const fields: Partial<Fields> = {};
   const notes: Note[] = [];
   for (const extract of extractors) {
@@ -65,23 +70,34 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
       Object.assign(fields, out.fields);
       notes.push(...out.notes);
     } catch (e) {
-      notes.push({ severity: 'error', code: `internal/${extract.name}`, message: `提取程序出错: ${(e as Error).message}; 请把这个文件报告给开发者` });
+      notes.push({
+        severity: 'error',
+        code: `internal/${extract.name}`,
+        message: `提取程序出错: ${(e as Error).message}; 请把这个文件报告给开发者`,
+      });
     }
   }
   diagnostics.push(...notes.map((n) => toDiagnostic(doc, n, file)));
-  for (const p of doc.numberingProblems) diagnostics.push({ severity: 'warning', code: 'sections/numbering', message: p.message, file, line: lineAt(doc, p.start) });
+  for (const p of doc.numberingProblems)
+    diagnostics.push({ severity: 'warning', code: 'sections/numbering', message: p.message, file, line: lineAt(doc, p.start) });
 
   if (!fields.title && !fields.entity && !fields.budget && !fields.score && !fields.indicators?.length) {
-    return error('input/not-a-report', '没有找到标题、单位、预算或得分: 这个文件看起来不是部门整体支出绩效自评报告; 请确认放入的是报告全文, 否则请把它移出报告目录');
+    return error(
+      'input/not-a-report',
+      '没有找到标题、单位、预算或得分: 这个文件看起来不是部门整体支出绩效自评报告; 请确认放入的是报告全文, 否则请把它移出报告目录',
+    );
   }
   if (!fields.entity || !fields.year) {
     // The extractors said why; this makes sure no file is left out without an error.
-    if (!diagnostics.some((d) => d.severity === 'error')) return error('input/unplaceable', '无法确定报告的单位或年度, 未生成记录; 请在标题中写明单位全称和年度');
+    if (!diagnostics.some((d) => d.severity === 'error'))
+      return error('input/unplaceable', '无法确定报告的单位或年度, 未生成记录; 请在标题中写明单位全称和年度');
     return { report: null, diagnostics };
   }
 
   const stated = { ...emptyFields(), ...fields };
-  const missing = new Set(notes.filter((n) => n.code.startsWith('missing/')).map((n) => n.code.slice('missing/'.length) as 'budget' | 'spent' | 'executionRate'));
+  const missing = new Set(
+    notes.filter((n) => n.code.startsWith('missing/')).map((n) => n.code.slice('missing/'.length) as 'budget' | 'spent' | 'executionRate'),
+  );
   const totals = deriveTotals(stated, stated.fundLines, missing);
   const complete = { ...stated, ...totals, grade: deriveGrade(stated.grade, stated.score) };
   // The warning that a total is not stated says what the site shows instead.
@@ -91,15 +107,37 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
     if (note && total) note.message += `; 由报告中的分项推算为 ${total.value}${total.unit}, 标为推算值`;
   }
   const checks = runChecks(complete, doc);
-  for (const c of checks.filter((c) => !c.ok)) diagnostics.push({ severity: 'warning', code: c.id, message: c.message, file, ...(c.start != null ? { line: lineOf(doc, c.start) } : {}) });
+  for (const c of checks.filter((c) => !c.ok))
+    diagnostics.push({
+      severity: 'warning',
+      code: c.id,
+      message: c.message,
+      file,
+      ...(c.start != null ? { line: lineOf(doc, c.start) } : {}),
+    });
   const source: Source = { format: ingested?.format ?? 'txt', file, pages: ingested?.pages ?? null };
-  const record = { id: reportId({ ...complete, file }), file, ...complete, source, sections: sectionsOf(doc), checks, doubts: doubtsOf(notes, checks) };
+  const record = {
+    id: reportId({ ...complete, file }),
+    file,
+    ...complete,
+    source,
+    sections: sectionsOf(doc),
+    checks,
+    doubts: doubtsOf(notes, checks),
+  };
   if (ingested?.spans.length) placeFacts(record, ingested.spans);
   const parsed = validRecord(record);
   for (const { path, line } of parsed.dropped) {
-    diagnostics.push({ severity: 'error', code: 'invalid/unrepresentable', message: `${path} 的值无法作为数字保存 (位数过多或超出范围), 已略去; 请核对原文中的这个数字`, file, ...(line ? { line } : {}) });
+    diagnostics.push({
+      severity: 'error',
+      code: 'invalid/unrepresentable',
+      message: `${path} 的值无法作为数字保存 (位数过多或超出范围), 已略去; 请核对原文中的这个数字`,
+      file,
+      ...(line ? { line } : {}),
+    });
   }
-  if (!parsed.report) return error('invalid/record', `无法生成有效的记录 (${parsed.problem}); 请核对报告的标题、单位和年度, 或把这个文件报告给开发者`);
+  if (!parsed.report)
+    return error('invalid/record', `无法生成有效的记录 (${parsed.problem}); 请核对报告的标题、单位和年度, 或把这个文件报告给开发者`);
   return { report: parsed.report, diagnostics };
 }
 
@@ -122,7 +160,11 @@ function lineOnPath(record: unknown, path: readonly PropertyKey[]): number | und
  * range) is left out rather than losing the whole record: a top-level field becomes null, a list item
  * is dropped. Only what cannot be left out fails, and then as a content error, never internal.
  */
-function validRecord(record: Record<string, unknown>): { report: Report | null; dropped: { path: string; line?: number }[]; problem?: string } {
+function validRecord(record: Record<string, unknown>): {
+  report: Report | null;
+  dropped: { path: string; line?: number }[];
+  problem?: string;
+} {
   const dropped: { path: string; line?: number }[] = [];
   let current: Record<string, unknown> = record;
   for (let round = 0; round < 8; round++) {
@@ -150,9 +192,19 @@ function validRecord(record: Record<string, unknown>): { report: Report | null; 
 function damageNotes(lines: readonly number[], encoding: string, file: string): Diagnostic[] {
   const SHOWN = 10;
   const notes: Diagnostic[] = lines.slice(0, SHOWN).map((line) => ({
-    severity: 'warning', code: 'decode/damaged', message: `这一行有无法按 ${encoding} 解码的字节, 已替换为 “\ufffd”; 请核对原文这一处`, file, line,
+    severity: 'warning',
+    code: 'decode/damaged',
+    message: `这一行有无法按 ${encoding} 解码的字节, 已替换为 “\ufffd”; 请核对原文这一处`,
+    file,
+    line,
   }));
-  if (lines.length > SHOWN) notes.push({ severity: 'warning', code: 'decode/damaged', message: `另有 ${lines.length - SHOWN} 行有无法解码的字节; 请核对文件是否完整`, file });
+  if (lines.length > SHOWN)
+    notes.push({
+      severity: 'warning',
+      code: 'decode/damaged',
+      message: `另有 ${lines.length - SHOWN} 行有无法解码的字节; 请核对文件是否完整`,
+      file,
+    });
   return notes;
 }
 
@@ -173,11 +225,31 @@ function placeFacts(node: unknown, spans: Ingested['spans']): void {
 
 function emptyFields(): Fields {
   return {
-    title: null, titleSpan: null, year: null, province: null, city: null, district: null, entity: null, name: null, kind: null,
-    scope: 'unit', project: null,
-    budget: null, spent: null, executionRate: null, score: null, grade: null,
-    scoreParts: [], deductions: [], fundLines: [], indicators: [], projects: [],
-    problems: [], measures: [], problemSpans: [], measureSpans: [],
+    title: null,
+    titleSpan: null,
+    year: null,
+    province: null,
+    city: null,
+    district: null,
+    entity: null,
+    name: null,
+    kind: null,
+    scope: 'unit',
+    project: null,
+    budget: null,
+    spent: null,
+    executionRate: null,
+    score: null,
+    grade: null,
+    scoreParts: [],
+    deductions: [],
+    fundLines: [],
+    indicators: [],
+    projects: [],
+    problems: [],
+    measures: [],
+    problemSpans: [],
+    measureSpans: [],
     // Not an extracted field: set from the ingest stage when the record is made (the lead may take
     // `source` out of Fields in extractor.ts, then this line goes).
     source: { format: 'txt', file: '', pages: null },

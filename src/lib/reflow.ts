@@ -69,7 +69,11 @@ function isFlattened(line: MappedText): boolean {
 export function unflatten(line: MappedText): MappedText[] {
   if (!isFlattened(line)) return [line];
   // Footers and Markdown heading marks run into the text belong to no paragraph.
-  const text = replace(replace(line, INLINE_FOOTER, () => ''), /#{1,6}\s*/g, () => '');
+  const text = replace(
+    replace(line, INLINE_FOOTER, () => ''),
+    /#{1,6}\s*/g,
+    () => '',
+  );
   const cuts = [...text.text.matchAll(INLINE_MARKER)].map((m) => m.index).filter((i) => i > 0);
   const pieces: MappedText[] = [];
   let start = 0;

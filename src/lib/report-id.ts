@@ -24,10 +24,29 @@ export function unitHash(text: string): string {
 }
 
 /** A project's own evaluation names the project after the unit, so it never takes the unit's page. */
-export function reportId(parts: { year: number | null; district: string | null; name: string | null; entity: string | null; project?: string | null; file: string }): string {
+export function reportId(parts: {
+  year: number | null;
+  district: string | null;
+  name: string | null;
+  entity: string | null;
+  project?: string | null;
+  file: string;
+}): string {
   const who = parts.name ?? parts.entity;
   const words = who
-    ? [parts.year ?? 'undated', parts.district ? slug(parts.district) : '', slug(who), parts.project ? `project-${slug(parts.project).slice(0, 40)}` : '', unitHash(`${parts.district ?? ''}/${who}${parts.project ? `/${parts.project}` : ''}`)]
-    : ['file', parts.file.replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-')];
+    ? [
+        parts.year ?? 'undated',
+        parts.district ? slug(parts.district) : '',
+        slug(who),
+        parts.project ? `project-${slug(parts.project).slice(0, 40)}` : '',
+        unitHash(`${parts.district ?? ''}/${who}${parts.project ? `/${parts.project}` : ''}`),
+      ]
+    : [
+        'file',
+        parts.file
+          .replace(/\.[^.]*$/, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-'),
+      ];
   return words.map(String).filter(Boolean).join('-').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'report';
 }

@@ -22,7 +22,10 @@ const SourceFields = {
   start: z.number().int().nonnegative().nullable(),
   end: z.number().int().nonnegative().nullable(),
   line: z.number().int().positive().nullable().optional(),
-  file: z.string().optional().describe("the file whose text the offsets index, when it is not the record's own (a self-evaluation form merged into the report)"),
+  file: z
+    .string()
+    .optional()
+    .describe("the file whose text the offsets index, when it is not the record's own (a self-evaluation form merged into the report)"),
 };
 
 export const FactSchema = z.object({
@@ -120,11 +123,16 @@ export const SourceSchema = z.object({
   pages: z.number().int().positive().nullable().describe('page count of a paged original (PDF), else null'),
 });
 export const SourcesSchema = SourceSchema.extend({
-  form: SourceSchema.optional().describe('the self-evaluation form (自评表) of the same unit and year, published as a file of its own and merged in'),
+  form: SourceSchema.optional().describe(
+    'the self-evaluation form (自评表) of the same unit and year, published as a file of its own and merged in',
+  ),
 });
 
 export const ReportSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/).describe('stable ASCII slug used in URLs, e.g. 2022-baiyun-taihe-msstg9'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('stable ASCII slug used in URLs, e.g. 2022-baiyun-taihe-msstg9'),
   file: z.string(),
   source: SourcesSchema.describe('where the record came from: the original file and its format'),
   title: z.string().nullable(),
@@ -135,7 +143,7 @@ export const ReportSchema = z.object({
   entity: z.string().nullable().describe('full name as written, e.g. 广州市白云区太和镇人民政府'),
   name: z.string().nullable().describe('short name, e.g. 太和镇'),
   kind: KindSchema.nullable(),
-  scope: ScopeSchema.describe('unit: the whole unit\'s budget (部门整体支出); project: one project\'s evaluation (项目支出绩效自评)'),
+  scope: ScopeSchema.describe("unit: the whole unit's budget (部门整体支出); project: one project's evaluation (项目支出绩效自评)"),
   project: z.string().nullable().describe('the project evaluated, when scope is project'),
   titleSpan: SpanSchema.nullable(),
   budget: FactSchema.nullable(),

@@ -44,8 +44,7 @@ export function parseMarker(line: string): { level: number; marker: string; numb
     if (!m) continue;
     const label = m[1]!;
     const circled = label.charCodeAt(0);
-    const number =
-      level === 5 ? (circled >= 0x2474 ? circled - 0x2473 : circled - 0x245f) : (parseCount(label) ?? Number(label));
+    const number = level === 5 ? (circled >= 0x2474 ? circled - 0x2473 : circled - 0x245f) : (parseCount(label) ?? Number(label));
     return { level, marker: m[0], number };
   }
   return null;
@@ -101,13 +100,18 @@ const MAX_PROBLEMS = 20;
 function fewProblems(problems: NumberingProblem[]): NumberingProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const rest = problems[MAX_PROBLEMS]!;
-  return [...problems.slice(0, MAX_PROBLEMS), { start: rest.start, message: `从这里起另有 ${problems.length - MAX_PROBLEMS} 处标题编号与预期不符` }];
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { start: rest.start, message: `从这里起另有 ${problems.length - MAX_PROBLEMS} 处标题编号与预期不符` },
+  ];
 }
 
 /** A table of contents the normalizer could not see (a flattened one) repeats the first heading: drop it. */
 function withoutContents(roots: SectionNode[]): SectionNode[] {
   const first = roots[0];
-  const again = roots.findIndex((r, i) => i > 0 && first && r.level === first.level && r.number === first.number && r.title === first.title);
+  const again = roots.findIndex(
+    (r, i) => i > 0 && first && r.level === first.level && r.number === first.number && r.title === first.title,
+  );
   return again > 0 ? roots.slice(again) : roots;
 }
 

@@ -113,7 +113,11 @@ function tablesOfRows(rows: Cell[][], caption: string, exact = false): Table[] {
     if (!body.length) return [];
     if (exact) return [{ header, rows: body, padded: body.map(() => false), caption }];
     const padded = body.map((r) => r.length < header.length);
-    const aligned = body.map((r) => (r.length < header.length ? [...Array.from({ length: header.length - r.length }, () => ({ text: '', start: r[0]!.start, end: r[0]!.start })), ...r] : r));
+    const aligned = body.map((r) =>
+      r.length < header.length
+        ? [...Array.from({ length: header.length - r.length }, () => ({ text: '', start: r[0]!.start, end: r[0]!.start })), ...r]
+        : r,
+    );
     return [{ header, rows: aligned, padded, caption }];
   });
 }
@@ -130,7 +134,10 @@ export function findTables(text: string): Table[] {
       let k = i;
       while (k < lines.length && (sep === '|' ? PIPE_ROW.test(lines[k]!.text) : lines[k]!.text.includes('\t'))) k++;
       const exact = sep === '|' && isExactBlock(lines.slice(i, k));
-      const rows = lines.slice(i, k).filter((l) => !PIPE_RULE.test(l.text)).map((l) => split(l, sep, exact));
+      const rows = lines
+        .slice(i, k)
+        .filter((l) => !PIPE_RULE.test(l.text))
+        .map((l) => split(l, sep, exact));
       if (rows.length >= 2) tables.push(...tablesOfRows(rows, caption(i), exact));
       i = k;
       continue;

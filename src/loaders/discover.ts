@@ -55,7 +55,8 @@ function kindOf(s: Stats): string {
 export async function discover(dir: string): Promise<Discovery> {
   const out: Discovery = { files: [], skipped: [] };
   const seen = new Set<string>();
-  const skip = (name: string, code: string, message: string) => out.skipped.push({ name, diagnostic: { severity: 'error', code, message } });
+  const skip = (name: string, code: string, message: string) =>
+    out.skipped.push({ name, diagnostic: { severity: 'error', code, message } });
 
   async function walk(abs: string, rel: string): Promise<void> {
     const real = await realpath(abs).catch(() => abs);
@@ -66,7 +67,10 @@ export async function discover(dir: string): Promise<Discovery> {
       entries = await readdir(abs, { withFileTypes: true });
     } catch (e) {
       if (rel) skip(rel, 'input/unreadable', explainSystemError(e));
-      else throw new Error(`报告目录 ${abs} 不存在或无法读取 (${(e as NodeJS.ErrnoException).code ?? e}); 请确认 REPORTS_DIR 或 base 指向存放报告的目录`);
+      else
+        throw new Error(
+          `报告目录 ${abs} 不存在或无法读取 (${(e as NodeJS.ErrnoException).code ?? e}); 请确认 REPORTS_DIR 或 base 指向存放报告的目录`,
+        );
       return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -82,7 +86,11 @@ export async function discover(dir: string): Promise<Discovery> {
         skip(name, 'input/not-a-file', `这是${kindOf(s)}, 不是普通文件, 不会被读取; 请把它移出报告目录`);
       } else if (!isReadable(entry.name)) {
         const ext = extensionOf(entry.name) || '(无扩展名)';
-        skip(name, 'input/unsupported-type', `扩展名 ${ext} 不是可以读取的报告格式 (${READABLE_EXTENSIONS.join(', ')}); 请把报告存为这些格式之一并改用对应的扩展名, 或把这个文件移出报告目录`);
+        skip(
+          name,
+          'input/unsupported-type',
+          `扩展名 ${ext} 不是可以读取的报告格式 (${READABLE_EXTENSIONS.join(', ')}); 请把报告存为这些格式之一并改用对应的扩展名, 或把这个文件移出报告目录`,
+        );
       } else {
         out.files.push({ path, name, size: s.size });
       }

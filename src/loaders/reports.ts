@@ -86,7 +86,12 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   const refused = skipped.filter((s) => !sidecars.has(s.name));
   for (const s of refused) diagnostics.push({ ...s.diagnostic, file: shown(s.name) });
 
-  const pool = new ParsePool({ worker: new URL(WORKER_FILE, import.meta.url), size: settings.workers, timeoutMs: settings.timeoutMs, memoryMb: settings.memoryMb });
+  const pool = new ParsePool({
+    worker: new URL(WORKER_FILE, import.meta.url),
+    size: settings.workers,
+    timeoutMs: settings.timeoutMs,
+    memoryMb: settings.memoryMb,
+  });
   let parsed = 0;
   let reused = 0;
   try {
@@ -154,7 +159,15 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
 
   type Step =
     | { kind: 'refused'; diagnostic: Diagnostic }
-    | { kind: 'read'; found: Found; file: string; digest: string; cached: Outcome | null; result: PoolOutcome | null; sidecar: Buffer | null };
+    | {
+        kind: 'read';
+        found: Found;
+        file: string;
+        digest: string;
+        cached: Outcome | null;
+        result: PoolOutcome | null;
+        sidecar: Buffer | null;
+      };
 
   /** Reads a file within its size budget and, unless its cached outcome may hold, parses it. */
   async function prepare(found: Found): Promise<Step> {
@@ -164,7 +177,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       return { kind: 'refused', diagnostic: { severity: 'error', code: 'limit/size', message, file } };
     }
     const bytes = await readFile(found.path).catch((e: unknown) => e as Error);
-    if (bytes instanceof Error) return { kind: 'refused', diagnostic: { severity: 'error', code: 'input/unreadable', message: explainSystemError(bytes), file } };
+    if (bytes instanceof Error)
+      return { kind: 'refused', diagnostic: { severity: 'error', code: 'input/unreadable', message: explainSystemError(bytes), file } };
     // The record names its file, so the name is part of what makes it: a renamed or moved file's stored
     // entry (Astro skips a set whose digest is unchanged) must not keep the old name.
     // The sidecar (NAME.meta.yaml) is part of what the record is made from too.
@@ -177,12 +191,22 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   /** Stores a parsed record (unless an earlier file holds its id) and gives the outcome to keep. */
   async function settle(result: PoolOutcome, found: Found, file: string, digest: string, sidecar: Buffer | null): Promise<Outcome> {
     // Outcomes of a stopped parse are not kept: the next build tries the file again.
-    const fail = (code: string, message: string): Outcome => ({ digest: '', id: null, diagnostics: [{ severity: 'error', code, message, file }] });
+    const fail = (code: string, message: string): Outcome => ({
+      digest: '',
+      id: null,
+      diagnostics: [{ severity: 'error', code, message, file }],
+    });
     switch (result.kind) {
       case 'timeout':
-        return fail('limit/time', `解析超过每个文件 ${settings.timeoutMs / 1000} 秒的时间上限, 已停止, 这份报告不会出现在网站上; 请把这个文件报告给开发者, 或在 src/content.config.ts 中调高 timeoutMs`);
+        return fail(
+          'limit/time',
+          `解析超过每个文件 ${settings.timeoutMs / 1000} 秒的时间上限, 已停止, 这份报告不会出现在网站上; 请把这个文件报告给开发者, 或在 src/content.config.ts 中调高 timeoutMs`,
+        );
       case 'memory':
-        return fail('limit/memory', `解析用尽了每个文件 ${settings.memoryMb} MB 的内存上限, 已停止, 这份报告不会出现在网站上; 请把这个文件报告给开发者, 或在 src/content.config.ts 中调高 memoryMb`);
+        return fail(
+          'limit/memory',
+          `解析用尽了每个文件 ${settings.memoryMb} MB 的内存上限, 已停止, 这份报告不会出现在网站上; 请把这个文件报告给开发者, 或在 src/content.config.ts 中调高 memoryMb`,
+        );
       case 'crash':
         return fail('internal/crash', `解析时出错: ${result.message}; 请把这个文件报告给开发者`);
     }
@@ -205,7 +229,13 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
    * record (mergeForm) and its view, and gives its diagnostics; null when they are two reports (a
    * duplicate). A merged pair is read again on every build: its digest names neither file alone.
    */
-  async function mergeWithForm(id: string, found: Found, file: string, digest: string, fresh: PoolOutcome | null): Promise<Diagnostic[] | null> {
+  async function mergeWithForm(
+    id: string,
+    found: Found,
+    file: string,
+    digest: string,
+    fresh: PoolOutcome | null,
+  ): Promise<Diagnostic[] | null> {
     const stored = entries.get(id) ?? store.get(id);
     const second = fresh ?? (await pool.parse(await readFile(found.path), found.name));
     if (!stored || second.kind !== 'done' || !second.result.report || second.text === null) return null;
@@ -214,7 +244,10 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     const [report, form] = isForm(first) ? [second.result.report, first] : [first, second.result.report];
     const { report: merged, diagnostics } = mergeForm(report, form);
     // The page shows the report's text; the form's figures carry their own file.
-    const own = report === first ? { filePath: stored.filePath!, text: await textOf(resolve(root, stored.filePath!), report.file) } : { filePath: astroPath(found), text: second.text };
+    const own =
+      report === first
+        ? { filePath: stored.filePath!, text: await textOf(resolve(root, stored.filePath!), report.file) }
+        : { filePath: astroPath(found), text: second.text };
     const key = `merged-${stored.digest}-${digest}`;
     await writeSourceView(config.cacheDir, key, await renderSource(own.text, merged));
     const data = await context.parseData({ id, data: merged, filePath: own.filePath });

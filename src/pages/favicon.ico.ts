@@ -6,4 +6,5 @@ import { svgToPng } from '../social/render.ts';
 
 const SIZE = 32;
 
-export const GET: APIRoute = async () => new Response(pngToIco(await svgToPng(FAVICON_SVG, SIZE), SIZE), { headers: { 'Content-Type': 'image/x-icon' } });
+export const GET: APIRoute = async () =>
+  new Response(pngToIco(await svgToPng(FAVICON_SVG, SIZE), SIZE), { headers: { 'Content-Type': 'image/x-icon' } });

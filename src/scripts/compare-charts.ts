@@ -3,7 +3,18 @@
 // units come from the address (?measure=score&order=name&hl=id1,id2), so a copied link shows the same.
 // Bars, sorted by value, while each stays a few pixels wide; beyond that a strip per district (one dot
 // per report) with the highlighted units named. Derived values are faint and say 推算; missing ones say 未说明.
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PointElement, ScatterController, Tooltip, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  PointElement,
+  ScatterController,
+  Tooltip,
+  type Plugin,
+} from 'chart.js';
 import { asDistribution, type CompareData, type PackedChart } from '../site/chart-data.ts';
 import { followState, readState, writeState, type State } from './url-state.ts';
 
@@ -40,7 +51,9 @@ function start(data: CompareData, figure: HTMLElement, form: HTMLFormElement): v
     writeState(next, push);
     apply(next);
   };
-  measure.addEventListener('change', () => update({ ...readState(), measure: measure.value === data.charts[0]!.id ? '' : measure.value }, true));
+  measure.addEventListener('change', () =>
+    update({ ...readState(), measure: measure.value === data.charts[0]!.id ? '' : measure.value }, true),
+  );
   order.addEventListener('change', () => update({ ...readState(), order: order.value }, true));
   shape.addEventListener('change', () => update({ ...readState(), chart: shape.value }, true));
   clear.addEventListener('click', () => update({ ...readState(), hl: '' }, true));
@@ -59,9 +72,14 @@ function start(data: CompareData, figure: HTMLElement, form: HTMLFormElement): v
     measure.value = spec.id;
     order.value = state.order === 'name' ? 'name' : '';
     shape.value = state.chart === 'bars' || state.chart === 'strip' ? state.chart : '';
-    const chosen = new Set(highlighted(state).map((id) => data.units.findIndex((u) => u[0] === id)).filter((i) => i >= 0));
+    const chosen = new Set(
+      highlighted(state)
+        .map((id) => data.units.findIndex((u) => u[0] === id))
+        .filter((i) => i >= 0),
+    );
     clear.hidden = chosen.size === 0;
-    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-highlight]')) button.setAttribute('aria-pressed', String(highlighted(state).includes(button.dataset.highlight!)));
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-highlight]'))
+      button.setAttribute('aria-pressed', String(highlighted(state).includes(button.dataset.highlight!)));
     const rows = rowsOf(spec, state.order === 'name');
     const strip = shape.value ? shape.value === 'strip' : asDistribution(rows.length, visibleSeries(spec), canvas.clientWidth);
     title.textContent = `${spec.title}（${[...new Set(spec.series.map((s) => s.unit))].join('、')}）${strip ? '：各区分布' : ''}`;
@@ -71,9 +89,13 @@ function start(data: CompareData, figure: HTMLElement, form: HTMLFormElement): v
   }
 
   function rowsOf(spec: PackedChart, byName: boolean): Row[] {
-    const rows: Row[] = spec.points.map(([unit, ...values], i) => ({ unit, values, derived: values.map((_, k) => spec.derived.some(([p, s]) => p === i && s === k)) }));
+    const rows: Row[] = spec.points.map(([unit, ...values], i) => ({
+      unit,
+      values,
+      derived: values.map((_, k) => spec.derived.some(([p, s]) => p === i && s === k)),
+    }));
     const name = (r: Row) => data.units[r.unit]![1];
-    const key = valueOf(spec);
+    const key = sortValue(spec);
     return rows.sort((a, b) => (byName ? 0 : (key(b) ?? -Infinity) - (key(a) ?? -Infinity)) || name(a).localeCompare(name(b), 'zh-CN'));
   }
 
@@ -81,7 +103,9 @@ function start(data: CompareData, figure: HTMLElement, form: HTMLFormElement): v
     const drawn = spec.series.map((s, k) => ({ s, k })).filter(({ s }) => !s.tableOnly);
     const first = drawn.at(-1)!;
     const stated = rows.filter((r) => r.values[first.k] !== null);
-    const text = [`${data.year} 年度 ${rows.length} 份报告${strip ? '，按区画分布' : '，按' + (state.order === 'name' ? '名称' : '数值') + '排序'}`];
+    const text = [
+      `${data.year} 年度 ${rows.length} 份报告${strip ? '，按区画分布' : '，按' + (state.order === 'name' ? '名称' : '数值') + '排序'}`,
+    ];
     if (stated.length) {
       const values = stated.map((r) => r.values[first.k]!).sort((a, b) => a - b);
       const mid = values.length / 2;
@@ -98,7 +122,7 @@ function start(data: CompareData, figure: HTMLElement, form: HTMLFormElement): v
 
 /** The series a report is sorted and placed by: the last one drawn (支出数 of 预算数/支出数), or for stacked indicators -1, the share met. */
 const valueSeries = (spec: PackedChart): number => (spec.stacked ? -1 : spec.series.map((s) => !s.tableOnly).lastIndexOf(true));
-function valueOf(spec: PackedChart): (r: Row) => number | null {
+function sortValue(spec: PackedChart): (r: Row) => number | null {
   const k = valueSeries(spec);
   return (r) => (k >= 0 ? r.values[k]! : r.values[0] ? Math.round((r.values[1]! / r.values[0]!) * 1000) / 10 : null);
 }
@@ -172,7 +196,7 @@ function barChart(canvas: HTMLCanvasElement, spec: PackedChart, rows: Row[], cho
 /** One dot per report over its district (spread sideways so equal values stay apart); highlighted units named. */
 function stripChart(canvas: HTMLCanvasElement, spec: PackedChart, rows: Row[], chosen: Set<number>): Chart {
   const k = valueSeries(spec);
-  const value = valueOf(spec);
+  const value = sortValue(spec);
   const label = k >= 0 ? `${spec.series[k]!.label}(${spec.series[k]!.unit})` : '指标达成比例(%)';
   const names = [...data.districts, '区未说明'];
   const col = (r: Row) => {
@@ -189,7 +213,9 @@ function stripChart(canvas: HTMLCanvasElement, spec: PackedChart, rows: Row[], c
           label,
           data: points,
           pointRadius: points.map((p) => (chosen.has(p.row.unit) ? 6 : 2.5)),
-          backgroundColor: points.map((p) => (chosen.has(p.row.unit) ? HIGHLIGHT : p.row.derived[Math.max(k, 0)] ? faint(COLORS[0]!) : `${COLORS[0]}99`)),
+          backgroundColor: points.map((p) =>
+            chosen.has(p.row.unit) ? HIGHLIGHT : p.row.derived[Math.max(k, 0)] ? faint(COLORS[0]!) : `${COLORS[0]}99`,
+          ),
           borderColor: points.map((p) => (chosen.has(p.row.unit) ? HIGHLIGHT : COLORS[0]!)),
           borderWidth: points.map((p) => (p.row.derived[Math.max(k, 0)] ? 1 : 0)),
         },
@@ -227,7 +253,10 @@ function stripChart(canvas: HTMLCanvasElement, spec: PackedChart, rows: Row[], c
         if (href) location.assign(href);
       },
     },
-    plugins: [nameChosen(points.filter((p) => chosen.has(p.row.unit)).map((p) => ({ x: p.x, y: p.y, name: data.units[p.row.unit]![1] }))), ...(spec.bands ? [gradeBands(spec.bands)] : [])],
+    plugins: [
+      nameChosen(points.filter((p) => chosen.has(p.row.unit)).map((p) => ({ x: p.x, y: p.y, name: data.units[p.row.unit]![1] }))),
+      ...(spec.bands ? [gradeBands(spec.bands)] : []),
+    ],
   });
 }
 

@@ -49,7 +49,9 @@ export const BUDGET_SPENT: ChartSpec = {
   ],
 };
 export const EXECUTION_RATE: ChartSpec = {
-  measures: [{ label: '执行率', unit: '%', pick: (r) => r.executionRate?.value ?? null, derived: (r) => r.executionRate?.derived ?? false }],
+  measures: [
+    { label: '执行率', unit: '%', pick: (r) => r.executionRate?.value ?? null, derived: (r) => r.executionRate?.derived ?? false },
+  ],
 };
 export const SCORE: ChartSpec = { measures: [{ label: '自评得分', unit: '分', pick: (r) => r.score?.value ?? null }] };
 
@@ -162,7 +164,8 @@ export function compareData(reports: Report[], year: number, bands: PackedChart[
 
 /** Bars thinner than this (CSS px per report and series) say nothing; the chart shows the distribution instead. */
 export const MIN_BAR_PX = 6;
-export const asDistribution = (reports: number, barsPerReport: number, widthPx: number): boolean => reports * barsPerReport * MIN_BAR_PX > widthPx;
+export const asDistribution = (reports: number, barsPerReport: number, widthPx: number): boolean =>
+  reports * barsPerReport * MIN_BAR_PX > widthPx;
 
 /** JSON for a <script type="application/json"> block: "<" escaped, so the text cannot close the element. */
 export const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -21,8 +21,18 @@ export function dictionary(): { licence: typeof DATA_LICENCE; note: { zh: string
       { path: '/data/reports.json', zh: '全部报告的完整记录', en: 'every report as a full record (see /data/schema.json)' },
       { path: '/data/reports/<id>.json', zh: '一份报告的完整记录', en: 'one report as a full record' },
       { path: '/data/schema.json', zh: '记录的 JSON Schema, 含各字段说明', en: 'JSON Schema of a record, with field descriptions' },
-      { path: '/data/reports.csv', zh: '每份报告一行: 主要数字', en: 'one row per report: the headline figures', columns: COLUMNS.map((c) => ({ name: c.header, zh: c.header, en: c.en, about: c.about })) },
-      ...TIDY_TABLES.map((t) => ({ path: `/data/${t.file}`, zh: `每项一行: ${t.zh}`, en: `one row per item: ${t.en}`, columns: t.columns.map((c) => ({ name: c.key, zh: c.zh, en: c.en, about: c.about })) })),
+      {
+        path: '/data/reports.csv',
+        zh: '每份报告一行: 主要数字',
+        en: 'one row per report: the headline figures',
+        columns: COLUMNS.map((c) => ({ name: c.header, zh: c.header, en: c.en, about: c.about })),
+      },
+      ...TIDY_TABLES.map((t) => ({
+        path: `/data/${t.file}`,
+        zh: `每项一行: ${t.zh}`,
+        en: `one row per item: ${t.en}`,
+        columns: t.columns.map((c) => ({ name: c.key, zh: c.zh, en: c.en, about: c.about })),
+      })),
     ],
   };
 }

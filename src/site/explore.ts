@@ -55,7 +55,9 @@ export interface IndicatorRow extends Where {
   indicator: Indicator;
 }
 export function indicatorRows(reports: Report[]): IndicatorRow[] {
-  return reports.flatMap((r) => r.indicators.map((indicator, k) => ({ ...where(r), indicator, href: `${reportHref(r.id)}#indicator-${k}` })));
+  return reports.flatMap((r) =>
+    r.indicators.map((indicator, k) => ({ ...where(r), indicator, href: `${reportHref(r.id)}#indicator-${k}` })),
+  );
 }
 
 export interface FlagRow extends Where {

@@ -22,18 +22,31 @@ export const FLAG_LABELS: Record<FlagKind, string> = {
 
 export const LOW_RATE = 90;
 
-const failedChecks = (r: Report): Flag[] => r.checks.flatMap((c, i) => (c.ok ? [] : [{ kind: 'check' as const, message: c.message, anchor: `check-${i}` }]));
+const failedChecks = (r: Report): Flag[] =>
+  r.checks.flatMap((c, i) => (c.ok ? [] : [{ kind: 'check' as const, message: c.message, anchor: `check-${i}` }]));
 
 function excellentUnmet(r: Report): Flag[] {
   const unmet = r.indicators.filter((i) => i.met === false).length;
   if (r.grade?.value !== '优' || !unmet) return [];
-  return [{ kind: 'excellent-unmet', message: `等级为优${r.grade.derived ? '（由得分推算）' : ''}，但 ${unmet} / ${r.indicators.length} 项指标未达成`, anchor: 'indicators' }];
+  return [
+    {
+      kind: 'excellent-unmet',
+      message: `等级为优${r.grade.derived ? '（由得分推算）' : ''}，但 ${unmet} / ${r.indicators.length} 项指标未达成`,
+      anchor: 'indicators',
+    },
+  ];
 }
 
 function lowRate(r: Report): Flag[] {
   const rate = r.executionRate;
   if (!rate || rate.value >= LOW_RATE) return [];
-  return [{ kind: 'low-rate', message: `执行率 ${formatNumber(rate.value)}%${rate.derived ? '（由支出/预算推算）' : ''}，低于 ${LOW_RATE}%`, anchor: 'field-executionRate' }];
+  return [
+    {
+      kind: 'low-rate',
+      message: `执行率 ${formatNumber(rate.value)}%${rate.derived ? '（由支出/预算推算）' : ''}，低于 ${LOW_RATE}%`,
+      anchor: 'field-executionRate',
+    },
+  ];
 }
 
 /** Digits after the point of a stated value: a rate given as 99.5 allows ±0.05. */
@@ -45,7 +58,13 @@ function rateMismatch(r: Report): Flag[] {
   if (!budget || !spent || !rate || rate.derived || budget.value <= 0 || r.checks.some((c) => c.id === 'checks/rate')) return [];
   const computed = (spent.value / budget.value) * 100;
   if (Math.abs(computed - rate.value) <= 0.5 * 10 ** -decimals(rate.value) + 1e-9) return [];
-  return [{ kind: 'rate-mismatch', message: `报告写执行率 ${formatNumber(rate.value)}%，支出/预算 = ${formatNumber(Math.round(computed * 100) / 100)}%`, anchor: 'field-executionRate' }];
+  return [
+    {
+      kind: 'rate-mismatch',
+      message: `报告写执行率 ${formatNumber(rate.value)}%，支出/预算 = ${formatNumber(Math.round(computed * 100) / 100)}%`,
+      anchor: 'field-executionRate',
+    },
+  ];
 }
 
 export const FLAG_SOURCES: ((r: Report) => Flag[])[] = [failedChecks, excellentUnmet, lowRate, rateMismatch];

@@ -18,7 +18,13 @@ export async function renderPage(key: string, bytes: () => Uint8Array, page: num
   const doc = await current.doc;
   const p = await doc.getPage(page);
   const viewport = p.getViewport({ scale: SCALE });
-  const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: { encode(f: string, q?: number): Promise<Uint8Array> } & HTMLCanvasElement; context: CanvasRenderingContext2D }; destroy(c: unknown): void };
+  const factory = doc.canvasFactory as {
+    create(
+      w: number,
+      h: number,
+    ): { canvas: { encode(f: string, q?: number): Promise<Uint8Array> } & HTMLCanvasElement; context: CanvasRenderingContext2D };
+    destroy(c: unknown): void;
+  };
   const target = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
   await p.render({ canvas: target.canvas, canvasContext: target.context, viewport }).promise;
   const ctx = target.context;

@@ -79,7 +79,9 @@ export function corpus(reports: Report[]): Corpus {
     const [name, year] = [key.slice(0, key.lastIndexOf('/')), Number(key.slice(key.lastIndexOf('/') + 1))];
     yearsOf.set(name, (yearsOf.get(name) ?? new Set()).add(year));
   }
-  const districts = names.map((name): District => ({ id: districtIds.get(name)!, name, years: [...(yearsOf.get(name) ?? [])].sort((a, b) => b - a) }));
+  const districts = names.map(
+    (name): District => ({ id: districtIds.get(name)!, name, years: [...(yearsOf.get(name) ?? [])].sort((a, b) => b - a) }),
+  );
   return {
     units,
     districts,
@@ -135,7 +137,10 @@ export function ranks(group: Report[], measure: RankMeasure): Map<string, Rank> 
   return new Map(
     group.map((r, i) => {
       const v = values[i]!;
-      const rank: Rank = v === null ? { rank: null, of: stated.length, tiedWith: 0, notStated } : { rank: firstAt.get(v)!, of: stated.length, tiedWith: count.get(v)! - 1, notStated };
+      const rank: Rank =
+        v === null
+          ? { rank: null, of: stated.length, tiedWith: 0, notStated }
+          : { rank: firstAt.get(v)!, of: stated.length, tiedWith: count.get(v)! - 1, notStated };
       return [r.id, rank];
     }),
   );

@@ -7,7 +7,9 @@ const SUFFIX = /(?:自治县|自治州|街道办事处|街道|镇|乡|新区|区
 const HAN = /\p{Script=Han}/u;
 
 function syllables(chinese: string): string[] {
-  return pinyin(chinese, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).map((s) => s.toLowerCase()).filter(Boolean);
+  return pinyin(chinese, { toneType: 'none', type: 'array', nonZh: 'removed', v: true })
+    .map((s) => s.toLowerCase())
+    .filter(Boolean);
 }
 
 /** Pinyin forms of one place name: its stem (without 镇/街道/区…), the whole name, and the syllables. */

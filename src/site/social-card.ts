@@ -29,7 +29,11 @@ export const SITE_CARD: CardContent = {
   footer: 'Budget performance self-evaluation reports',
 };
 
-const figure = (label: string, fact: Fact | GradeFact | null) => ({ label, value: formatFact(fact), note: fact?.derived ? '推算' : undefined });
+const figure = (label: string, fact: Fact | GradeFact | null) => ({
+  label,
+  value: formatFact(fact),
+  note: fact?.derived ? '推算' : undefined,
+});
 
 export function cardContent(report: Report): CardContent {
   const score = report.score ? `${formatFact(report.score)}${report.grade ? ` · ${report.grade.value}` : ''}` : formatFact(null);
@@ -50,14 +54,29 @@ export function cardContent(report: Report): CardContent {
 export const treeText = (n: CardNode | string): string =>
   typeof n === 'string' ? n : typeof n.props.children === 'string' ? n.props.children : (n.props.children ?? []).map(treeText).join('');
 
-const el = (type: string, style: Record<string, string | number>, children: (CardNode | string)[] | string): CardNode => ({ type, props: { style, children } });
+const el = (type: string, style: Record<string, string | number>, children: (CardNode | string)[] | string): CardNode => ({
+  type,
+  props: { style, children },
+});
 
 export function cardTree(c: CardContent): CardNode {
   const box = (f: CardContent['figures'][number]) =>
-    el('div', { display: 'flex', flexDirection: 'column', width: 470, padding: '16px 24px', borderRadius: 12, background: '#ffffff', border: '2px solid #d0d7de' }, [
-      el('div', { fontSize: 28, color: '#59636e' }, f.note ? `${f.label}（${f.note}）` : f.label),
-      el('div', { fontSize: 44, fontWeight: 700, color: '#1f2328' }, f.value),
-    ]);
+    el(
+      'div',
+      {
+        display: 'flex',
+        flexDirection: 'column',
+        width: 470,
+        padding: '16px 24px',
+        borderRadius: 12,
+        background: '#ffffff',
+        border: '2px solid #d0d7de',
+      },
+      [
+        el('div', { fontSize: 28, color: '#59636e' }, f.note ? `${f.label}（${f.note}）` : f.label),
+        el('div', { fontSize: 44, fontWeight: 700, color: '#1f2328' }, f.value),
+      ],
+    );
   return el('div', { display: 'flex', flexDirection: 'column', width: 1200, height: 630, padding: '48px 60px', background: '#f6f8fa' }, [
     el('div', { fontSize: 68, fontWeight: 700, color: '#0b5cad' }, c.title),
     el('div', { fontSize: 30, color: '#59636e', marginTop: 4 }, c.subtitle),

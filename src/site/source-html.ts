@@ -55,7 +55,12 @@ export async function renderSource(source: string, report: Report): Promise<Rend
     const from = block[0]!.start;
     const to = block.at(-1)!.end;
     if (!source.slice(from, to).trim()) continue;
-    const content = inline(source, from, to, marks.filter((m) => m.start >= from && m.end <= to));
+    const content = inline(
+      source,
+      from,
+      to,
+      marks.filter((m) => m.start >= from && m.end <= to),
+    );
     const level = block.length === 1 ? levels.get(block[0]!.number) : undefined;
     if (level === undefined) {
       children.push({ type: 'paragraph', children: content });
@@ -128,5 +133,8 @@ function text(source: string, from: number, to: number): PhrasingContent[] {
   return source
     .slice(from, to)
     .split(/\r\n|\r|\n/)
-    .flatMap((value, k): PhrasingContent[] => [...(k ? [{ type: 'break' as const }] : []), ...(value ? [{ type: 'text' as const, value }] : [])]);
+    .flatMap((value, k): PhrasingContent[] => [
+      ...(k ? [{ type: 'break' as const }] : []),
+      ...(value ? [{ type: 'text' as const, value }] : []),
+    ]);
 }

@@ -20,7 +20,11 @@ export function sourceId(range: Range): string {
 /** Every figure a report page shows; each must link to its mark. */
 export function factsOf(report: Report): (Fact | GradeFact)[] {
   return [
-    report.budget, report.spent, report.executionRate, report.score, report.grade,
+    report.budget,
+    report.spent,
+    report.executionRate,
+    report.score,
+    report.grade,
     ...report.scoreParts.flatMap((p) => [p.max, p.score]),
     ...report.deductions.map((d) => d.points),
     ...report.fundLines.flatMap((l) => [l.budget, l.amount, l.rate]),
@@ -36,8 +40,16 @@ export function readingsOf(report: Report): Reading[] {
 
 /** Spans in the report's own text (not a merged form's), and the words each check used. */
 export function spansOf(report: Report): Range[] {
-  const own = [report.titleSpan, ...report.indicators.map((i) => i.span), ...report.projects.map((p) => p.span), ...report.problemSpans, ...report.measureSpans].filter((s): s is Span => s !== null && !s.file);
-  const checks = report.checks.map((c) => (c.start != null && c.end != null ? { start: c.start, end: c.end } : null)).filter((r) => r !== null);
+  const own = [
+    report.titleSpan,
+    ...report.indicators.map((i) => i.span),
+    ...report.projects.map((p) => p.span),
+    ...report.problemSpans,
+    ...report.measureSpans,
+  ].filter((s): s is Span => s !== null && !s.file);
+  const checks = report.checks
+    .map((c) => (c.start != null && c.end != null ? { start: c.start, end: c.end } : null))
+    .filter((r) => r !== null);
   return [...own, ...checks];
 }
 

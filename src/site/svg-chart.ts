@@ -42,7 +42,9 @@ export function svgChart(data: Chart, { id, title, bands }: SvgChartOptions): st
   const drawn = data.series.flatMap((s, i) => (s.tableOnly ? [] : [{ ...s, i }]));
   const stacked = data.stacked ?? false;
   const rowHeight = (stacked ? BAR : drawn.length * BAR + (drawn.length - 1) * GAP) + ROW_PAD;
-  const totals = data.points.map((p) => (stacked ? drawn.reduce((sum, s) => sum + (p.values[s.i] ?? 0), 0) : Math.max(0, ...drawn.map((s) => p.values[s.i] ?? 0))));
+  const totals = data.points.map((p) =>
+    stacked ? drawn.reduce((sum, s) => sum + (p.values[s.i] ?? 0), 0) : Math.max(0, ...drawn.map((s) => p.values[s.i] ?? 0)),
+  );
   const dataMax = Math.max(0, ...totals);
   const step = bands ? 20 : niceStep(dataMax);
   const max = bands ? 100 : Math.max(step, Math.ceil(dataMax / step) * step);
@@ -83,13 +85,20 @@ export function svgChart(data: Chart, { id, title, bands }: SvgChartOptions): st
     );
   });
   for (let v = 0; v <= max + 1e-9; v += step) {
-    out.push(`<line x1="${r1(x(v))}" x2="${r1(x(v))}" y1="${TOP - 4}" y2="${bottom}"/><text class="tick" x="${r1(x(v))}" y="${bottom + 15}" text-anchor="middle">${formatNumber(r1(v))}</text>`);
+    out.push(
+      `<line x1="${r1(x(v))}" x2="${r1(x(v))}" y1="${TOP - 4}" y2="${bottom}"/><text class="tick" x="${r1(x(v))}" y="${bottom + 15}" text-anchor="middle">${formatNumber(r1(v))}</text>`,
+    );
   }
   out.push('</g>');
 
   data.points.forEach((p, row) => {
     const top = TOP + row * rowHeight + ROW_PAD / 2;
-    const said = drawn.map((s) => `${s.label} ${p.values[s.i] === null ? NOT_STATED : `${formatNumber(p.values[s.i])} ${s.unit}`}${p.derived[s.i] ? '（推算）' : ''}`).join('，');
+    const said = drawn
+      .map(
+        (s) =>
+          `${s.label} ${p.values[s.i] === null ? NOT_STATED : `${formatNumber(p.values[s.i])} ${s.unit}`}${p.derived[s.i] ? '（推算）' : ''}`,
+      )
+      .join('，');
     const label = `${p.label}：${said}`;
     // The <title> is the link's accessible name and its tooltip.
     out.push(`<a class="row" href="${esc(p.href)}"><title>${esc(label)}</title>`);

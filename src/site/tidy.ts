@@ -30,18 +30,45 @@ interface Item<T> {
   index: number;
 }
 const itemsOf =
-  <T,>(pick: (r: Report) => T[]) =>
+  <T>(pick: (r: Report) => T[]) =>
   (reports: Report[]): Item<T>[] =>
     reports.flatMap((report) => pick(report).map((item, index) => ({ report, item, index })));
 
 /** The columns every long table starts with. */
 function reportColumns<T>(): Column<Item<T>>[] {
   return [
-    { key: 'report_id', zh: '报告编号', en: 'report id', about: { zh: '报告的编号, 与 /data/reports/<id>.json 和 /reports/<id>/ 对应', en: 'id of the report; its record is /data/reports/<id>.json, its page /reports/<id>/' }, get: (x) => x.report.id },
-    { key: 'unit', zh: '单位', en: 'unit', about: { zh: '单位简称', en: 'short name of the reporting unit' }, get: (x) => displayName(x.report) },
-    { key: 'district', zh: '区', en: 'district', about: { zh: '所在区; 空白为报告没有写明', en: 'district; empty when not stated' }, get: (x) => x.report.district },
+    {
+      key: 'report_id',
+      zh: '报告编号',
+      en: 'report id',
+      about: {
+        zh: '报告的编号, 与 /data/reports/<id>.json 和 /reports/<id>/ 对应',
+        en: 'id of the report; its record is /data/reports/<id>.json, its page /reports/<id>/',
+      },
+      get: (x) => x.report.id,
+    },
+    {
+      key: 'unit',
+      zh: '单位',
+      en: 'unit',
+      about: { zh: '单位简称', en: 'short name of the reporting unit' },
+      get: (x) => displayName(x.report),
+    },
+    {
+      key: 'district',
+      zh: '区',
+      en: 'district',
+      about: { zh: '所在区; 空白为报告没有写明', en: 'district; empty when not stated' },
+      get: (x) => x.report.district,
+    },
     { key: 'year', zh: '年度', en: 'year', about: { zh: '报告年度', en: 'year the report covers' }, get: (x) => x.report.year },
-    { key: 'item_no', zh: '序号', en: 'item no.', about: { zh: '该项在报告中的顺序, 从 1 起', en: 'position of the item in the report, from 1' }, get: (x) => x.index + 1 },
+    {
+      key: 'item_no',
+      zh: '序号',
+      en: 'item no.',
+      about: { zh: '该项在报告中的顺序, 从 1 起', en: 'position of the item in the report, from 1' },
+      get: (x) => x.index + 1,
+    },
   ];
 }
 
@@ -49,16 +76,46 @@ function reportColumns<T>(): Column<Item<T>>[] {
 function factColumns<T>(key: string, zh: string, en: string, pick: (row: T) => Fact | null): Column<T>[] {
   return [
     { key, zh, en, about: { zh: `${zh}; 空白为报告没有写明`, en: `${en}; empty when not stated` }, get: (x) => pick(x)?.value ?? null },
-    { key: `${key}_unit`, zh: `${zh}单位`, en: `${en} unit`, about: { zh: `${zh}的单位 (万元, %, 分, 或报告所用的单位)`, en: `unit of ${en} (万元, %, points, or as stated)` }, get: (x) => pick(x)?.unit ?? null },
-    { key: `${key}_derived`, zh: `${zh}为推算`, en: `${en} derived`, about: { zh: '是: 由其他数字推算, 不是报告写明的', en: 'true when computed from other figures rather than stated' }, get: (x) => (pick(x) ? pick(x)!.derived : null) },
+    {
+      key: `${key}_unit`,
+      zh: `${zh}单位`,
+      en: `${en} unit`,
+      about: { zh: `${zh}的单位 (万元, %, 分, 或报告所用的单位)`, en: `unit of ${en} (万元, %, points, or as stated)` },
+      get: (x) => pick(x)?.unit ?? null,
+    },
+    {
+      key: `${key}_derived`,
+      zh: `${zh}为推算`,
+      en: `${en} derived`,
+      about: { zh: '是: 由其他数字推算, 不是报告写明的', en: 'true when computed from other figures rather than stated' },
+      get: (x) => (pick(x) ? pick(x)!.derived : null),
+    },
   ];
 }
 
 function spanColumns<T>(span: (row: T) => { start: number | null; end: number | null; text?: string | null } | null): Column<T>[] {
   return [
-    { key: 'source_start', zh: '原文起点', en: 'source start', about: { zh: '该项在报告原文中的起始位置 (UTF-16 字符偏移)', en: 'start of the item in the report text (UTF-16 offset)' }, get: (x) => span(x)?.start ?? null },
-    { key: 'source_end', zh: '原文终点', en: 'source end', about: { zh: '结束位置 (不含)', en: 'end of the item in the report text (exclusive)' }, get: (x) => span(x)?.end ?? null },
-    { key: 'source_text', zh: '原文', en: 'source text', about: { zh: '原文片段', en: 'the quoted source text' }, get: (x) => span(x)?.text ?? null },
+    {
+      key: 'source_start',
+      zh: '原文起点',
+      en: 'source start',
+      about: { zh: '该项在报告原文中的起始位置 (UTF-16 字符偏移)', en: 'start of the item in the report text (UTF-16 offset)' },
+      get: (x) => span(x)?.start ?? null,
+    },
+    {
+      key: 'source_end',
+      zh: '原文终点',
+      en: 'source end',
+      about: { zh: '结束位置 (不含)', en: 'end of the item in the report text (exclusive)' },
+      get: (x) => span(x)?.end ?? null,
+    },
+    {
+      key: 'source_text',
+      zh: '原文',
+      en: 'source text',
+      about: { zh: '原文片段', en: 'the quoted source text' },
+      get: (x) => span(x)?.text ?? null,
+    },
   ];
 }
 
@@ -81,11 +138,29 @@ export const INDICATORS: Table<Ind> = {
   columns: [
     ...reportColumns(),
     { key: 'name', zh: '指标', en: 'indicator', about: { zh: '指标名称, 照原文', en: 'name as written' }, get: (x) => x.item.name },
-    { key: 'category', zh: '类别', en: 'category', about: { zh: '数量指标、质量指标…; 空白为没有写明', en: 'category (quantity, quality …); empty when not stated' }, get: (x) => x.item.category },
-    { key: 'comparator', zh: '比较', en: 'comparator', about: { zh: '实际值与目标值如何比较 (>=, <= …)', en: 'how the actual is held against the target' }, get: (x) => x.item.comparator },
+    {
+      key: 'category',
+      zh: '类别',
+      en: 'category',
+      about: { zh: '数量指标、质量指标…; 空白为没有写明', en: 'category (quantity, quality …); empty when not stated' },
+      get: (x) => x.item.category,
+    },
+    {
+      key: 'comparator',
+      zh: '比较',
+      en: 'comparator',
+      about: { zh: '实际值与目标值如何比较 (>=, <= …)', en: 'how the actual is held against the target' },
+      get: (x) => x.item.comparator,
+    },
     ...factColumns<Ind>('target', '目标', 'target', (x) => x.item.target),
     ...factColumns<Ind>('actual', '实际', 'actual', (x) => x.item.actual),
-    { key: 'met', zh: '是否达成', en: 'met', about: { zh: '是 / 否; 空白为无法判断', en: 'true / false; empty when it cannot be told' }, get: (x) => x.item.met },
+    {
+      key: 'met',
+      zh: '是否达成',
+      en: 'met',
+      about: { zh: '是 / 否; 空白为无法判断', en: 'true / false; empty when it cannot be told' },
+      get: (x) => x.item.met,
+    },
     ...spanColumns<Ind>((x) => x.item.span),
   ],
 };
@@ -97,9 +172,21 @@ export const DEDUCTIONS: Table<Ded> = {
   rows: itemsOf((r) => r.deductions),
   columns: [
     ...reportColumns(),
-    { key: 'item', zh: '扣分项', en: 'item', about: { zh: '扣分的项目, 照原文', en: 'what lost points, as written' }, get: (x) => x.item.item },
+    {
+      key: 'item',
+      zh: '扣分项',
+      en: 'item',
+      about: { zh: '扣分的项目, 照原文', en: 'what lost points, as written' },
+      get: (x) => x.item.item,
+    },
     { key: 'points', zh: '扣分', en: 'points', about: { zh: '扣去的分数', en: 'points deducted' }, get: (x) => x.item.points.value },
-    { key: 'reason', zh: '原因', en: 'reason', about: { zh: '扣分原因; 空白为没有写明', en: 'reason; empty when not stated' }, get: (x) => x.item.reason },
+    {
+      key: 'reason',
+      zh: '原因',
+      en: 'reason',
+      about: { zh: '扣分原因; 空白为没有写明', en: 'reason; empty when not stated' },
+      get: (x) => x.item.reason,
+    },
     ...spanColumns<Ded>((x) => x.item.points),
   ],
 };
@@ -111,7 +198,13 @@ export const FUND_LINES: Table<Fund> = {
   rows: itemsOf((r) => r.fundLines),
   columns: [
     ...reportColumns(),
-    { key: 'label', zh: '项目', en: 'line', about: { zh: '资金来源或支出类别, 照原文', en: 'fund source or kind of spending, as written' }, get: (x) => x.item.label },
+    {
+      key: 'label',
+      zh: '项目',
+      en: 'line',
+      about: { zh: '资金来源或支出类别, 照原文', en: 'fund source or kind of spending, as written' },
+      get: (x) => x.item.label,
+    },
     { key: 'flow', zh: '收/支', en: 'flow', about: { zh: 'income 收入 / expense 支出', en: 'income or expense' }, get: (x) => x.item.flow },
     ...factColumns<Fund>('budget', '预算数', 'budget', (x) => x.item.budget),
     ...factColumns<Fund>('amount', '金额', 'amount', (x) => x.item.amount),
@@ -136,6 +229,7 @@ export const PROJECTS: Table<Proj> = {
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of tables of different row types
+// biome-ignore lint/suspicious/noExplicitAny: one list of tables whose rows differ
 export const TIDY_TABLES: Table<any>[] = [INDICATORS, DEDUCTIONS, FUND_LINES, PROJECTS];
 
 /** CSV with a byte-order mark (spreadsheets then read the Chinese), English keys as headers, true/false, an empty cell for not stated. */

@@ -39,7 +39,14 @@ export function changes(reports: Report[], measures: TrendMeasure[] = TREND): Re
       measures.map((m) => {
         const [a, b] = [prev && factOf(prev, m), factOf(r, m)];
         if (!prev || !a || !b) return [m.key, null];
-        const change: Change = { from: prev.year, before: a.value, after: b.value, delta: round(b.value - a.value), percent: a.value === 0 ? null : round(((b.value - a.value) / Math.abs(a.value)) * 100), derived: a.derived || b.derived };
+        const change: Change = {
+          from: prev.year,
+          before: a.value,
+          after: b.value,
+          delta: round(b.value - a.value),
+          percent: a.value === 0 ? null : round(((b.value - a.value) / Math.abs(a.value)) * 100),
+          derived: a.derived || b.derived,
+        };
         return [m.key, change];
       }),
     );
@@ -48,7 +55,10 @@ export function changes(reports: Report[], measures: TrendMeasure[] = TREND): Re
 
 /** Indicator names compared across years: no spaces or punctuation, full-width letters and digits folded. */
 export function indicatorKey(name: string): string {
-  return name.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\p{P}\p{S}]/gu, '')
+    .toLowerCase();
 }
 
 export interface IndicatorRow {
@@ -79,7 +89,10 @@ export const SAME_POINT = 0.5;
 const MARKER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|最后|[（(]?[0-9一二三四五六七八九十]+[)）.、．]?)/;
 
 function bigrams(text: string): Map<string, number> {
-  const clean = text.normalize('NFKC').replace(MARKER, '').replace(/[\s\p{P}\p{S}0-9]/gu, '');
+  const clean = text
+    .normalize('NFKC')
+    .replace(MARKER, '')
+    .replace(/[\s\p{P}\p{S}0-9]/gu, '');
   const grams = new Map<string, number>();
   for (let i = 0; i + 1 < clean.length; i++) {
     const g = clean.slice(i, i + 2);
@@ -127,7 +140,10 @@ export interface Repeats {
 
 export function repeats(previous: Report, current: Report): Repeats {
   return {
-    problems: current.problems.map((p) => ({ problem: echoIn(p, previous.problems, previous.year, 'problems'), promised: echoIn(p, previous.measures, previous.year, 'measures') })),
+    problems: current.problems.map((p) => ({
+      problem: echoIn(p, previous.problems, previous.year, 'problems'),
+      promised: echoIn(p, previous.measures, previous.year, 'measures'),
+    })),
     measures: current.measures.map((m) => echoIn(m, previous.measures, previous.year, 'measures')),
   };
 }

@@ -53,7 +53,9 @@ export function trendGeometry(series: TrendSeries[]): TrendGeometry {
     ticks: ticks.map((value) => ({ value, y: yOf(value) })),
     years: years.map((year) => ({ year, x: xOf(year) })),
     series: series.map((s) => {
-      const points = [...s.points].sort((a, b) => a.year - b.year).map((p) => ({ ...p, x: xOf(p.year), y: p.value === null ? null : yOf(p.value) }));
+      const points = [...s.points]
+        .sort((a, b) => a.year - b.year)
+        .map((p) => ({ ...p, x: xOf(p.year), y: p.value === null ? null : yOf(p.value) }));
       // A missing value breaks the line: each unbroken run is its own path.
       const paths: string[] = [];
       let run: PlacedPoint[] = [];

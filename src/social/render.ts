@@ -42,15 +42,23 @@ export async function renderPng(tree: CardNode, width = 1200): Promise<Uint8Arra
   // family of its own, and the tree's font-family lists them all, in which order does not matter.
   const fonts = await Promise.all(
     WEIGHTS.flatMap((weight) =>
-      subsetsFor(subsets.get(weight)!, text).map(async (file) => ({ name: familyOf(file), weight, style: 'normal' as const, data: await font(file) })),
+      subsetsFor(subsets.get(weight)!, text).map(async (file) => ({
+        name: familyOf(file),
+        weight,
+        style: 'normal' as const,
+        data: await font(file),
+      })),
     ),
   );
   const family = [...new Set(fonts.map((f) => f.name))].join(', ');
-  const svg = await satori({ type: 'div', props: { style: { display: 'flex', fontFamily: family }, children: [tree] } } as Parameters<typeof satori>[0], {
-    width,
-    height: Math.round((width * 630) / 1200),
-    fonts,
-  });
+  const svg = await satori(
+    { type: 'div', props: { style: { display: 'flex', fontFamily: family }, children: [tree] } } as Parameters<typeof satori>[0],
+    {
+      width,
+      height: Math.round((width * 630) / 1200),
+      fonts,
+    },
+  );
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng());
 }
 

@@ -7,7 +7,12 @@ import { quote } from '../helpers/reports.ts';
 /** Offset in the normalized text of the first `label` after `after`. */
 const at = (doc: Doc, label: string, after = '') => doc.text.indexOf(label, doc.text.indexOf(after));
 
-const LICHENG = makeDoc(quote('004_a0655f5b282921e2.txt:83', '（三）部门整体收支情况。\n\n广州市增城区人民政府荔城街道办事处 2021 年全年预算数 82,912.04 万元,全年执行数 75,317.78 万元，预算完成率 90.8%。其中财政拨款全年预算数 82,079.63 万元，全年执行数 74,789.68 万元，完成率 91.1%；其他资金全年预算数 832.41 万元，全年执行数 528.09 万元，完成率 63.4%。'));
+const LICHENG = makeDoc(
+  quote(
+    '004_a0655f5b282921e2.txt:83',
+    '（三）部门整体收支情况。\n\n广州市增城区人民政府荔城街道办事处 2021 年全年预算数 82,912.04 万元,全年执行数 75,317.78 万元，预算完成率 90.8%。其中财政拨款全年预算数 82,079.63 万元，全年执行数 74,789.68 万元，完成率 91.1%；其他资金全年预算数 832.41 万元，全年执行数 528.09 万元，完成率 63.4%。',
+  ),
+);
 
 describe('isWholeUnit', () => {
   it('the entity and year before the label speak of the whole department (004)', () => {
@@ -47,7 +52,10 @@ describe('totalsRank and inMoneySection', () => {
       '\n\n' +
       quote('004_a0655f5b282921e2.txt:93', '（一）自评结论综述。\n\n全年预算数 82,912.04 万元') +
       '\n\n' +
-      quote('000_6506d5458f2bf397.txt:101', '（三）各重点任务项目支出完成情况分析\n\n广东省广州市白云区新农村基础设施建设项目全年预算数为 1,797 万元') +
+      quote(
+        '000_6506d5458f2bf397.txt:101',
+        '（三）各重点任务项目支出完成情况分析\n\n广东省广州市白云区新农村基础设施建设项目全年预算数为 1,797 万元',
+      ) +
       '\n\n' +
       quote('004_a0655f5b282921e2.txt:87', '（三）部门整体绩效管理情况。\n\n根据财政预算绩效管理要求'),
   );

@@ -9,7 +9,10 @@ const deductions = (source: string) => extractDeductions(makeDoc(source)).fields
 
 describe('deductions', () => {
   it('the quoted module, its points and the reason after 因 (000)', () => {
-    const source = quote('000_6506d5458f2bf397.txt:65', '“整体效能”模块因部门预算资金支出率为99.54%，未达100%，扣0.05分；“采购管理”模块因合同签订及时率为97%，未达100%，相应扣1分；其余模块皆满分，整体支出绩效自评总分为98.95分');
+    const source = quote(
+      '000_6506d5458f2bf397.txt:65',
+      '“整体效能”模块因部门预算资金支出率为99.54%，未达100%，扣0.05分；“采购管理”模块因合同签订及时率为97%，未达100%，相应扣1分；其余模块皆满分，整体支出绩效自评总分为98.95分',
+    );
     const [first, second, ...rest] = deductions(source);
     expect(rest).toEqual([]);
     expect(first!.item).toBe('整体效能');
@@ -24,7 +27,10 @@ describe('deductions', () => {
 
 describe('not deductions', () => {
   it.each([
-    ['004_a0655f5b282921e2.txt:95', '部门绩效自评得分 88.51 分，其中管理效能分值 40 分，自评得分 31.5 分；履行职能分值 60 分，自评得分 57.01 分。'],
+    [
+      '004_a0655f5b282921e2.txt:95',
+      '部门绩效自评得分 88.51 分，其中管理效能分值 40 分，自评得分 31.5 分；履行职能分值 60 分，自评得分 57.01 分。',
+    ],
     ['001_b6a3c52251988525.txt:59', '2022 年广州市番禺区化龙镇人民政府自评综合得分为92.44分,自评结果为"优"。'],
     ['000_6506d5458f2bf397.txt:65', '其余模块皆满分，整体支出绩效自评总分为98.95分'],
     ['000_6506d5458f2bf397.txt:87', '交通亡人事故下降 26.3%'],
@@ -34,7 +40,10 @@ describe('not deductions', () => {
 });
 
 describe('reductions that are not deductions of points', () => {
-  it.each(['“审批服务”因流程优化,办理时限缩短2天。', '“窗口服务”因改进流程,平均等候时间减2分钟。', '“成本控制”因节约,减少2万元。'])('%s', (sentence) => {
-    expect(deductions(sentence)).toEqual([]);
-  });
+  it.each(['“审批服务”因流程优化,办理时限缩短2天。', '“窗口服务”因改进流程,平均等候时间减2分钟。', '“成本控制”因节约,减少2万元。'])(
+    '%s',
+    (sentence) => {
+      expect(deductions(sentence)).toEqual([]);
+    },
+  );
 });

@@ -21,11 +21,25 @@ describe('entityOfTitle', () => {
 
 describe('parseEntity', () => {
   it('a town: 广州市白云区太和镇人民政府', () => {
-    expect(parseEntity('广州市白云区太和镇人民政府')).toEqual({ entity: '广州市白云区太和镇人民政府', province: null, city: '广州市', district: '白云区', name: '太和镇', kind: 'town' });
+    expect(parseEntity('广州市白云区太和镇人民政府')).toEqual({
+      entity: '广州市白云区太和镇人民政府',
+      province: null,
+      city: '广州市',
+      district: '白云区',
+      name: '太和镇',
+      kind: 'town',
+    });
   });
 
   it('a subdistrict under the district government: 广州市增城区人民政府荔城街道办事处', () => {
-    expect(parseEntity('广州市增城区人民政府荔城街道办事处')).toEqual({ entity: '广州市增城区人民政府荔城街道办事处', province: null, city: '广州市', district: '增城区', name: '荔城街道', kind: 'subdistrict' });
+    expect(parseEntity('广州市增城区人民政府荔城街道办事处')).toEqual({
+      entity: '广州市增城区人民政府荔城街道办事处',
+      province: null,
+      city: '广州市',
+      district: '增城区',
+      name: '荔城街道',
+      kind: 'subdistrict',
+    });
   });
 
   it('a department, named in 001 as one of the 下属单位', () => {
@@ -41,11 +55,20 @@ describe('extractEntity', () => {
       quote('000_6506d5458f2bf397.txt:3', '2022年度广州市白云区太和镇人民政府 部门整体支出绩效自评报告') +
       '\n\n' +
       quote('000_6506d5458f2bf397.txt:103', '广东省广州市白云区新农村基础设施建设项目全年预算数为 1,797 万元');
-    expect(extractEntity(makeDoc(source)).fields).toEqual({ entity: '广州市白云区太和镇人民政府', province: '广东省', city: '广州市', district: '白云区', name: '太和镇', kind: 'town' });
+    expect(extractEntity(makeDoc(source)).fields).toEqual({
+      entity: '广州市白云区太和镇人民政府',
+      province: '广东省',
+      city: '广州市',
+      district: '白云区',
+      name: '太和镇',
+      kind: 'town',
+    });
   });
 
   it('leaves the province empty when the report never states it (003)', () => {
-    const { fields, notes } = extractEntity(makeDoc(quote('003_70a4941c04d84bdd.txt:3', '广州市从化区吕田镇人民政府 2023 年 部门整体支出绩效自评报告')));
+    const { fields, notes } = extractEntity(
+      makeDoc(quote('003_70a4941c04d84bdd.txt:3', '广州市从化区吕田镇人民政府 2023 年 部门整体支出绩效自评报告')),
+    );
     expect(fields).toMatchObject({ province: null, name: '吕田镇', kind: 'town' });
     expect(notes).toEqual([]);
   });
@@ -65,12 +88,14 @@ describe('an entity named after the report', () => {
 
 describe('an entity stated on the cover', () => {
   it('"单位名称（盖章）：…" when the title names none', () => {
-    const { fields, notes } = extractEntity(makeDoc('附件1\n单位名称（盖章）：广州市白云区太和镇人民政府\n填报日期：2023年3月1日\n2022年度部门整体支出绩效自评报告'));
+    const { fields, notes } = extractEntity(
+      makeDoc('附件1\n单位名称（盖章）：广州市白云区太和镇人民政府\n填报日期：2023年3月1日\n2022年度部门整体支出绩效自评报告'),
+    );
     expect([fields.entity, fields.name, fields.kind]).toEqual(['广州市白云区太和镇人民政府', '太和镇', 'town']);
     expect(notes).toEqual([]);
   });
 
-  it('the title\'s entity wins over the cover\'s', () => {
+  it("the title's entity wins over the cover's", () => {
     const { fields } = extractEntity(makeDoc('单位名称:某某局\n2022年度广州市白云区太和镇人民政府部门整体支出绩效自评报告'));
     expect(fields.entity).toBe('广州市白云区太和镇人民政府');
   });

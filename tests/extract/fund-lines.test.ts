@@ -29,7 +29,10 @@ describe('fund lines', () => {
   });
 
   it('income and spending of each fund, no total (003)', () => {
-    const source = quote('003_70a4941c04d84bdd.txt:59', '(三) 部门整体收支情况\n\n2023年一般公共预算财政拨款收入11256.48万元，一般公共预算支出11256.48万元；政府性基金预算财政拨款收入542.54万元，政府性基金预算支出542.54万元。');
+    const source = quote(
+      '003_70a4941c04d84bdd.txt:59',
+      '(三) 部门整体收支情况\n\n2023年一般公共预算财政拨款收入11256.48万元，一般公共预算支出11256.48万元；政府性基金预算财政拨款收入542.54万元，政府性基金预算支出542.54万元。',
+    );
     const found = lines(source);
     expect(found.map((l) => [l.label, l.flow, l.amount?.value])).toEqual([
       ['一般公共预算财政拨款收入', 'income', 11256.48],
@@ -42,7 +45,10 @@ describe('fund lines', () => {
   });
 
   it('budget, spending and rate of each fund after 其中 (004)', () => {
-    const source = quote('004_a0655f5b282921e2.txt:83', '（三）部门整体收支情况。\n\n广州市增城区人民政府荔城街道办事处 2021 年全年预算数 82,912.04 万元,全年执行数 75,317.78 万元，预算完成率 90.8%。其中财政拨款全年预算数 82,079.63 万元，全年执行数 74,789.68 万元，完成率 91.1%；其他资金全年预算数 832.41 万元，全年执行数 528.09 万元，完成率 63.4%。');
+    const source = quote(
+      '004_a0655f5b282921e2.txt:83',
+      '（三）部门整体收支情况。\n\n广州市增城区人民政府荔城街道办事处 2021 年全年预算数 82,912.04 万元,全年执行数 75,317.78 万元，预算完成率 90.8%。其中财政拨款全年预算数 82,079.63 万元，全年执行数 74,789.68 万元，完成率 91.1%；其他资金全年预算数 832.41 万元，全年执行数 528.09 万元，完成率 63.4%。',
+    );
     const [grant, other, ...rest] = lines(source);
     expect(rest).toEqual([]);
     expect([grant!.label, grant!.flow, other!.label, other!.flow]).toEqual(['财政拨款', 'expense', '其他资金', 'expense']);
@@ -62,12 +68,18 @@ describe('not fund lines', () => {
   });
 
   it('funds named outside the money section (004)', () => {
-    const source = quote('004_a0655f5b282921e2.txt:87', '（三）部门整体绩效管理情况。\n\n根据财政预算绩效管理要求，组织部门整体支出绩效自评（含下属单位 5 个），涉及一般公共预算支出 31,992.22 万元，政府性基金预算支出 42,797.46 万元。');
+    const source = quote(
+      '004_a0655f5b282921e2.txt:87',
+      '（三）部门整体绩效管理情况。\n\n根据财政预算绩效管理要求，组织部门整体支出绩效自评（含下属单位 5 个），涉及一般公共预算支出 31,992.22 万元，政府性基金预算支出 42,797.46 万元。',
+    );
     expect(lines(source)).toEqual([]);
   });
 
-  it('a project\'s money (000)', () => {
-    const source = quote('000_6506d5458f2bf397.txt:101', '（三）各重点任务项目支出完成情况分析\n\n广东省广州市白云区新农村基础设施建设项目全年预算数为 1,797 万元，执行数为 1,797 万元，完成预算的 100%。');
+  it("a project's money (000)", () => {
+    const source = quote(
+      '000_6506d5458f2bf397.txt:101',
+      '（三）各重点任务项目支出完成情况分析\n\n广东省广州市白云区新农村基础设施建设项目全年预算数为 1,797 万元，执行数为 1,797 万元，完成预算的 100%。',
+    );
     expect(lines(source)).toEqual([]);
   });
 });

@@ -51,8 +51,8 @@ describe('words that are not the grade', () => {
 describe('grades of something else', () => {
   it.each([
     ['a count of sub-projects so graded', '经自评,其中评价等级为优秀的子项目3个。'],
-    ['a project\'s grade', '该项目评价等级为良。'],
-    ['last year\'s grade', '上年度自评等级为良。'],
+    ["a project's grade", '该项目评价等级为良。'],
+    ["last year's grade", '上年度自评等级为良。'],
   ])('%s', (_, sentence) => {
     expect(grade(sentence).fields.grade).toBeNull();
   });

@@ -20,14 +20,17 @@ describe('cleanName', () => {
 
 describe('pickActual', () => {
   // 004_a0655f5b282921e2.txt:99: the "2000 万" describes the firms; the actual is 1 家.
-  const source = quote('004_a0655f5b282921e2.txt:99', '引进注册资本 1000 万的企业数年度指标值为 1 家，实际完成引进注册资本 2000 万的企业数 1 家');
+  const source = quote(
+    '004_a0655f5b282921e2.txt:99',
+    '引进注册资本 1000 万的企业数年度指标值为 1 家，实际完成引进注册资本 2000 万的企业数 1 家',
+  );
   const doc = makeDoc(source);
   const rest = (from: string) => {
     const start = doc.text.indexOf(from);
     return { start, end: doc.text.length, text: doc.text.slice(start) };
   };
 
-  it('prefers a number in the target\'s unit', () => {
+  it("prefers a number in the target's unit", () => {
     expectStated(pickActual(doc, rest('引进注册资本2000'), '家'), source, 1, '1 家', '企业数 1 家');
   });
 
@@ -46,7 +49,9 @@ describe('build', () => {
     const completion = fact(doc, at, at + '100%'.length, 100, '%', 'indicator/completion');
     const ind = build('各类津贴补贴及时发放率', '质量指标', { target: null, actual: null, completion }, whole, doc);
     expect([ind.met, ind.comparator, ind.lowerIsBetter]).toEqual([true, '>=', false]);
-    expect(build('各类津贴补贴及时发放率', '质量指标', { target: null, actual: null, completion: { ...completion, value: 95 } }, whole, doc).met).toBe(false);
+    expect(
+      build('各类津贴补贴及时发放率', '质量指标', { target: null, actual: null, completion: { ...completion, value: 95 } }, whole, doc).met,
+    ).toBe(false);
     expect(build('各类津贴补贴及时发放率', '质量指标', { target: null, actual: null, completion: null }, whole, doc).met).toBeNull();
   });
 });

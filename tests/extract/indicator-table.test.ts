@@ -22,7 +22,12 @@ describe('tableIndicators', () => {
   it('reads a tab form the same way, merged cells and all', () => {
     const tabbed = INDICATOR_FORM.split('\n')
       .filter((line) => !/^\| -/.test(line))
-      .map((line) => line.replace(/^\| ?| ?\|$/g, '').split(/ ?\| ?/).join('\t'))
+      .map((line) =>
+        line
+          .replace(/^\| ?| ?\|$/g, '')
+          .split(/ ?\| ?/)
+          .join('\t'),
+      )
       .join('\n');
     const list = tableIndicators(makeDoc(tabbed));
     expect(list.map((i) => [i.name, i.category, i.target?.value, i.actual?.value, i.met])).toEqual([
@@ -44,7 +49,32 @@ describe('tableIndicators', () => {
   });
 
   it('reads a flattened form with 全年完成值, 分值, 得分 and 偏差原因 columns', () => {
-    const form = ['一级指标', '二级指标', '三级指标', '年度指标值', '全年完成值', '分值', '得分', '偏差原因分析及改进措施', '产出指标', '数量指标', '培训次数', '≥5次', '6次', '10', '10', '无', '效益指标', '满意度指标', '群众满意度', '≥90%', '88%', '10', '9', '宣传不足'].join('\n');
+    const form = [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '全年完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+      '产出指标',
+      '数量指标',
+      '培训次数',
+      '≥5次',
+      '6次',
+      '10',
+      '10',
+      '无',
+      '效益指标',
+      '满意度指标',
+      '群众满意度',
+      '≥90%',
+      '88%',
+      '10',
+      '9',
+      '宣传不足',
+    ].join('\n');
     expect(tableIndicators(makeDoc(form)).map((i) => [i.name, i.category, i.target?.value, i.actual?.value, i.met])).toEqual([
       ['培训次数', '数量指标', 5, 6, true],
       ['群众满意度', '满意度指标', 90, 88, false],

@@ -10,7 +10,10 @@ const codes = (source: string) => money(source).notes.map((n) => n.code);
 
 describe('department totals', () => {
   it('预算数 / 支出数 / 预算执行率达 (000)', () => {
-    const source = quote('000_6506d5458f2bf397.txt:51', '（三）部门整体收支情况\n\n2022年我镇全年预算数66,446.66万元，支出数66,138.47万元，预算执行率达99.54%，基本完成年初制定的目标。');
+    const source = quote(
+      '000_6506d5458f2bf397.txt:51',
+      '（三）部门整体收支情况\n\n2022年我镇全年预算数66,446.66万元，支出数66,138.47万元，预算执行率达99.54%，基本完成年初制定的目标。',
+    );
     const { fields, notes } = money(source);
     expectStated(fields.budget, source, 66446.66, '66,446.66万元');
     expectStated(fields.spent, source, 66138.47, '66,138.47万元');
@@ -21,7 +24,10 @@ describe('department totals', () => {
   });
 
   it('支出预算数 / 支出执行数 / 完成预算的, with spaces inside (001)', () => {
-    const source = quote('001_b6a3c52251988525.txt:43', '(三)部门整体收支情况\n\n广州市番禺区化龙镇人民政府 2022 年度支出预算数 48,865.73 万元,支出执行数 40,430.2 万元,完成预算的 82.7%。');
+    const source = quote(
+      '001_b6a3c52251988525.txt:43',
+      '(三)部门整体收支情况\n\n广州市番禺区化龙镇人民政府 2022 年度支出预算数 48,865.73 万元,支出执行数 40,430.2 万元,完成预算的 82.7%。',
+    );
     const { fields } = money(source);
     expectStated(fields.budget, source, 48865.73, '48,865.73 万元');
     expectStated(fields.spent, source, 40430.2, '40,430.2 万元');
@@ -29,7 +35,10 @@ describe('department totals', () => {
   });
 
   it('预算总收支 / 实际总收支 / 完成年度预算的 (002)', () => {
-    const source = quote('002_bf9dfd7af09c6cef.txt:123', '（四）部门整体收支情况\n\n2023年，我镇年度预算总收支28,564.19万元，全年实际总收支28,082.29万元，完成年度预算的98.31%。');
+    const source = quote(
+      '002_bf9dfd7af09c6cef.txt:123',
+      '（四）部门整体收支情况\n\n2023年，我镇年度预算总收支28,564.19万元，全年实际总收支28,082.29万元，完成年度预算的98.31%。',
+    );
     const { fields } = money(source);
     expectStated(fields.budget, source, 28564.19, '28,564.19万元');
     expectStated(fields.spent, source, 28082.29, '28,082.29万元');
@@ -37,7 +46,10 @@ describe('department totals', () => {
   });
 
   it('the entity named before the totals, then 预算完成率 (004)', () => {
-    const source = quote('004_a0655f5b282921e2.txt:83', '（三）部门整体收支情况。\n\n广州市增城区人民政府荔城街道办事处 2021 年全年预算数 82,912.04 万元,全年执行数 75,317.78 万元，预算完成率 90.8%。其中财政拨款全年预算数 82,079.63 万元');
+    const source = quote(
+      '004_a0655f5b282921e2.txt:83',
+      '（三）部门整体收支情况。\n\n广州市增城区人民政府荔城街道办事处 2021 年全年预算数 82,912.04 万元,全年执行数 75,317.78 万元，预算完成率 90.8%。其中财政拨款全年预算数 82,079.63 万元',
+    );
     const { fields } = money(source);
     expectStated(fields.budget, source, 82912.04, '82,912.04 万元');
     expectStated(fields.spent, source, 75317.78, '75,317.78 万元');
@@ -45,7 +57,10 @@ describe('department totals', () => {
   });
 
   it('totals stated in the conclusion when no money section states them (004)', () => {
-    const source = quote('004_a0655f5b282921e2.txt:93', '（一）自评结论综述。\n\n全年预算数 82,912.04 万元，执行数 75,317.78 万元，完成预算的 90.8%。');
+    const source = quote(
+      '004_a0655f5b282921e2.txt:93',
+      '（一）自评结论综述。\n\n全年预算数 82,912.04 万元，执行数 75,317.78 万元，完成预算的 90.8%。',
+    );
     const { fields } = money(source);
     expectStated(fields.budget, source, 82912.04, '82,912.04 万元');
     expectStated(fields.spent, source, 75317.78, '75,317.78 万元');
@@ -78,8 +93,11 @@ describe('year-start and adjusted budgets', () => {
 });
 
 describe('figures that are not the department totals', () => {
-  it('a project\'s 全年预算数 and 执行数 (000)', () => {
-    const source = quote('000_6506d5458f2bf397.txt:101', '（三）各重点任务项目支出完成情况分析\n\n广东省广州市白云区新农村基础设施建设项目全年预算数为 1,797 万元，执行数为 1,797 万元，完成预算的 100%。');
+  it("a project's 全年预算数 and 执行数 (000)", () => {
+    const source = quote(
+      '000_6506d5458f2bf397.txt:101',
+      '（三）各重点任务项目支出完成情况分析\n\n广东省广州市白云区新农村基础设施建设项目全年预算数为 1,797 万元，执行数为 1,797 万元，完成预算的 100%。',
+    );
     expect(money(source).fields).toEqual({ budget: null, spent: null, executionRate: null });
   });
 
@@ -87,29 +105,39 @@ describe('figures that are not the department totals', () => {
     const source =
       quote('004_a0655f5b282921e2.txt:83', '（三）部门整体收支情况。') +
       '\n\n' +
-      quote('004_a0655f5b282921e2.txt:85', '其中财政拨款全年预算数 82,079.63 万元，全年执行数 74,789.68 万元，完成率 91.1%；其他资金全年预算数 832.41 万元，全年执行数 528.09 万元，完成率 63.4%。');
+      quote(
+        '004_a0655f5b282921e2.txt:85',
+        '其中财政拨款全年预算数 82,079.63 万元，全年执行数 74,789.68 万元，完成率 91.1%；其他资金全年预算数 832.41 万元，全年执行数 528.09 万元，完成率 63.4%。',
+      );
     expect(money(source).fields).toEqual({ budget: null, spent: null, executionRate: null });
   });
 
   it('income and spending by fund, with no total stated (003)', () => {
-    const source = quote('003_70a4941c04d84bdd.txt:59', '(三) 部门整体收支情况\n\n2023年一般公共预算财政拨款收入11256.48万元，一般公共预算支出11256.48万元；政府性基金预算财政拨款收入542.54万元，政府性基金预算支出542.54万元。');
+    const source = quote(
+      '003_70a4941c04d84bdd.txt:59',
+      '(三) 部门整体收支情况\n\n2023年一般公共预算财政拨款收入11256.48万元，一般公共预算支出11256.48万元；政府性基金预算财政拨款收入542.54万元，政府性基金预算支出542.54万元。',
+    );
     const { fields, notes } = money(source);
     expect(fields).toEqual({ budget: null, spent: null, executionRate: null });
     expect(notes.map((n) => n.code)).toEqual(['missing/budget', 'missing/spent', 'missing/executionRate']);
   });
 
   it('the funds an evaluation covered (004)', () => {
-    const source = quote('004_a0655f5b282921e2.txt:87', '（三）部门整体绩效管理情况。\n\n根据财政预算绩效管理要求，组织部门整体支出绩效自评（含下属单位 5 个），涉及一般公共预算支出 31,992.22 万元，政府性基金预算支出 42,797.46 万元。');
+    const source = quote(
+      '004_a0655f5b282921e2.txt:87',
+      '（三）部门整体绩效管理情况。\n\n根据财政预算绩效管理要求，组织部门整体支出绩效自评（含下属单位 5 个），涉及一般公共预算支出 31,992.22 万元，政府性基金预算支出 42,797.46 万元。',
+    );
     expect(money(source).fields.spent).toBeNull();
   });
 
-  it('a work item\'s 完成率 (000)', () => {
+  it("a work item's 完成率 (000)", () => {
     const source = quote('000_6506d5458f2bf397.txt:87', '推进视频监控“五口”全覆盖，建设治安视频监控 4433 支，完成率 109%。');
     expect(money(source).fields.executionRate).toBeNull();
   });
 
-  it('next year\'s budget in the next steps is not this report\'s total', () => {
-    const source = '2022年度广州市白云区太和镇人民政府部门整体支出绩效自评报告\n四、下一步改进措施\n2023年预算数1,500万元，将继续加强预算管理。';
+  it("next year's budget in the next steps is not this report's total", () => {
+    const source =
+      '2022年度广州市白云区太和镇人民政府部门整体支出绩效自评报告\n四、下一步改进措施\n2023年预算数1,500万元，将继续加强预算管理。';
     expect(money(source).fields.budget).toBeNull();
     expect(money(source.replace('2023年预算数', '2022年预算数')).fields.budget?.value).toBe(1500);
   });
@@ -118,9 +146,15 @@ describe('figures that are not the department totals', () => {
 describe('conflicts', () => {
   it('two different totals of the same standing become a warning and no value', () => {
     const source =
-      quote('000_6506d5458f2bf397.txt:51', '（三）部门整体收支情况\n\n2022年我镇全年预算数66,446.66万元，支出数66,138.47万元，预算执行率达99.54%，基本完成年初制定的目标。') +
+      quote(
+        '000_6506d5458f2bf397.txt:51',
+        '（三）部门整体收支情况\n\n2022年我镇全年预算数66,446.66万元，支出数66,138.47万元，预算执行率达99.54%，基本完成年初制定的目标。',
+      ) +
       '\n' +
-      quote('001_b6a3c52251988525.txt:45', '广州市番禺区化龙镇人民政府 2022 年度支出预算数 48,865.73 万元,支出执行数 40,430.2 万元,完成预算的 82.7%。');
+      quote(
+        '001_b6a3c52251988525.txt:45',
+        '广州市番禺区化龙镇人民政府 2022 年度支出预算数 48,865.73 万元,支出执行数 40,430.2 万元,完成预算的 82.7%。',
+      );
     const { fields, notes } = money(source);
     expect(fields).toEqual({ budget: null, spent: null, executionRate: null });
     const conflict = notes.find((n) => n.code === 'conflict/budget');
@@ -131,7 +165,10 @@ describe('conflicts', () => {
 
   it('the same total stated twice is no conflict', () => {
     const source =
-      quote('004_a0655f5b282921e2.txt:83', '（三）部门整体收支情况。\n\n广州市增城区人民政府荔城街道办事处 2021 年全年预算数 82,912.04 万元,全年执行数 75,317.78 万元，预算完成率 90.8%。') +
+      quote(
+        '004_a0655f5b282921e2.txt:83',
+        '（三）部门整体收支情况。\n\n广州市增城区人民政府荔城街道办事处 2021 年全年预算数 82,912.04 万元,全年执行数 75,317.78 万元，预算完成率 90.8%。',
+      ) +
       '\n' +
       quote('004_a0655f5b282921e2.txt:95', '全年预算数 82,912.04 万元，执行数 75,317.78 万元，完成预算的 90.8%。');
     const { fields, notes } = money(source);

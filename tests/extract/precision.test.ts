@@ -6,13 +6,21 @@ import { extractPrecision } from '../../src/lib/extract/precision.ts';
 const codes = (text: string) => extractPrecision(makeDoc(text)).notes.map((n) => n.code);
 
 describe('extractPrecision', () => {
-  it.each(['全年预算数为9999999999999999999万元', `实际完成${'9'.repeat(309)}次`, '执行率为12345678901234567.89%', '比例为0.12345678901234567%'])('names %s', (text) => {
+  it.each([
+    '全年预算数为9999999999999999999万元',
+    `实际完成${'9'.repeat(309)}次`,
+    '执行率为12345678901234567.89%',
+    '比例为0.12345678901234567%',
+  ])('names %s', (text) => {
     expect(codes(text)).toEqual(['invalid/precision']);
   });
 
-  it.each(['全年预算数为66,446.66万元', '预算编码：123456789012345', '金额999,999,999,999.999元', '0.000000000000001'])('leaves %s, which a double holds', (text) => {
-    expect(codes(text)).toEqual([]);
-  });
+  it.each(['全年预算数为66,446.66万元', '预算编码：123456789012345', '金额999,999,999,999.999元', '0.000000000000001'])(
+    'leaves %s, which a double holds',
+    (text) => {
+      expect(codes(text)).toEqual([]);
+    },
+  );
 
   it('says how many more past ten', () => {
     const notes = extractPrecision(makeDoc(Array.from({ length: 13 }, () => '9'.repeat(20)).join('、'))).notes;

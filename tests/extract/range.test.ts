@@ -24,7 +24,9 @@ describe('inRange', () => {
   it('refuses a value outside it, naming the text and its line', () => {
     const notes: Note[] = [];
     expect(inRange({ ...rate, value: 250 }, '预算执行率', 0, 150, notes)).toBeNull();
-    expect(notes).toEqual([{ severity: 'error', code: 'invalid/value', message: '预算执行率“99.54%”不在 0–150 之内, 未采用, 请核对原文', line: 1 }]);
+    expect(notes).toEqual([
+      { severity: 'error', code: 'invalid/value', message: '预算执行率“99.54%”不在 0–150 之内, 未采用, 请核对原文', line: 1 },
+    ]);
   });
 
   it('writes an open upper bound as ∞ and refuses a negative amount', () => {

@@ -7,9 +7,18 @@ import { quote } from '../helpers/reports.ts';
 
 const score = (source: string) => extractScore(makeDoc(source));
 
-const TAIHE = quote('000_6506d5458f2bf397.txt:65', '2022年我镇积极履行政府职能，提高政府管理效率。“整体效能”模块因部门预算资金支出率为99.54%，未达100%，扣0.05分；“采购管理”模块因合同签订及时率为97%，未达100%，相应扣1分；其余模块皆满分，整体支出绩效自评总分为98.95分，基本完成2022年部门整体绩效目标。');
-const PAITAN = quote('002_bf9dfd7af09c6cef.txt:143', '经过综合自评，我镇部门整体支出绩效目标基本完成，自评得分为 93.91 分；部门整体支出绩效指标基本实现，自评得分为 92 分，其中：产出指标完成率为 84%，效益指标完成率为 100%。');
-const LICHENG = quote('004_a0655f5b282921e2.txt:95', '部门绩效自评得分 88.51 分，其中管理效能分值 40 分，自评得分 31.5 分；履行职能分值 60 分，自评得分 57.01 分。');
+const TAIHE = quote(
+  '000_6506d5458f2bf397.txt:65',
+  '2022年我镇积极履行政府职能，提高政府管理效率。“整体效能”模块因部门预算资金支出率为99.54%，未达100%，扣0.05分；“采购管理”模块因合同签订及时率为97%，未达100%，相应扣1分；其余模块皆满分，整体支出绩效自评总分为98.95分，基本完成2022年部门整体绩效目标。',
+);
+const PAITAN = quote(
+  '002_bf9dfd7af09c6cef.txt:143',
+  '经过综合自评，我镇部门整体支出绩效目标基本完成，自评得分为 93.91 分；部门整体支出绩效指标基本实现，自评得分为 92 分，其中：产出指标完成率为 84%，效益指标完成率为 100%。',
+);
+const LICHENG = quote(
+  '004_a0655f5b282921e2.txt:95',
+  '部门绩效自评得分 88.51 分，其中管理效能分值 40 分，自评得分 31.5 分；履行职能分值 60 分，自评得分 57.01 分。',
+);
 
 describe('the total score', () => {
   it('自评总分为 (000), after the deductions', () => {
@@ -55,7 +64,7 @@ describe('score parts', () => {
 });
 
 describe('scores that are not the total', () => {
-  it('a part\'s 自评得分 (004)', () => {
+  it("a part's 自评得分 (004)", () => {
     const values = [score(LICHENG).fields.score?.value];
     expect(values).not.toContain(31.5);
     expect(values).not.toContain(57.01);
@@ -86,15 +95,16 @@ describe('scores that are not the total', () => {
   });
 });
 
-describe('a part\'s score without a total', () => {
+describe("a part's score without a total", () => {
   it('"部门预算编制得分8分" is a part, not the overall score', () => {
     expect(score('二、综合评价分析\n部门预算编制得分8分。').fields.score).toBeNull();
     expect(score('二、综合评价分析\n部门整体得分88分。').fields.score?.value).toBe(88);
   });
 });
 
-describe('the framework\'s dimensions after a total', () => {
-  const SENTENCE = '根据部门整体支出绩效评价指标体系，我街道2022年度部门整体支出绩效自评得分为95分。其中：履职效能46分（满分50分），管理效率49分（满分50分）。';
+describe("the framework's dimensions after a total", () => {
+  const SENTENCE =
+    '根据部门整体支出绩效评价指标体系，我街道2022年度部门整体支出绩效自评得分为95分。其中：履职效能46分（满分50分），管理效率49分（满分50分）。';
 
   it('"依据…指标体系" before the score does not make it a part\'s', () => {
     expect(score(SENTENCE).fields.score?.value).toBe(95);
@@ -151,7 +161,7 @@ describe('scores classified as something else', () => {
     expect(fields.score).toMatchObject({ value: 38, max: 40 });
   });
 
-  it('takes the 总分 row of a form with its 分值 as maximum, but not a money block\'s 合计 score', () => {
+  it("takes the 总分 row of a form with its 分值 as maximum, but not a money block's 合计 score", () => {
     const form = '|一级指标|三级指标|分值|得分|\n|产出|培训人数|50|48|\n|效益|满意度|50|44.5|\n|总分||100|92.5|';
     expect(score(form).fields.score).toMatchObject({ value: 92.5, max: 100, text: '92.5' });
     const money = '|项目|全年预算数|全年执行数|分值|得分|\n|合计|100|95|10|9.5|';
@@ -160,7 +170,7 @@ describe('scores classified as something else', () => {
 });
 
 describe('绩效得分', () => {
-  it('the unit\'s 整体支出绩效得分, not a project\'s or last year\'s', () => {
+  it("the unit's 整体支出绩效得分, not a project's or last year's", () => {
     const source = '一、自评结论\n经评价，该部门2022年度整体支出绩效得分为92分，等级为优。该项目绩效得分82分。上年度绩效得分88分。';
     const { fields, notes } = score(`2022年度某某县农业农村局部门整体支出绩效自评报告\n${source}`);
     expect(fields.score).toMatchObject({ value: 92, text: '92' });

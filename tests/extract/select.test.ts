@@ -6,7 +6,9 @@ import { select } from '../../src/lib/extract/select.ts';
 import { quote } from '../helpers/reports.ts';
 
 // 004_a0655f5b282921e2.txt:85 and :95 state the same budget; 82,079.63 is a fund's.
-const doc = makeDoc(`${quote('004_a0655f5b282921e2.txt:85', '全年预算数 82,912.04 万元,全年执行数 75,317.78 万元，预算完成率 90.8%。其中财政拨款全年预算数 82,079.63 万元')}\n${quote('004_a0655f5b282921e2.txt:95', '全年预算数 82,912.04 万元')}`);
+const doc = makeDoc(
+  `${quote('004_a0655f5b282921e2.txt:85', '全年预算数 82,912.04 万元,全年执行数 75,317.78 万元，预算完成率 90.8%。其中财政拨款全年预算数 82,079.63 万元')}\n${quote('004_a0655f5b282921e2.txt:95', '全年预算数 82,912.04 万元')}`,
+);
 const candidate = (text: string, occurrence: number, rank: number): Candidate => {
   let at = -1;
   for (let i = 0; i <= occurrence; i++) at = doc.text.indexOf(text, at + 1);
@@ -26,7 +28,15 @@ describe('select', () => {
   it('leaves the field empty when best-ranked candidates disagree', () => {
     const notes: Note[] = [];
     expect(select('budget', '预算数', [first, fund], notes, '“全年预算数 X 万元”')).toBeNull();
-    expect(notes).toMatchObject([{ severity: 'warning', code: 'conflict/budget', message: '预算数有两个不同的值: 82,912.04 万元 与 82,079.63 万元; 未采用任何一个', at: fund.at, field: 'budget' }]);
+    expect(notes).toMatchObject([
+      {
+        severity: 'warning',
+        code: 'conflict/budget',
+        message: '预算数有两个不同的值: 82,912.04 万元 与 82,079.63 万元; 未采用任何一个',
+        at: fund.at,
+        field: 'budget',
+      },
+    ]);
     // The competing readings travel with the field, to be shown next to it.
     expect(notes[0]!.readings!.map((r) => r.value)).toEqual([82912.04, 82079.63]);
   });

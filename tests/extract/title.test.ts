@@ -18,7 +18,10 @@ describe('title and year', () => {
   });
 
   it('skips the cover line "附件 2" (002)', () => {
-    const source = quote('002_bf9dfd7af09c6cef.txt:1', '\n\n附件 2\n\n2023 年度广州市增城区派潭镇人民政府 整体支出绩效自评报告\n\n一、部门基本情况');
+    const source = quote(
+      '002_bf9dfd7af09c6cef.txt:1',
+      '\n\n附件 2\n\n2023 年度广州市增城区派潭镇人民政府 整体支出绩效自评报告\n\n一、部门基本情况',
+    );
     const { fields } = title(source);
     expect(fields.title).toBe('2023年度广州市增城区派潭镇人民政府整体支出绩效自评报告');
     expectQuotes(fields.titleSpan, source, '2023 年度广州市增城区派潭镇人民政府 整体支出绩效自评报告');
@@ -31,16 +34,24 @@ describe('title and year', () => {
   });
 
   it('takes the year from the body, with a warning, when there is no title', () => {
-    const source = quote('000_6506d5458f2bf397.txt:53', '2022年我镇全年预算数66,446.66万元，支出数66,138.47万元，预算执行率达99.54%，基本完成年初制定的目标。');
+    const source = quote(
+      '000_6506d5458f2bf397.txt:53',
+      '2022年我镇全年预算数66,446.66万元，支出数66,138.47万元，预算执行率达99.54%，基本完成年初制定的目标。',
+    );
     const { fields, notes } = title(source);
     expect(fields).toMatchObject({ title: null, titleSpan: null, year: 2022 });
-    expect(notes.map((n) => [n.severity, n.code])).toEqual([['warning', 'missing/title'], ['warning', 'missing/year']]);
+    expect(notes.map((n) => [n.severity, n.code])).toEqual([
+      ['warning', 'missing/title'],
+      ['warning', 'missing/year'],
+    ]);
   });
 });
 
 describe('titles in other layouts', () => {
   it('a title run on into the first paragraph, as flattened PDF text has it', () => {
-    const doc = makeDoc('2021 年茂名市发展和改革局整体支出 绩效自评报告 根据《关于开展 2022 年市级财政资金绩效自评工作的 通知》要求,我单位及时布置自评任务。');
+    const doc = makeDoc(
+      '2021 年茂名市发展和改革局整体支出 绩效自评报告 根据《关于开展 2022 年市级财政资金绩效自评工作的 通知》要求,我单位及时布置自评任务。',
+    );
     const { fields } = extractTitle(doc);
     expect(fields.title).toBe('2021年茂名市发展和改革局整体支出绩效自评报告');
     expect(fields.year).toBe(2021);
@@ -48,7 +59,9 @@ describe('titles in other layouts', () => {
   });
 
   it('a self-evaluation form\'s title ("…绩效自评表")', () => {
-    expect(extractTitle(makeDoc('某某镇人民政府2020年度部门整体支出绩效自评表\n单位名称 | 某某镇人民政府 |')).fields.title).toBe('某某镇人民政府2020年度部门整体支出绩效自评表');
+    expect(extractTitle(makeDoc('某某镇人民政府2020年度部门整体支出绩效自评表\n单位名称 | 某某镇人民政府 |')).fields.title).toBe(
+      '某某镇人民政府2020年度部门整体支出绩效自评表',
+    );
   });
 });
 

@@ -56,7 +56,13 @@ export function expectQuotes(s: Located | null | undefined, source: string, text
 }
 
 /** A stated (not derived) value that quotes `text` where it stands in `source`. */
-export function expectStated(f: (Located & { value: unknown; derived: boolean }) | null | undefined, source: string, value: unknown, text: string, where: number | string = 0): void {
+export function expectStated(
+  f: (Located & { value: unknown; derived: boolean }) | null | undefined,
+  source: string,
+  value: unknown,
+  text: string,
+  where: number | string = 0,
+): void {
   expectQuotes(f, source, text, where);
   expect(f!.value).toBe(value);
   expect(f!.derived).toBe(false);

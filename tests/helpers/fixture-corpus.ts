@@ -24,11 +24,45 @@ export const VARIANTS: Variant[] = [
   { from: '000_6506d5458f2bf397', file: 'fx-taihe-2023.txt', year: 2023, rate: '95.5%', score: '96.5' },
   { from: '000_6506d5458f2bf397', file: 'fx-donghe-2021.txt', year: 2021, rename: [['太和镇', '东和镇']], rate: '97.2%', score: '91' },
   { from: '000_6506d5458f2bf397', file: 'fx-donghe-2022.txt', year: 2022, rename: [['太和镇', '东和镇']], rate: '99.54%', score: '93.5' },
-  { from: '000_6506d5458f2bf397', file: 'fx-donghe-2023.txt', year: 2023, rename: [['太和镇', '东和镇']], rate: '88.1%', score: '96.5', problem: '农村集体经济薄弱，村级收入来源单一，增收渠道有限' },
-  { from: '003_70a4941c04d84bdd', file: 'fx-beihe-2023.txt', year: 2023, rename: [['从化区', '白云区'], ['吕田镇', '北和镇']] },
+  {
+    from: '000_6506d5458f2bf397',
+    file: 'fx-donghe-2023.txt',
+    year: 2023,
+    rename: [['太和镇', '东和镇']],
+    rate: '88.1%',
+    score: '96.5',
+    problem: '农村集体经济薄弱，村级收入来源单一，增收渠道有限',
+  },
+  {
+    from: '003_70a4941c04d84bdd',
+    file: 'fx-beihe-2023.txt',
+    year: 2023,
+    rename: [
+      ['从化区', '白云区'],
+      ['吕田镇', '北和镇'],
+    ],
+  },
   // 海珠区: a subdistrict over two years.
-  { from: '004_a0655f5b282921e2', file: 'fx-xihu-2022.txt', year: 2022, rename: [['增城区', '海珠区'], ['荔城街道', '西湖街道']], score: '85.5' },
-  { from: '004_a0655f5b282921e2', file: 'fx-xihu-2023.txt', year: 2023, rename: [['增城区', '海珠区'], ['荔城街道', '西湖街道']], score: '89' },
+  {
+    from: '004_a0655f5b282921e2',
+    file: 'fx-xihu-2022.txt',
+    year: 2022,
+    rename: [
+      ['增城区', '海珠区'],
+      ['荔城街道', '西湖街道'],
+    ],
+    score: '85.5',
+  },
+  {
+    from: '004_a0655f5b282921e2',
+    file: 'fx-xihu-2023.txt',
+    year: 2023,
+    rename: [
+      ['增城区', '海珠区'],
+      ['荔城街道', '西湖街道'],
+    ],
+    score: '89',
+  },
 ];
 
 const DIR = new URL('../../content/reports/', import.meta.url);

@@ -25,7 +25,11 @@ const INDICATORS: string[][] = [
 ];
 /** The form as cells with spans: [row, col, rowSpan, colSpan, text]. 7 columns. */
 export function formCells(): [number, number, number, number, string][] {
-  const cells: [number, number, number, number, string][] = [[0, 0, 1, 7, FORM_TITLE], [1, 0, 1, 1, '单位名称'], [1, 1, 1, 6, '广州市增城区人民政府荔城街道办事处']];
+  const cells: [number, number, number, number, string][] = [
+    [0, 0, 1, 7, FORM_TITLE],
+    [1, 0, 1, 1, '单位名称'],
+    [1, 1, 1, 6, '广州市增城区人民政府荔城街道办事处'],
+  ];
   cells.push([2, 0, MONEY.length, 1, '年度预算执行情况（万元）']);
   MONEY.forEach((row, r) => {
     cells.push([2 + r, 1, 1, 3, row[0]!], [2 + r, 4, 1, 1, row[3]!], [2 + r, 5, 1, 1, row[4]!], [2 + r, 6, 1, 1, row[5]!]);

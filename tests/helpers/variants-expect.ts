@@ -5,7 +5,7 @@ import type { Fact, Report } from '../../src/lib/schema.ts';
 const WAN_YUAN_PER: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
 
 /** A fact's value; a sum of money in 万元 whatever unit it was written in (an indicator keeps its own unit). */
-function valueOf(f: Fact | null): number | string | null {
+function valueOfFact(f: Fact | null): number | string | null {
   if (!f) return null;
   if (typeof f.value !== 'number') return f.value;
   return Math.round(f.value * (WAN_YUAN_PER[f.unit] ?? 1) * 1e6) / 1e6;
@@ -19,16 +19,27 @@ export function expectedValues(report: Report | null) {
     entity: r.entity,
     name: r.name,
     kind: r.kind,
-    budget: valueOf(r.budget),
-    spent: valueOf(r.spent),
-    executionRate: valueOf(r.executionRate),
-    score: valueOf(r.score),
+    budget: valueOfFact(r.budget),
+    spent: valueOfFact(r.spent),
+    executionRate: valueOfFact(r.executionRate),
+    score: valueOfFact(r.score),
     grade: r.grade && { value: r.grade.value, derived: r.grade.derived },
-    indicators: r.indicators.map((i) => ({ name: i.name, target: valueOf(i.target), actual: valueOf(i.actual), met: i.met })),
-    projects: r.projects.map((p) => ({ name: p.name, budget: valueOf(p.budget), spent: valueOf(p.spent), rate: valueOf(p.rate) })),
-    fundLines: r.fundLines.map((l) => ({ label: l.label, flow: l.flow, budget: valueOf(l.budget), amount: valueOf(l.amount), rate: valueOf(l.rate) })),
-    scoreParts: r.scoreParts.map((p) => ({ name: p.name, max: valueOf(p.max), score: valueOf(p.score) })),
-    deductions: r.deductions.map((d) => ({ item: d.item, points: valueOf(d.points) })),
+    indicators: r.indicators.map((i) => ({ name: i.name, target: valueOfFact(i.target), actual: valueOfFact(i.actual), met: i.met })),
+    projects: r.projects.map((p) => ({
+      name: p.name,
+      budget: valueOfFact(p.budget),
+      spent: valueOfFact(p.spent),
+      rate: valueOfFact(p.rate),
+    })),
+    fundLines: r.fundLines.map((l) => ({
+      label: l.label,
+      flow: l.flow,
+      budget: valueOfFact(l.budget),
+      amount: valueOfFact(l.amount),
+      rate: valueOfFact(l.rate),
+    })),
+    scoreParts: r.scoreParts.map((p) => ({ name: p.name, max: valueOfFact(p.max), score: valueOfFact(p.score) })),
+    deductions: r.deductions.map((d) => ({ item: d.item, points: valueOfFact(d.points) })),
     problems: r.problems.length,
     measures: r.measures.length,
   };

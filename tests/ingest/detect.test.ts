@@ -9,7 +9,12 @@ const ascii = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 
 describe('format detection', () => {
   it.each([
-    ['004.chromium.pdf', 'pdf'], ['004.docx', 'docx'], ['004.doc', 'doc'], ['form-004.xlsx', 'xlsx'], ['form-004.xls', 'xls'], ['000.html', 'html'],
+    ['004.chromium.pdf', 'pdf'],
+    ['004.docx', 'docx'],
+    ['004.doc', 'doc'],
+    ['form-004.xlsx', 'xlsx'],
+    ['form-004.xls', 'xls'],
+    ['000.html', 'html'],
   ])('knows %s as %s from its bytes, whatever its name', (file, format) => {
     expect(detectFormat(fixture(file), 'txt')).toEqual({ format });
   });
@@ -55,6 +60,8 @@ describe('damaged files', () => {
     const bytes = fixture(source);
     const got = await ingest(bytes.subarray(0, Math.floor(bytes.length / 3)), name);
     expect(got.text).toBe('');
-    expect(got.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([expect.stringMatching(/^input\/(corrupt|empty|no-text)$/)]);
+    expect(got.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([
+      expect.stringMatching(/^input\/(corrupt|empty|no-text)$/),
+    ]);
   });
 });

@@ -11,7 +11,9 @@ import { FORM_ROWS, formCells } from '../helpers/published-form.ts';
 import { parsed, reportNames, reportText } from '../helpers/reports.ts';
 
 const DIR = new URL('../fixtures/published/', import.meta.url);
-const files = readdirSync(DIR).filter((f) => f !== 'manifest.json').sort();
+const files = readdirSync(DIR)
+  .filter((f) => f !== 'manifest.json')
+  .sort();
 const reportsOf = files.filter((f) => /^\d{3}\./.test(f));
 const forms = files.filter((f) => f.startsWith('form-004.'));
 const results = new Map<string, FileResult>();
@@ -23,7 +25,8 @@ beforeAll(async () => {
 
 const nameOf = (f: string) => reportNames.find((n) => n.startsWith(f.slice(0, 3)))!;
 /** The record without where things stand: offsets, lines, pages, the file. */
-const placeless = (r: Report | null) => JSON.parse(JSON.stringify(r, (k, v) => (['start', 'end', 'line', 'page', 'box', 'file', 'source', 'text'].includes(k) ? undefined : v)));
+const placeless = (r: Report | null) =>
+  JSON.parse(JSON.stringify(r, (k, v) => (['start', 'end', 'line', 'page', 'box', 'file', 'source', 'text'].includes(k) ? undefined : v)));
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 function facts(node: unknown, out: Fact[] = []): Fact[] {
@@ -38,7 +41,10 @@ function facts(node: unknown, out: Fact[] = []): Fact[] {
 
 describe.each(reportsOf)('%s', (f) => {
   it('recovers the text of the report, ignoring whitespace and the page footers it had', () => {
-    const source = reportText(nameOf(f)).split('\n').filter((l) => !/^\s*[—-]\s*\d+\s*[—-]\s*$/.test(l)).join('\n');
+    const source = reportText(nameOf(f))
+      .split('\n')
+      .filter((l) => !/^\s*[—-]\s*\d+\s*[—-]\s*$/.test(l))
+      .join('\n');
     expect(squeeze(results.get(f)!.text)).toBe(squeeze(source));
   });
 
@@ -90,7 +96,9 @@ describe.each(forms)('%s (the self-evaluation form)', (f) => {
     const grid = results.get(f)!.ingested.tables.find((t) => t.rows >= FORM_ROWS)!;
     expect(grid, 'a grid of the whole form').toBeDefined();
     const got = grid.cells.filter((c) => c.text).map((c) => [c.row, c.col, c.rowSpan, c.colSpan, squeeze(c.text)]);
-    const want = formCells().filter((c) => c[4]).map(([r, c, rs, cs, t]) => [r, c, rs, cs, squeeze(t)]);
+    const want = formCells()
+      .filter((c) => c[4])
+      .map(([r, c, rs, cs, t]) => [r, c, rs, cs, squeeze(t)]);
     expect(got.sort()).toEqual(want.sort());
   });
 
@@ -98,9 +106,16 @@ describe.each(forms)('%s (the self-evaluation form)', (f) => {
     const r = results.get(f)!.report!;
     expect([r.budget?.value, r.spent?.value, r.executionRate?.value]).toEqual([82912.04, 75317.78, 90.8]);
     expect(r.indicators.map((i) => [squeeze(i.name), i.met])).toEqual([
-      ['开展政策培训、业务培训', true], ['外出招商活动次数', false], ['服务企业数', true], ['引进注册资本1000万的企业数', true],
-      ['垃圾专车专运完成率', true], ['城乡环境卫生干净度', true], ['重大社会治安事件发生率', true],
-      ['在册涉毒管控人员帮教服务覆盖率', false], ['长者饭堂就餐人次', true], ['失业人员再就业率', true],
+      ['开展政策培训、业务培训', true],
+      ['外出招商活动次数', false],
+      ['服务企业数', true],
+      ['引进注册资本1000万的企业数', true],
+      ['垃圾专车专运完成率', true],
+      ['城乡环境卫生干净度', true],
+      ['重大社会治安事件发生率', true],
+      ['在册涉毒管控人员帮教服务覆盖率', false],
+      ['长者饭堂就餐人次', true],
+      ['失业人员再就业率', true],
     ]);
   });
 });
@@ -116,12 +131,16 @@ describe('published files', () => {
   it('reads a saved web page in its declared charset without the site chrome', () => {
     for (const f of files.filter((x) => x.endsWith('.html'))) {
       const text = results.get(f)!.text;
-      for (const chrome of ['首页', '当前位置', '索引号', '发布机构', '字体', '打印', '关闭', '分享到', '主办单位', 'ICP']) expect(text, `${f}: ${chrome}`).not.toContain(chrome);
+      for (const chrome of ['首页', '当前位置', '索引号', '发布机构', '字体', '打印', '关闭', '分享到', '主办单位', 'ICP'])
+        expect(text, `${f}: ${chrome}`).not.toContain(chrome);
     }
   });
 
   it('has a manifest entry with producer, version and sha256 for every fixture', async () => {
-    const manifest = JSON.parse(readFileSync(new URL('manifest.json', DIR), 'utf8')) as Record<string, { producer: string; version: string; sha256: string }>;
+    const manifest = JSON.parse(readFileSync(new URL('manifest.json', DIR), 'utf8')) as Record<
+      string,
+      { producer: string; version: string; sha256: string }
+    >;
     const { createHash } = await import('node:crypto');
     for (const f of files) {
       expect(manifest[f], f).toBeDefined();

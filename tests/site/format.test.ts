@@ -37,7 +37,17 @@ describe('report rows', () => {
 
   it('counts met indicators, keeps missing values null and flags derived ones', () => {
     const row = reportRow(reports.find((r) => r.id === '2023-conghua-lvtian-57ejqu')!);
-    expect(row).toMatchObject({ budget: null, spent: 11799.02, spentDerived: true, budgetDerived: false, executionRate: null, score: 97.82, grade: '优', gradeDerived: true, href: '/reports/2023-conghua-lvtian-57ejqu/' });
+    expect(row).toMatchObject({
+      budget: null,
+      spent: 11799.02,
+      spentDerived: true,
+      budgetDerived: false,
+      executionRate: null,
+      score: 97.82,
+      grade: '优',
+      gradeDerived: true,
+      href: '/reports/2023-conghua-lvtian-57ejqu/',
+    });
     expect(row.indicatorsMet).toBeLessThanOrEqual(row.indicators!);
   });
 

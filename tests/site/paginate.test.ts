@@ -15,7 +15,9 @@ describe('paginate', () => {
 
 describe('trendGeometry', () => {
   it('breaks the line where a year states nothing, and places that year', () => {
-    const g = trendGeometry([{ label: '预算数', points: [2020, 2021, 2022, 2023].map((year, i) => ({ year, value: i === 2 ? null : 100 + i, derived: false })) }]);
+    const g = trendGeometry([
+      { label: '预算数', points: [2020, 2021, 2022, 2023].map((year, i) => ({ year, value: i === 2 ? null : 100 + i, derived: false })) },
+    ]);
     const s = g.series[0]!;
     expect(s.paths).toHaveLength(1); // 2020–2021; 2023 stands alone
     expect(s.points[2]!.y).toBeNull();
@@ -37,7 +39,15 @@ describe('markFor', () => {
 
 describe('trendGeometry ticks', () => {
   it('span every value, so no point is drawn outside the chart', () => {
-    const g = trendGeometry([{ label: '预算数', points: [{ year: 2021, value: 66138.47, derived: false }, { year: 2022, value: 66446.66, derived: false }] }]);
+    const g = trendGeometry([
+      {
+        label: '预算数',
+        points: [
+          { year: 2021, value: 66138.47, derived: false },
+          { year: 2022, value: 66446.66, derived: false },
+        ],
+      },
+    ]);
     const ys = g.series[0]!.points.map((p) => p.y!);
     const [top, bottom] = [Math.min(...g.ticks.map((t) => t.y)), Math.max(...g.ticks.map((t) => t.y))];
     for (const y of ys) expect(y).toBeGreaterThanOrEqual(top);

@@ -8,7 +8,11 @@ const taihe = reports.find((r) => r.id === '2022-baiyun-taihe-msstg9')!;
 const lvtian = reports.find((r) => r.id === '2023-conghua-lvtian-57ejqu')!;
 const score = RANKED.find((m) => m.key === 'score')!;
 const rate = RANKED.find((m) => m.key === 'executionRate')!;
-const withScore = (r: Report, id: string, value: number | null): Report => ({ ...r, id, score: value === null ? null : { ...r.score!, value } });
+const withScore = (r: Report, id: string, value: number | null): Report => ({
+  ...r,
+  id,
+  score: value === null ? null : { ...r.score!, value },
+});
 
 describe('ranks', () => {
   it('ranks highest first, ties sharing a rank and the next rank skipped', () => {

@@ -10,7 +10,16 @@ const shipped = shippedReports();
 /** A shipped record with every figure, list and section removed, to set only what a test needs. */
 function bare(overrides: Partial<Report>): Report {
   const empty = { budget: null, spent: null, executionRate: null, score: null, grade: null, titleSpan: null };
-  const lists = { scoreParts: [], deductions: [], fundLines: [], indicators: [], projects: [], problemSpans: [], measureSpans: [], sections: [] };
+  const lists = {
+    scoreParts: [],
+    deductions: [],
+    fundLines: [],
+    indicators: [],
+    projects: [],
+    problemSpans: [],
+    measureSpans: [],
+    sections: [],
+  };
   return { ...shipped[0]!.report, ...empty, ...lists, ...overrides };
 }
 
@@ -23,7 +32,8 @@ function fact(source: string, start: number, end: number): Fact {
 
 describe('renderSource', () => {
   it('shows markup, links and images in a report as text, never as elements', async () => {
-    const source = '<script>alert(1)</script>\n<img src=x onerror=alert(2)>\n[x](javascript:alert(1))\n![i](http://127.0.0.1:1/x.png)\n# 不是标题';
+    const source =
+      '<script>alert(1)</script>\n<img src=x onerror=alert(2)>\n[x](javascript:alert(1))\n![i](http://127.0.0.1:1/x.png)\n# 不是标题';
     const { html } = await renderSource(source, bare({}));
     const dom = parse(html);
     expect(dom.querySelectorAll('script, img, a, h1')).toHaveLength(0);

@@ -7,7 +7,11 @@ const ranges = (marks: Mark[]) => marks.map(({ id, start, end, kind }) => ({ id,
 
 /** Any two marks nest or are disjoint, so they can become nested elements. */
 function laminar(marks: Mark[]): boolean {
-  return marks.every((a) => marks.every((b) => a.end <= b.start || b.end <= a.start || (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)));
+  return marks.every((a) =>
+    marks.every(
+      (b) => a.end <= b.start || b.end <= a.start || (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end),
+    ),
+  );
 }
 
 describe('planMarks', () => {
@@ -38,7 +42,9 @@ describe('planMarks', () => {
 
   it('marks every stated fact of the shipped reports, and the marks nest', () => {
     for (const { report } of shippedReports()) {
-      const facts = factsOf(report).map(stated).filter((x) => x !== null);
+      const facts = factsOf(report)
+        .map(stated)
+        .filter((x) => x !== null);
       const marks = planMarks(facts, spansOf(report), []);
       expect(laminar(marks)).toBe(true);
       const ids = new Set(marks.map((m) => m.id));

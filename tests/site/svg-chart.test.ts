@@ -5,7 +5,8 @@ import { niceStep, svgChart } from '../../src/site/svg-chart.ts';
 import { record, reportNames } from '../helpers/reports.ts';
 
 const reports = reportNames.map(record);
-const draw = (data: ReturnType<typeof chartData>, bands?: typeof GRADE_BANDS) => parse(svgChart(data, { id: 'c', title: '标题 <&>', bands }));
+const draw = (data: ReturnType<typeof chartData>, bands?: typeof GRADE_BANDS) =>
+  parse(svgChart(data, { id: 'c', title: '标题 <&>', bands }));
 
 describe('svgChart', () => {
   it('has an accessible name and description, escaped', () => {
@@ -19,7 +20,7 @@ describe('svgChart', () => {
     const data = chartData(reports, BUDGET_SPENT, ALL_YEARS);
     const rows = draw(data).querySelectorAll('a.row');
     expect(rows.map((a) => a.getAttribute('href'))).toEqual(data.points.map((p) => p.href));
-    const lvtian = rows.find((a) => a.getAttribute('href') === '/reports/2023-conghua-lvtian/')!;
+    const lvtian = rows.find((a) => a.getAttribute('href') === '/reports/2023-conghua-lvtian-57ejqu/')!;
     expect(lvtian.querySelector('title')!.text).toBe('吕田镇 2023：预算数 未说明，支出数 11,799.02 万元（推算）');
     // The unstated budget is said on the chart, not left as a gap; the derived spending is drawn faint.
     expect(lvtian.querySelector('text.na')!.text).toBe('未说明');
@@ -39,7 +40,9 @@ describe('svgChart', () => {
 
   it('stacks the parts of a whole end to end and labels the total', () => {
     const data = chartData(reports, INDICATORS, ALL_YEARS);
-    const licheng = draw(data).querySelectorAll('a.row').find((a) => a.getAttribute('href') === '/reports/2021-zengcheng-licheng/')!;
+    const licheng = draw(data)
+      .querySelectorAll('a.row')
+      .find((a) => a.getAttribute('href') === '/reports/2021-zengcheng-licheng-92qjhn/')!;
     const bars = licheng.querySelectorAll('rect.bar');
     expect(bars.map((b) => b.getAttribute('class'))).toEqual(['bar c0', 'bar c1', 'bar c2']);
     const [met, unmet] = bars.map((b) => ({ x: Number(b.getAttribute('x')), w: Number(b.getAttribute('width')) }));
@@ -52,7 +55,12 @@ describe('svgChart', () => {
     const svg = draw(chartData(reports, SCORE, ALL_YEARS), GRADE_BANDS);
     expect(svg.querySelectorAll('rect.band')).toHaveLength(GRADE_BANDS.length);
     expect(svg.querySelectorAll('text.band-label').map((t) => t.text)).toEqual(GRADE_BANDS.map((b) => b.grade));
-    expect(svg.querySelectorAll('text.tick').map((t) => t.text).at(-1)).toBe('100');
+    expect(
+      svg
+        .querySelectorAll('text.tick')
+        .map((t) => t.text)
+        .at(-1),
+    ).toBe('100');
   });
 
   it('says so when there is nothing to draw', () => {

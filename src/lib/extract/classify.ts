@@ -3,8 +3,18 @@
 // "截至6月底预算执行率为48%" a point inside the year, "执行率在95%以上" a bound, "满分100分" a scale.
 import { clauseAt, type Doc } from '../document.ts';
 import {
-  BOUND_AFTER, BOUND_BEFORE, CATEGORY_WORDS, ESTIMATE_AFTER, ESTIMATE_BEFORE, FUND_WORDS, IN_YEAR, oneOf, OTHER_YEAR_WORDS,
-  PROJECT_WORDS, SCALE_WORDS, SUB_UNIT_WORDS,
+  BOUND_AFTER,
+  BOUND_BEFORE,
+  CATEGORY_WORDS,
+  ESTIMATE_AFTER,
+  ESTIMATE_BEFORE,
+  FUND_WORDS,
+  IN_YEAR,
+  oneOf,
+  OTHER_YEAR_WORDS,
+  PROJECT_WORDS,
+  SCALE_WORDS,
+  SUB_UNIT_WORDS,
 } from '../vocabulary.ts';
 import { leadIn } from './context.ts';
 import { scopeOf } from './scope.ts';
@@ -86,7 +96,8 @@ export function classify(doc: Doc, at: number, valueStart: number, valueEnd: num
   const after = doc.text.slice(valueEnd, valueEnd + 3);
   const label = doc.text.slice(at, valueStart);
   let qualifier: Qualifier = 'exact';
-  if (BOUND_BEFORE_RE.test(before) || BOUND_AFTER_RE.test(after) || (IN_BRACKET.test(before) && /^以[上下内]/.test(after))) qualifier = 'bound';
+  if (BOUND_BEFORE_RE.test(before) || BOUND_AFTER_RE.test(after) || (IN_BRACKET.test(before) && /^以[上下内]/.test(after)))
+    qualifier = 'bound';
   else if (ESTIMATE_BEFORE_RE.test(before) || ESTIMATE_AFTER_RE.test(after)) qualifier = 'estimate';
   const subject = subjectOf(clausePrefix, lead);
   return {

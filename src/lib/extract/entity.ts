@@ -66,7 +66,9 @@ export function parseEntity(entity: string): EntityParts {
 }
 
 /** Every kind of unit ends in one of these (a 镇 or a 局), perhaps with 本级 or 机关 after it. */
-const UNIT_SUFFIX = new RegExp(`${oneOf([...SUBDISTRICT_SUFFIXES, ...TOWN_SUFFIXES, ...TOWNSHIP_SUFFIXES, ...DEPARTMENT_SUFFIXES])}${OWN_LEVEL}(?:\\(本级\\))?$`);
+const UNIT_SUFFIX = new RegExp(
+  `${oneOf([...SUBDISTRICT_SUFFIXES, ...TOWN_SUFFIXES, ...TOWNSHIP_SUFFIXES, ...DEPARTMENT_SUFFIXES])}${OWN_LEVEL}(?:\\(本级\\))?$`,
+);
 
 /** A line next to the title that is only a unit's name ("太和镇人民政府", "(宾川县农业农村局)"). */
 function unitLine(line: string | undefined): string | null {
@@ -77,16 +79,30 @@ function unitLine(line: string | undefined): string | null {
 export const extractEntity: Extractor = (doc) => {
   const notes: Note[] = [];
   const title = findTitle(doc);
-  const above = title ? doc.text.slice(0, Math.max(0, title.start - 1)).split('\n').pop() : undefined;
+  const above = title
+    ? doc.text
+        .slice(0, Math.max(0, title.start - 1))
+        .split('\n')
+        .pop()
+    : undefined;
   const below = title ? doc.text.slice(title.end + 1).split('\n', 1)[0] : undefined;
   const cover = coverOf(doc).entity?.text;
-  const entity = (title ? entityOfTitle(title.text) : null) ?? (title ? (unitLine(above) ?? unitLine(below)) : null) ?? (cover && UNIT_SUFFIX.test(cover) ? cover : null);
+  const entity =
+    (title ? entityOfTitle(title.text) : null) ??
+    (title ? (unitLine(above) ?? unitLine(below)) : null) ??
+    (cover && UNIT_SUFFIX.test(cover) ? cover : null);
   if (!entity) {
-    notes.push({ severity: 'error', code: 'missing/entity', message: '标题中没有找到报告单位 (如“广州市白云区太和镇人民政府”); 请在标题中写明单位全称', at: title?.start });
+    notes.push({
+      severity: 'error',
+      code: 'missing/entity',
+      message: '标题中没有找到报告单位 (如“广州市白云区太和镇人民政府”); 请在标题中写明单位全称',
+      at: title?.start,
+    });
     return { fields: { entity: null, province: null, city: null, district: null, name: null, kind: null }, notes };
   }
   const parts = parseEntity(entity);
-  if (!parts.kind) notes.push({ severity: 'warning', code: 'missing/kind', message: `无法判断“${entity}”是镇、乡、街道还是部门`, at: title?.start });
+  if (!parts.kind)
+    notes.push({ severity: 'warning', code: 'missing/kind', message: `无法判断“${entity}”是镇、乡、街道还是部门`, at: title?.start });
   // A province left out of the title may still be stated with the city elsewhere ("广东省广州市…").
   const province = parts.province ?? (parts.city ? (new RegExp(`(${CJK}{2,3}省)${parts.city}`).exec(doc.text)?.[1] ?? null) : null);
   return { fields: { ...parts, province }, notes };

@@ -11,7 +11,10 @@ import { moneyRows } from './table-money.ts';
 const VERB = String.raw`(?:为|是|:)?`;
 const FUND = String.raw`(?:一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金|财政专户|上级补助|事业|经营|附属单位上缴|上年结转|年初结转|其他|基本|项目|人员|公用|财政)`;
 /** A fund's amount: "一般公共预算财政拨款收入11256.48万元". */
-const FUND_AMOUNT = new RegExp(String.raw`(?<label>${FUND}[\u4e00-\u9fa5]{0,12}?(?:收入|支出|拨款|资金|经费))${VERB}(?<amount>${AMOUNT})(?!,?(?:全年|年度)?(?:执行|支出))`, 'g');
+const FUND_AMOUNT = new RegExp(
+  String.raw`(?<label>${FUND}[\u4e00-\u9fa5]{0,12}?(?:收入|支出|拨款|资金|经费))${VERB}(?<amount>${AMOUNT})(?!,?(?:全年|年度)?(?:执行|支出))`,
+  'g',
+);
 /** A fund's budget and spending: "财政拨款全年预算数…,全年执行数…,完成率…". */
 const FUND_BUDGET = new RegExp(
   String.raw`(?<label>${FUND}[\u4e00-\u9fa5]{0,12}?(?:收入|支出|拨款|资金|经费))(?:全年|年度|年初)?预算数?${VERB}(?<budget>${AMOUNT}),?(?:全年|年度)?(?:执行数|支出数|实际支出|决算数)${VERB}(?<amount>${AMOUNT})(?:,?(?:完成率|执行率|完成预算的)${VERB}(?<rate>${PERCENT}))?`,
@@ -34,12 +37,24 @@ export const extractFundLines: Extractor = (doc) => {
       if (!inMoneySection(doc, m.index) || taken.some(([s, e]) => m.index < e && s < end)) continue;
       taken.push([m.index, end]);
       const label = m.groups!.label!;
-      lines.push({ label, flow: /收入/.test(label) ? 'income' : 'expense', budget: value(doc, m, 'budget'), amount: value(doc, m, 'amount'), rate: value(doc, m, 'rate') });
+      lines.push({
+        label,
+        flow: /收入/.test(label) ? 'income' : 'expense',
+        budget: value(doc, m, 'budget'),
+        amount: value(doc, m, 'amount'),
+        rate: value(doc, m, 'rate'),
+      });
     }
   }
   for (const row of moneyRows(doc)) {
     if (row.total || row.project || !row.label || (!row.budget && !row.spent)) continue;
-    lines.push({ label: row.label, flow: /收入/.test(row.label) ? 'income' : 'expense', budget: row.budget, amount: row.spent, rate: row.rate });
+    lines.push({
+      label: row.label,
+      flow: /收入/.test(row.label) ? 'income' : 'expense',
+      budget: row.budget,
+      amount: row.spent,
+      rate: row.rate,
+    });
   }
   return { fields: { fundLines: lines }, notes: [] };
 };

@@ -14,7 +14,16 @@ const RULES: { pattern: RegExp; sentence?: RegExp }[] = [
   { pattern: new RegExp(String.raw`(?:自评|评价|绩效|评定)(?:结果|等级|等次|级别|结论)(?:为|是|:|评定为|认定为)?${GRADE_WORD}`) },
   { pattern: new RegExp(String.raw`(?:等级|等次)(?:为|是|:|评定为)${GRADE_WORD}`), sentence: /自评|评价得分|绩效得分/ },
 ];
-const CANONICAL: Record<string, GradeFact['value']> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 较差: '差', 差: '差' };
+const CANONICAL: Record<string, GradeFact['value']> = {
+  优秀: '优',
+  优: '优',
+  良好: '良',
+  良: '良',
+  中等: '中',
+  中: '中',
+  较差: '差',
+  差: '差',
+};
 
 export const extractGrade: Extractor = (doc) => {
   const notes: Note[] = [];
@@ -32,8 +41,16 @@ export const extractGrade: Extractor = (doc) => {
   }
   const distinct = [...new Set(found.map((f) => f.value))];
   if (distinct.length > 1) {
-    const readings = distinct.map((v) => found.find((f) => f.value === v)!).map((f) => ({ value: f.value, text: f.text, start: f.start, end: f.end, line: f.line ?? null }));
-    notes.push({ severity: 'warning', code: 'conflict/grade', message: `报告写了不同的评价等级: ${distinct.join('、')}; 等级留空`, field: 'grade', readings });
+    const readings = distinct
+      .map((v) => found.find((f) => f.value === v)!)
+      .map((f) => ({ value: f.value, text: f.text, start: f.start, end: f.end, line: f.line ?? null }));
+    notes.push({
+      severity: 'warning',
+      code: 'conflict/grade',
+      message: `报告写了不同的评价等级: ${distinct.join('、')}; 等级留空`,
+      field: 'grade',
+      readings,
+    });
     return { fields: { grade: null }, notes };
   }
   return { fields: { grade: found[0] ?? null }, notes };

@@ -55,26 +55,44 @@ export function targetOf(doc: Doc, m: Match, offset = 0): Target | null {
   return target && { target, pre: m.groups?.pre, post: m.groups?.post };
 }
 
-export function build(name: string, category: string | null, parts: { target: Target | null; actual: Fact | null; completion: Fact | null }, whole: Group, doc: Doc): Indicator {
+export function build(
+  name: string,
+  category: string | null,
+  parts: { target: Target | null; actual: Fact | null; completion: Fact | null },
+  whole: Group,
+  doc: Doc,
+): Indicator {
   const lowerIsBetter = isLowerBetter(name);
   const comparator = comparatorOf(parts.target?.pre, parts.target?.post, lowerIsBetter);
   const target = parts.target?.target ?? null;
   let met: boolean | null = null;
   if (target && parts.actual) met = meets(target, parts.actual, comparator);
   if (met === null && parts.completion) met = parts.completion.value >= 100;
-  return { name, category, comparator, lowerIsBetter, target, actual: parts.actual, completion: parts.completion, met, span: span(doc, whole.start, whole.end) };
+  return {
+    name,
+    category,
+    comparator,
+    lowerIsBetter,
+    target,
+    actual: parts.actual,
+    completion: parts.completion,
+    met,
+    span: span(doc, whole.start, whole.end),
+  };
 }
 
 /** A number after a word of falling ("下降4.2%") is a change whose sign only the indicator's name can tell. */
 const AFTER_FALL = /(?:下降|减少|降低|负增长|负)$/;
 
 export function pickActual(doc: Doc, rest: Group, targetUnit: string): Fact | null {
-  const found = [...rest.text.matchAll(NUMBER_WITH_UNIT)].filter((m) => !AFTER_FALL.test(rest.text.slice(0, m.index))).map((m) => ({
-    start: rest.start + m.index,
-    end: rest.start + m.index + m[0].length,
-    value: m.groups!.av!,
-    unit: m.groups!.au ?? '',
-  }));
+  const found = [...rest.text.matchAll(NUMBER_WITH_UNIT)]
+    .filter((m) => !AFTER_FALL.test(rest.text.slice(0, m.index)))
+    .map((m) => ({
+      start: rest.start + m.index,
+      end: rest.start + m.index + m[0].length,
+      value: m.groups!.av!,
+      unit: m.groups!.au ?? '',
+    }));
   const same = found.find((n) => n.unit === targetUnit);
   const fit = same ?? found.filter((n) => compatible(targetUnit, n.unit)).pop();
   const value = fit ? parseNumber(fit.value) : null;

@@ -33,7 +33,15 @@ function indicatorsOf(doc: Doc, table: Table): Indicator[] {
     const parsedActual = a ? pickActual(doc, a, parsedTarget?.target.unit ?? '') : null;
     const first = row.find((c) => c.text) ?? nameCell;
     const last = [...row].reverse().find((c) => c.text) ?? nameCell;
-    return [build(cleanName(nameCell.text).name, lastCategory, { target: parsedTarget, actual: parsedActual, completion: null }, { start: first.start, end: last.end, text: '' }, doc)];
+    return [
+      build(
+        cleanName(nameCell.text).name,
+        lastCategory,
+        { target: parsedTarget, actual: parsedActual, completion: null },
+        { start: first.start, end: last.end, text: '' },
+        doc,
+      ),
+    ];
   });
 }
 

@@ -18,7 +18,10 @@ const NAMED_TARGET = new RegExp(
   String.raw`(?<name>[^;。\n]{2,80}?)${TARGET_LABEL}${VERB}${TARGET_VALUE},?${ACTUAL_LABEL}${VERB}(?<rest>[^;。\n]*)`,
   'g',
 );
-const CATEGORY_NAMED = new RegExp(String.raw`(?<category>${CATEGORY})(?:为|是|:)(?<name>[^,;。\n]{2,60}?)(?=[,;。\n])(?<rest>[^;。\n]*)`, 'g');
+const CATEGORY_NAMED = new RegExp(
+  String.raw`(?<category>${CATEGORY})(?:为|是|:)(?<name>[^,;。\n]{2,60}?)(?=[,;。\n])(?<rest>[^;。\n]*)`,
+  'g',
+);
 /** A rate said first and its target after: "因合同签订及时率为97%,未达100%", "群众满意度达到95%,超过目标值90%". */
 const ACTUAL_THEN_TARGET = new RegExp(
   String.raw`(?<name>[\u4e00-\u9fa5、]{2,20}?[率度])(?:为|是|达到|达)(?<av>${SIGNED})(?<au>%)?,?(?:未达到?|低于|超过|高于|超出|达到)(?:年度)?(?:目标值?|指标值)?${TARGET_VALUE}`,
@@ -59,9 +62,19 @@ const CHANGE = /增长|增速|增幅|变化|变动/;
 const LEADING_FALL = new RegExp(`^(?:同比|较上年)?${FALL}`);
 
 /** The actual after one of `keys`, outside the spans taken, in a unit the target's can be compared with. */
-function actualAfter(doc: Doc, keys: readonly string[], rest: Group, taken: readonly [number, number][], targetUnit: string, change: boolean): Fact | null {
+function actualAfter(
+  doc: Doc,
+  keys: readonly string[],
+  rest: Group,
+  taken: readonly [number, number][],
+  targetUnit: string,
+  change: boolean,
+): Fact | null {
   for (const key of keys) {
-    const re = new RegExp(String.raw`${key}(?:为|达到|达|是|:)?(?:同比|较上年)?约?(?<v>(?<fall>${FALL})?(?<av>${SIGNED})(?<au>${UNIT})?)`, 'dg');
+    const re = new RegExp(
+      String.raw`${key}(?:为|达到|达|是|:)?(?:同比|较上年)?约?(?<v>(?<fall>${FALL})?(?<av>${SIGNED})(?<au>${UNIT})?)`,
+      'dg',
+    );
     for (const hit of rest.text.matchAll(re) as IterableIterator<Match>) {
       const [from, to] = hit.indices.groups!.v!.map((i) => rest.start + i) as [number, number];
       if (taken.some(([s, e]) => from < e && s < to) || !compatible(targetUnit, hit.groups!.au ?? '')) continue;
@@ -83,7 +96,10 @@ const ACTUAL_KEYS = ['全年实际完成值', '实际完成值', '实际完成',
  */
 function actualByName(doc: Doc, name: string, rest: Group, taken: readonly [number, number][], targetUnit: string): Fact | null {
   const change = CHANGE.test(name);
-  return actualAfter(doc, keysOf(name).map(escape), rest, taken, targetUnit, change) ?? actualAfter(doc, ACTUAL_KEYS, rest, taken, targetUnit, change);
+  return (
+    actualAfter(doc, keysOf(name).map(escapeRegExp), rest, taken, targetUnit, change) ??
+    actualAfter(doc, ACTUAL_KEYS, rest, taken, targetUnit, change)
+  );
 }
 
 function categoryNamed(doc: Doc): Indicator[] {
@@ -93,13 +109,26 @@ function categoryNamed(doc: Doc): Indicator[] {
     const t = TARGET_IN_TEXT.exec(rest.text) as Match | null;
     const target = t ? targetOf(doc, t, rest.start) : null;
     const c = COMPLETION.exec(rest.text) as Match | null;
-    const completion = c ? numberFact(doc, { start: rest.start + c.indices.groups!.c![0], end: rest.start + c.indices.groups!.c![1] + 1, text: c.groups!.c! }, '%', 'indicator/completion') : null;
+    const completion = c
+      ? numberFact(
+          doc,
+          { start: rest.start + c.indices.groups!.c![0], end: rest.start + c.indices.groups!.c![1] + 1, text: c.groups!.c! },
+          '%',
+          'indicator/completion',
+        )
+      : null;
     // The completion rate is the value only of an indicator that is itself a completion rate.
     const taken = [t, name.endsWith('完成率') ? null : c]
       .filter((x): x is Match => !!x)
       .map((x): [number, number] => [rest.start + x.index, rest.start + x.index + x[0].length]);
     const actual = actualByName(doc, name, rest, taken, target?.target.unit ?? '');
-    return build(name, m.groups!.category!, { target, actual, completion }, { start: m.index, end: m.index + m[0].length, text: m[0] }, doc);
+    return build(
+      name,
+      m.groups!.category!,
+      { target, actual, completion },
+      { start: m.index, end: m.index + m[0].length, text: m[0] },
+      doc,
+    );
   });
 }
 
@@ -117,7 +146,7 @@ function actualThenTarget(doc: Doc): Indicator[] {
   });
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

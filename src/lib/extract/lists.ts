@@ -9,7 +9,8 @@ const PROBLEMS = /问题|不足|差距/;
 /** "其他需要说明的问题" is not about problems. */
 const ASIDE = /其他需要说明|其他说明|需要说明的/;
 const MEASURES = /措施|建议|改进|整改|下一步|努力方向|工作计划|工作打算/;
-const ENUMERATION = /(?<=(?:^|[\n:;。,])(?:[-*•]\s*)?)(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[,、]|首先|其次|再次|最后)/g;
+const ENUMERATION =
+  /(?<=(?:^|[\n:;。,])(?:[-*•]\s*)?)(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[,、]|首先|其次|再次|最后)/g;
 
 /**
  * Sections about one topic, the most specific first: not about the other topic too
@@ -22,7 +23,12 @@ function sectionsFor(doc: Doc, topic: RegExp, other: RegExp): SectionNode[] {
 }
 
 /** The items of the first section that has any (a table of contents repeats headings with no body). */
-function itemsFor(doc: Doc, topic: RegExp, other: RegExp, exclude: SectionNode | null = null): { section: SectionNode | null; items: Item[] } {
+function itemsFor(
+  doc: Doc,
+  topic: RegExp,
+  other: RegExp,
+  exclude: SectionNode | null = null,
+): { section: SectionNode | null; items: Item[] } {
   for (const section of sectionsFor(doc, topic, other)) {
     if (section === exclude) continue;
     const items = itemsOf(doc, section);
@@ -51,7 +57,12 @@ function trimmed(doc: Doc, start: number, end: number): { start: number; end: nu
 type Item = Span & { clean: string };
 
 /** Items as spans of the source, each with its normalized text for display. */
-function itemsOf(doc: Doc, section: SectionNode, from = doc.text.indexOf('\n', section.start) + 1 || section.end, to = section.end): Item[] {
+function itemsOf(
+  doc: Doc,
+  section: SectionNode,
+  from = doc.text.indexOf('\n', section.start) + 1 || section.end,
+  to = section.end,
+): Item[] {
   const children = section.children.filter((c) => c.start >= from && c.start < to);
   let parts: { start: number; end: number }[];
   if (children.length) {
@@ -70,11 +81,13 @@ function itemsOf(doc: Doc, section: SectionNode, from = doc.text.indexOf('\n', s
         })
       : paragraphs(doc, from, to);
   }
-  return parts
-    .map((p) => trimmed(doc, p.start, p.end))
-    // An item says something: a page number left by a table of contents is none.
-    .filter((p) => /[\u4e00-\u9fa5]{2}/.test(doc.text.slice(p.start, p.end)))
-    .map((p) => ({ ...span(doc, p.start, p.end), clean: displayText(doc, p.start, p.end) }));
+  return (
+    parts
+      .map((p) => trimmed(doc, p.start, p.end))
+      // An item says something: a page number left by a table of contents is none.
+      .filter((p) => /[\u4e00-\u9fa5]{2}/.test(doc.text.slice(p.start, p.end)))
+      .map((p) => ({ ...span(doc, p.start, p.end), clean: displayText(doc, p.start, p.end) }))
+  );
 }
 
 /** Where the measures begin in a section about both ("存在问题及改进措施") that has no sub-headings. */
@@ -94,8 +107,10 @@ export const extractLists: Extractor = (doc) => {
   const combined = problems.section ? splitCombined(doc, problems.section) : null;
   const problemSpans = combined?.problems ?? problems.items;
   const measureSpans = combined?.measures ?? itemsFor(doc, MEASURES, PROBLEMS, problems.section).items;
-  if (!problemSpans.length) notes.push({ severity: 'warning', code: 'missing/problems', message: '没有找到“存在的主要问题”一节或其中的条目' });
-  if (!measureSpans.length) notes.push({ severity: 'warning', code: 'missing/measures', message: '没有找到“下一步改进措施”一节或其中的条目' });
+  if (!problemSpans.length)
+    notes.push({ severity: 'warning', code: 'missing/problems', message: '没有找到“存在的主要问题”一节或其中的条目' });
+  if (!measureSpans.length)
+    notes.push({ severity: 'warning', code: 'missing/measures', message: '没有找到“下一步改进措施”一节或其中的条目' });
   return {
     fields: {
       problems: problemSpans.map((s) => s.clean),

@@ -13,8 +13,20 @@ import { moneyRows } from './table-money.ts';
 
 /** What joins a label to its value; a minus sign is kept for the range check to refuse. */
 const VERB = String.raw`${LINK}(?<neg>${MINUS}|负)?`;
-const amount = (id: string, label: string): Rule => ({ id, pattern: new RegExp(String.raw`${label}${VERB}(?<v>${AMOUNT})`), unit: '万元', read: parseAmount, decline: notWholeUnit });
-const percent = (id: string, label: string): Rule => ({ id, pattern: new RegExp(String.raw`${label}${VERB}(?<v>${PERCENT})`), unit: '%', read: parseNumber, decline: notWholeUnit });
+const amount = (id: string, label: string): Rule => ({
+  id,
+  pattern: new RegExp(String.raw`${label}${VERB}(?<v>${AMOUNT})`),
+  unit: '万元',
+  read: parseAmount,
+  decline: notWholeUnit,
+});
+const percent = (id: string, label: string): Rule => ({
+  id,
+  pattern: new RegExp(String.raw`${label}${VERB}(?<v>${PERCENT})`),
+  unit: '%',
+  read: parseNumber,
+  decline: notWholeUnit,
+});
 
 function notWholeUnit(doc: Doc, m: RegExpExecArray): string | null {
   return isWholeUnit(doc, m.index) ? null : 'not the whole unit';
@@ -58,9 +70,27 @@ export const extractMoney: Extractor = (doc) => {
   const notes: Note[] = [];
   const rank = (at: number) => totalsRank(doc, at);
   const found = (rules: Rule[]) => runRules(doc, rules, rank);
-  const budget = select('budget', '预算数', [...adjustedOverInitial(found(BUDGET_RULES)), ...fromTables(doc, 'budget')], notes, '“全年预算数 X 万元”');
-  const spent = select('spent', '支出数', [...found(SPENT_RULES), ...fromTables(doc, 'spent')], notes, '“支出数 X 万元”“全年执行数 X 万元”');
-  const executionRate = select('executionRate', '预算执行率', [...found(RATE_RULES), ...fromTables(doc, 'rate')], notes, '“预算执行率 X%”“完成预算的 X%”');
+  const budget = select(
+    'budget',
+    '预算数',
+    [...adjustedOverInitial(found(BUDGET_RULES)), ...fromTables(doc, 'budget')],
+    notes,
+    '“全年预算数 X 万元”',
+  );
+  const spent = select(
+    'spent',
+    '支出数',
+    [...found(SPENT_RULES), ...fromTables(doc, 'spent')],
+    notes,
+    '“支出数 X 万元”“全年执行数 X 万元”',
+  );
+  const executionRate = select(
+    'executionRate',
+    '预算执行率',
+    [...found(RATE_RULES), ...fromTables(doc, 'rate')],
+    notes,
+    '“预算执行率 X%”“完成预算的 X%”',
+  );
   return {
     fields: {
       budget: inRange(budget, '预算数', 0, Infinity, notes),

@@ -17,9 +17,15 @@ export const extractPrecision: Extractor = (doc) => {
     if (notes.length >= SHOWN) more++;
     else {
       const shown = m[0].length > 24 ? `${m[0].slice(0, 12)}…(${m[0].length} 位)` : m[0];
-      notes.push({ severity: 'warning', code: 'invalid/precision', message: `数字“${shown}”超过 ${MAX_DIGITS} 位有效数字, 无法准确保存, 不作为任何数值采用; 请核对原文`, at: m.index });
+      notes.push({
+        severity: 'warning',
+        code: 'invalid/precision',
+        message: `数字“${shown}”超过 ${MAX_DIGITS} 位有效数字, 无法准确保存, 不作为任何数值采用; 请核对原文`,
+        at: m.index,
+      });
     }
   }
-  if (more) notes.push({ severity: 'warning', code: 'invalid/precision', message: `另有 ${more} 个数字超过 ${MAX_DIGITS} 位有效数字, 均未采用` });
+  if (more)
+    notes.push({ severity: 'warning', code: 'invalid/precision', message: `另有 ${more} 个数字超过 ${MAX_DIGITS} 位有效数字, 均未采用` });
   return { fields: {}, notes };
 };

@@ -34,7 +34,13 @@ export function runRules(doc: Doc, rules: readonly Rule[], rankAt?: (at: number)
       if (value === null) continue;
       const neg = group(m, 'neg');
       const stated = fact(doc, neg?.start ?? v.start, v.end, neg ? -value : value, rule.unit, rule.id);
-      found.push({ fact: stated, rank: (rule.rank ?? 0) + sectionRank, at: m.index, label: doc.text.slice(m.index, v.start), about: classify(doc, m.index, v.start, v.end) });
+      found.push({
+        fact: stated,
+        rank: (rule.rank ?? 0) + sectionRank,
+        at: m.index,
+        label: doc.text.slice(m.index, v.start),
+        about: classify(doc, m.index, v.start, v.end),
+      });
     }
   }
   return found;

@@ -29,6 +29,9 @@ export function scopeOf(doc: Doc): { scope: Scope; project: string | null } {
 
 export const extractScope: Extractor = (doc) => {
   const { scope, project } = scopeOf(doc);
-  const notes = scope === 'project' && !project ? [{ severity: 'warning' as const, code: 'missing/project', message: '这是项目支出绩效自评, 但没有找到项目名称 (如“项目名称：…”)' }] : [];
+  const notes =
+    scope === 'project' && !project
+      ? [{ severity: 'warning' as const, code: 'missing/project', message: '这是项目支出绩效自评, 但没有找到项目名称 (如“项目名称：…”)' }]
+      : [];
   return { fields: { scope, project }, notes };
 };

@@ -31,7 +31,12 @@ function scaleBeforeScore(doc: Doc, m: RegExpExecArray): string | null {
 }
 
 const score = (id: string, rank: number, label: string, decline: Rule['decline']): Rule => ({
-  id, rank, unit: '分', read: parseNumber, decline, pattern: new RegExp(String.raw`${label}${VERB}(?<v>${NUMBER})分`),
+  id,
+  rank,
+  unit: '分',
+  read: parseNumber,
+  decline,
+  pattern: new RegExp(String.raw`${label}${VERB}(?<v>${NUMBER})分`),
 });
 const TOTAL_RULES: Rule[] = [
   score('score/总分', 0, String.raw`(?:自评|评价|绩效)?(?:总分|总得分|综合得分|综合评分|总评分)`, scaleBeforeScore),
@@ -42,14 +47,25 @@ const TOTAL_RULES: Rule[] = [
 ];
 
 /** The dimensions of the evaluation frameworks, named without a maximum ("其中履职效能46分"). */
-const DIMENSION = '履职效能|管理效率|管理效能|履行职能|预算编制|预算执行|目标设定|目标管理|绩效管理|资产管理|运行成本|产出指标|效益指标|满意度指标|产出|效益|满意度';
+const DIMENSION =
+  '履职效能|管理效率|管理效能|履行职能|预算编制|预算执行|目标设定|目标管理|绩效管理|资产管理|运行成本|产出指标|效益指标|满意度指标|产出|效益|满意度';
 /** "管理效能分值40分,自评得分31.5分", "管理效能40分中得31.5分", "预算编制(满分10分)得9分", and after a total "其中履职效能46分(满分50分)". */
 const PART_RULES: { pattern: RegExp; after?: RegExp }[] = [
-  { pattern: new RegExp(String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)(?:分值|满分|权重)${VERB}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${VERB}(?<score>${NUMBER})分`) },
-  { pattern: new RegExp(String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)(?<max>${NUMBER})分中?(?:自评)?(?:得|获得|得分)(?<score>${NUMBER})分`) },
-  { pattern: new RegExp(String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)\((?:满分|分值|权重)${VERB}(?<max>${NUMBER})分\),?(?:自评)?(?:得分|得)${VERB}(?<score>${NUMBER})分`) },
   {
-    pattern: new RegExp(String.raw`(?<name>${DIMENSION})(?:部分)?(?:自评得分|得分|评分)?${VERB}(?<score>${NUMBER})分(?:\((?:满分|分值|权重)(?<max>${NUMBER})分\))?`),
+    pattern: new RegExp(
+      String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)(?:分值|满分|权重)${VERB}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${VERB}(?<score>${NUMBER})分`,
+    ),
+  },
+  { pattern: new RegExp(String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)(?<max>${NUMBER})分中?(?:自评)?(?:得|获得|得分)(?<score>${NUMBER})分`) },
+  {
+    pattern: new RegExp(
+      String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)\((?:满分|分值|权重)${VERB}(?<max>${NUMBER})分\),?(?:自评)?(?:得分|得)${VERB}(?<score>${NUMBER})分`,
+    ),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?<name>${DIMENSION})(?:部分)?(?:自评得分|得分|评分)?${VERB}(?<score>${NUMBER})分(?:\((?:满分|分值|权重)(?<max>${NUMBER})分\))?`,
+    ),
     after: /其中/,
   },
 ];
@@ -115,7 +131,12 @@ export const extractScore: Extractor = (doc) => {
   const notes: Note[] = [];
   const { parts, spans } = scoreParts(doc);
   const inPart = (c: Candidate) => spans.some(([s, e]) => c.at + (c.label?.length ?? 0) >= s && c.at + (c.label?.length ?? 0) < e);
-  const found = [...runRules(doc, TOTAL_RULES).filter((c) => !inPart(c)).map((c) => withMax(doc, c)), ...fromTables(doc)];
+  const found = [
+    ...runRules(doc, TOTAL_RULES)
+      .filter((c) => !inPart(c))
+      .map((c) => withMax(doc, c)),
+    ...fromTables(doc),
+  ];
   const chosen = select('score', '自评总分', found, notes, '“自评得分为 X 分”');
   const total = inRange(chosen, '自评总分', 0, chosen?.max ?? 100, notes);
   return { fields: { score: total, scoreParts: parts }, notes };

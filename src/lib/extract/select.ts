@@ -5,7 +5,13 @@ import type { Candidate, Note } from '../extractor.ts';
 import type { Fact, Reading } from '../schema.ts';
 import { describe, isHeadline } from './classify.ts';
 
-const reading = (c: Candidate): Reading => ({ value: c.fact.value, text: c.fact.text, start: c.fact.start, end: c.fact.end, line: c.fact.line ?? null });
+const reading = (c: Candidate): Reading => ({
+  value: c.fact.value,
+  text: c.fact.text,
+  start: c.fact.start,
+  end: c.fact.end,
+  line: c.fact.line ?? null,
+});
 
 /**
  * Picks one value from the candidates of a field. Only candidates about the whole unit, the report's
@@ -19,7 +25,12 @@ export function select(field: string, label: string, all: readonly Candidate[], 
   if (!candidates.length) {
     const other = all[0];
     const aside = other ? `; “${other.fact.text}”是${describe(other.about!)}, 不是本单位本年度的${label}` : '';
-    notes.push({ severity: 'warning', code: `missing/${field}`, message: `报告没有写明${label} (如${example})${aside}`, ...(other ? { at: other.at } : {}) });
+    notes.push({
+      severity: 'warning',
+      code: `missing/${field}`,
+      message: `报告没有写明${label} (如${example})${aside}`,
+      ...(other ? { at: other.at } : {}),
+    });
     return null;
   }
   const best = Math.min(...candidates.map((c) => c.rank));

@@ -67,21 +67,23 @@ export function moneyRows(doc: Doc): MoneyRow[] {
     const only = table.rows.length === 1 && !table.padded[0];
     // A row that lost cells cannot say which column a number belongs to.
     const firstMoney = Math.min(...[b, s, r].filter((c) => c >= 0));
-    return table.rows.filter((_, i) => !table.padded[i]).map((row) => {
-      // The label is the first filled cell before the money: a form's block label ("年度预算执行情况") spans the rows above it, empty here.
-      const labelCell = row.slice(0, firstMoney).find((c) => c.text && !NUMERIC.test(c.text));
-      const label = (labelCell?.text ?? '').replace(/^其中\s*[:：]?/, '');
-      const last = [...row].reverse().find((c) => c.text) ?? row[0]!;
-      return {
-        label,
-        budget: moneyCell(doc, table, b, row[b], 'table/budget'),
-        spent: moneyCell(doc, table, s, row[s], 'table/spent'),
-        rate: r >= 0 ? percentCell(doc, row[r], 'table/rate') : null,
-        total: project ? TOTAL_ROW.test(label) : only || TOTAL_ROW.test(label),
-        project: project && !TOTAL_ROW.test(label),
-        start: row[0]!.start,
-        end: last.end,
-      };
-    });
+    return table.rows
+      .filter((_, i) => !table.padded[i])
+      .map((row) => {
+        // The label is the first filled cell before the money: a form's block label ("年度预算执行情况") spans the rows above it, empty here.
+        const labelCell = row.slice(0, firstMoney).find((c) => c.text && !NUMERIC.test(c.text));
+        const label = (labelCell?.text ?? '').replace(/^其中\s*[:：]?/, '');
+        const last = [...row].reverse().find((c) => c.text) ?? row[0]!;
+        return {
+          label,
+          budget: moneyCell(doc, table, b, row[b], 'table/budget'),
+          spent: moneyCell(doc, table, s, row[s], 'table/spent'),
+          rate: r >= 0 ? percentCell(doc, row[r], 'table/rate') : null,
+          total: project ? TOTAL_ROW.test(label) : only || TOTAL_ROW.test(label),
+          project: project && !TOTAL_ROW.test(label),
+          start: row[0]!.start,
+          end: last.end,
+        };
+      });
   });
 }

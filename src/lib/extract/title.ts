@@ -9,7 +9,20 @@ const TITLE = /(?:绩效|自评|评价|支出).{0,20}(?:报告|自评表|评价�
 /** "附件2" before the title; its number stops where a year begins ("附件22023年度…" once flattened). */
 const COVER = /^附件\s*(?:\d{1,2}(?=\s*(?:19|20)\d{2}\s*年)|\d{0,2}(?!\d))[:.]?/;
 const YEAR_IN_TITLE = /(?<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})年度?/;
-const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  '○': '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 /** "2022" or "二〇二二" → 2022. */
 const yearOf = (text: string) => Number([...text].map((ch) => CN_DIGIT[ch] ?? ch).join(''));
 /** Where the body states the year of its figures: "2022年我镇全年预算数…", "2021年度部门整体…". */
@@ -68,14 +81,20 @@ function yearInTitle(title: TitleLine | null): number | null {
 export const extractTitle: Extractor = (doc) => {
   const notes: Note[] = [];
   const title = findTitle(doc);
-  if (!title) notes.push({ severity: 'warning', code: 'missing/title', message: '没有找到报告标题 (开头几行中含“…绩效自评报告”的一行); 请确认标题在正文之前' });
+  if (!title)
+    notes.push({
+      severity: 'warning',
+      code: 'missing/title',
+      message: '没有找到报告标题 (开头几行中含“…绩效自评报告”的一行); 请确认标题在正文之前',
+    });
   let year = reportYear(doc);
   if (year === null) {
     const inBody = matches(doc, YEAR_IN_BODY).next().value;
     if (inBody) {
       year = Number(inBody.groups!.year);
       notes.push({ severity: 'warning', code: 'missing/year', message: `标题中没有年度, 采用正文中的“${inBody[0]}”`, at: inBody.index });
-    } else notes.push({ severity: 'error', code: 'missing/year', message: '标题和正文都没有写明报告年度 (如“2022年度”); 请在标题中补上年度' });
+    } else
+      notes.push({ severity: 'error', code: 'missing/year', message: '标题和正文都没有写明报告年度 (如“2022年度”); 请在标题中补上年度' });
   }
   return {
     fields: { title: title?.text ?? null, titleSpan: title ? span(doc, title.start, title.end) : null, year },

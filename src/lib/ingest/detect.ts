@@ -4,7 +4,15 @@ import type { Format } from './types.ts';
 
 /** File name extensions the loader reads, lower case, with the format each one should hold. */
 export const EXTENSIONS: Readonly<Record<string, Format>> = {
-  txt: 'txt', text: 'txt', pdf: 'pdf', docx: 'docx', doc: 'doc', xlsx: 'xlsx', xls: 'xls', html: 'html', htm: 'html',
+  txt: 'txt',
+  text: 'txt',
+  pdf: 'pdf',
+  docx: 'docx',
+  doc: 'doc',
+  xlsx: 'xlsx',
+  xls: 'xls',
+  html: 'html',
+  htm: 'html',
 };
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
 
@@ -33,9 +41,11 @@ export function detectFormat(bytes: Uint8Array, extension: string): Detected {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (holds(bytes, 'word/document')) return { format: 'docx' };
     if (holds(bytes, 'xl/workbook')) return { format: 'xlsx' };
-    if (holds(bytes, 'OFD.xml')) return { unsupported: 'OFD 版式文件 (GB/T 33190)', advice: '请用 OFD 阅读器或数科/福昕等工具导出为 PDF 后放入' };
+    if (holds(bytes, 'OFD.xml'))
+      return { unsupported: 'OFD 版式文件 (GB/T 33190)', advice: '请用 OFD 阅读器或数科/福昕等工具导出为 PDF 后放入' };
     if (holds(bytes, 'application/vnd.oasis.opendocument.text')) return { unsupported: 'OpenDocument 文本 (.odt)', advice: CONVERT_DOC };
-    if (holds(bytes, 'application/vnd.oasis.opendocument.spreadsheet')) return { unsupported: 'OpenDocument 表格 (.ods)', advice: CONVERT_SHEET };
+    if (holds(bytes, 'application/vnd.oasis.opendocument.spreadsheet'))
+      return { unsupported: 'OpenDocument 表格 (.ods)', advice: CONVERT_SHEET };
     if (holds(bytes, 'ppt/')) return { unsupported: 'PowerPoint 演示文稿 (.pptx)', advice: '请导出为 PDF 后放入' };
     // A zip whose directory is cut off hides its entry names: the name says what it should be.
     if (ext === 'docx' || ext === 'xlsx') return { format: ext };
@@ -52,7 +62,12 @@ export function detectFormat(bytes: Uint8Array, extension: string): Detected {
     return { unsupported: 'Office 97 复合文档 (不是 Word 或 Excel)', advice: CONVERT_DOC };
   }
   if (head.startsWith('{\\rtf')) return { unsupported: 'RTF 富文本', advice: CONVERT_DOC };
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) {
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+    startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
+    startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])
+  ) {
     return { unsupported: '图片 (扫描件或截图)', advice: '请向发布单位索取文字版 PDF 或 Word 文件; 图片中的数字不会被读取' };
   }
   if (ext === 'ofd') return { unsupported: 'OFD 版式文件 (GB/T 33190)', advice: '请用 OFD 阅读器导出为 PDF 后放入' };
@@ -64,6 +79,10 @@ export function detectFormat(bytes: Uint8Array, extension: string): Detected {
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
   // Any ASCII-compatible charset, or UTF-16: the markup is ASCII either way.
-  const head = ascii(bytes, 0, 2048).replace(/\0/g, '').replace(/^\ufeff|^[\xef\xbb\xbf\xff\xfe]+/, '').trimStart().toLowerCase();
+  const head = ascii(bytes, 0, 2048)
+    .replace(/\0/g, '')
+    .replace(/^\ufeff|^[\xef\xbb\xbf\xff\xfe]+/, '')
+    .trimStart()
+    .toLowerCase();
   return /^(?:<!doctype html|<html[\s>]|<head[\s>]|<meta[\s>]|<!--[\s\S]*?-->\s*<(?:!doctype html|html))/.test(head);
 }

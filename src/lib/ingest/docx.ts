@@ -12,6 +12,12 @@ export async function ingestDocx(bytes: Uint8Array, file: string): Promise<Inges
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: true });
   const b = newBuilder();
   const tables = writeBlocks(b, parse(`<body>${value}</body>`));
-  if (!b.text.trim()) diagnostics.push({ severity: 'error', code: 'input/empty', file, message: 'Word 文件里没有正文文字 (可能只有图片); 请提供含文字的文件' });
+  if (!b.text.trim())
+    diagnostics.push({
+      severity: 'error',
+      code: 'input/empty',
+      file,
+      message: 'Word 文件里没有正文文字 (可能只有图片); 请提供含文字的文件',
+    });
   return { text: b.text.replace(/\s+$/, '') + '\n', format: 'docx', pages: null, spans: [], tables, diagnostics };
 }

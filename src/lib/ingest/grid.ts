@@ -8,7 +8,11 @@ import { isHeaderCell } from '../tables.ts';
 import { append, paragraphBreak, type TextBuilder } from './text-builder.ts';
 import type { Grid, GridCell } from './types.ts';
 
-const cellText = (text: string) => text.replace(/\s*\n\s*/g, '').replace(/\|/g, '¦').trim();
+const cellText = (text: string) =>
+  text
+    .replace(/\s*\n\s*/g, '')
+    .replace(/\|/g, '¦')
+    .trim();
 
 /** Slot → the anchored cell there (covered slots null). */
 function anchors(grid: Grid): (GridCell | null)[][] {
@@ -55,7 +59,15 @@ export function writeGrid(b: TextBuilder, grid: Grid): void {
   paragraphBreak(b);
 }
 
-function writeRows(b: TextBuilder, at: (GridCell | null)[][], from: number, to: number, col0: number, cols: number, corner?: GridCell): void {
+function writeRows(
+  b: TextBuilder,
+  at: (GridCell | null)[][],
+  from: number,
+  to: number,
+  col0: number,
+  cols: number,
+  corner?: GridCell,
+): void {
   for (let r = from; r < to; r++) {
     const row = at[r]!.slice(col0);
     if (corner) row[0] = corner;

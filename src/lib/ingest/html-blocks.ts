@@ -5,10 +5,59 @@ import { writeGrid } from './grid.ts';
 import { append, dropCjkSpaces, paragraphBreak, type TextBuilder } from './text-builder.ts';
 import type { Grid, GridCell } from './types.ts';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button', 'input', 'textarea', 'map', 'head', 'title']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'header', 'footer', 'figure', 'figcaption', 'caption', 'address', 'hr', 'br', 'tr', 'body', 'html']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+  'button',
+  'input',
+  'textarea',
+  'map',
+  'head',
+  'title',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'center',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'caption',
+  'address',
+  'hr',
+  'br',
+  'tr',
+  'body',
+  'html',
+]);
 
-const tag = (n: Node) => (n.nodeType === NodeType.ELEMENT_NODE ? (n as HTMLElement).rawTagName?.toLowerCase() ?? '' : '');
+const tag = (n: Node) => (n.nodeType === NodeType.ELEMENT_NODE ? ((n as HTMLElement).rawTagName?.toLowerCase() ?? '') : '');
 
 /** Writes the paragraphs and tables under `root`; returns the grids. */
 export function writeBlocks(b: TextBuilder, root: HTMLElement): Grid[] {
@@ -55,7 +104,9 @@ export function writeBlocks(b: TextBuilder, root: HTMLElement): Grid[] {
  */
 export function isLayoutTable(table: HTMLElement): boolean {
   if (table.querySelector('table')) return true;
-  return table.querySelectorAll('td, th').some((cell) => cell.text.replace(/\s+/g, '').length > 200 || cell.querySelectorAll('p').length > 2);
+  return table
+    .querySelectorAll('td, th')
+    .some((cell) => cell.text.replace(/\s+/g, '').length > 200 || cell.querySelectorAll('p').length > 2);
 }
 
 /** The text of a table cell: its paragraphs joined as one cell (a wrapped header is one word again). */
@@ -66,9 +117,9 @@ function cellText(cell: HTMLElement): string {
     if (node.nodeType === NodeType.TEXT_NODE) line += node.text;
     else if (!SKIP.has(tag(node))) {
       const block = BLOCK.has(tag(node));
-      if (block && line.trim()) (parts.push(line), (line = ''));
+      if (block && line.trim()) parts.push(line), (line = '');
       for (const c of node.childNodes) walk(c);
-      if (block && line.trim()) (parts.push(line), (line = ''));
+      if (block && line.trim()) parts.push(line), (line = '');
     }
   };
   walk(cell);

@@ -22,9 +22,11 @@ export function decodeHtml(bytes: Uint8Array): string {
 }
 
 const CHROME_TAGS = 'nav, aside, form, script, style, noscript, iframe, select, button';
-const CHROME_NAME = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|local|footer|foot|bottom|share|print|toolbar|sidebar|sidenav|related|relevant|copyright|banner|search|login|close|fontsize|font)(?:$|[\s_-])/i;
+const CHROME_NAME =
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|position|location|local|footer|foot|bottom|share|print|toolbar|sidebar|sidenav|related|relevant|copyright|banner|search|login|close|fontsize|font)(?:$|[\s_-])/i;
 /** A block of page metadata or controls: short, and names one of these. */
-const META = /索引号|发布机构|发文机关|发布日期|成文日期|发文字号|信息来源|来源[:：]|浏览次数|访问量|阅读数|责任编辑|字[号体][:：]|【\s*[大中小]\s*】|\[\s*[大中小]\s*\]|打印本页|【打印】|关闭窗口|【关闭】|分享到|扫一扫|(?:当前|您现在的|您的|所在)位置/;
+const META =
+  /索引号|发布机构|发文机关|发布日期|成文日期|发文字号|信息来源|来源[:：]|浏览次数|访问量|阅读数|责任编辑|字[号体][:：]|【\s*[大中小]\s*】|\[\s*[大中小]\s*\]|打印本页|【打印】|关闭窗口|【关闭】|分享到|扫一扫|(?:当前|您现在的|您的|所在)位置/;
 
 const cjkLength = (el: HTMLElement) => (el.text.match(/[\u4e00-\u9fff]/g) ?? []).length;
 const isHeading = (el: HTMLElement) => /^h[1-3]$/i.test(el.rawTagName ?? '') || /title|biaoti/i.test(el.getAttribute('class') ?? '');
@@ -48,7 +50,9 @@ function mayHoldArticle(el: HTMLElement): boolean {
 function article(body: HTMLElement): HTMLElement {
   let node = body;
   for (;;) {
-    const children = node.childNodes.filter((c): c is HTMLElement => c instanceof Object && 'rawTagName' in c && !!(c as HTMLElement).rawTagName);
+    const children = node.childNodes.filter(
+      (c): c is HTMLElement => c instanceof Object && 'rawTagName' in c && !!(c as HTMLElement).rawTagName,
+    );
     const total = cjkLength(node);
     const main = children.find((c) => cjkLength(c) >= total * 0.6);
     if (!main || total === 0 || !mayHoldArticle(main)) return node;
@@ -74,6 +78,7 @@ export function ingestHtml(bytes: Uint8Array, file: string): Ingested {
   }
   const b = newBuilder();
   const tables = writeBlocks(b, main);
-  if (!b.text.trim()) diagnostics.push({ severity: 'error', code: 'input/empty', file, message: '网页里没有找到正文; 请确认保存的是报告全文所在的网页' });
+  if (!b.text.trim())
+    diagnostics.push({ severity: 'error', code: 'input/empty', file, message: '网页里没有找到正文; 请确认保存的是报告全文所在的网页' });
   return { text: b.text.replace(/\s+$/, '') + '\n', format: 'html', pages: null, spans: [], tables, diagnostics };
 }

@@ -15,7 +15,15 @@ import type { Format, Ingested } from './types.ts';
 export { SUPPORTED_EXTENSIONS } from './detect.ts';
 export type { Box, Format, Grid, GridCell, Ingested, TextSpan } from './types.ts';
 
-const NAMES: Record<Format, string> = { txt: '纯文本', pdf: 'PDF', docx: 'Word (.docx)', doc: 'Word 97 (.doc)', xlsx: 'Excel (.xlsx)', xls: 'Excel 97 (.xls)', html: '网页 (.html)' };
+const NAMES: Record<Format, string> = {
+  txt: '纯文本',
+  pdf: 'PDF',
+  docx: 'Word (.docx)',
+  doc: 'Word 97 (.doc)',
+  xlsx: 'Excel (.xlsx)',
+  xls: 'Excel 97 (.xls)',
+  html: '网页 (.html)',
+};
 
 export const extensionOf = (file: string): string => /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
 
@@ -23,7 +31,9 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
   const ext = extensionOf(file);
   const detected = detectFormat(bytes, ext);
   if ('unsupported' in detected) {
-    const diagnostics: Diagnostic[] = [{ severity: 'error', code: 'input/unsupported', file, message: `这是${detected.unsupported}, 无法读取; ${detected.advice}` }];
+    const diagnostics: Diagnostic[] = [
+      { severity: 'error', code: 'input/unsupported', file, message: `这是${detected.unsupported}, 无法读取; ${detected.advice}` },
+    ];
     return { text: '', format: EXTENSIONS[ext] ?? 'txt', pages: null, spans: [], tables: [], diagnostics };
   }
   const { format } = detected;
@@ -34,14 +44,26 @@ export async function ingest(bytes: Uint8Array, file: string): Promise<Ingested>
     // A damaged, truncated or encrypted file: the reader's own words, and what to do.
     const reason = (e as Error).name === 'PasswordException' ? '文件有密码保护' : `读取出错: ${(e as Error).message}`;
     const message = `${NAMES[format]}文件无法读取 (${reason}); 文件可能已损坏、不完整或加密, 请重新下载, 或用 WPS/Office 另存一份不加密的文件`;
-    return { text: '', format, pages: null, spans: [], tables: [], diagnostics: [{ severity: 'error', code: 'input/corrupt', file, message }] };
+    return {
+      text: '',
+      format,
+      pages: null,
+      spans: [],
+      tables: [],
+      diagnostics: [{ severity: 'error', code: 'input/corrupt', file, message }],
+    };
   }
   // Text copied out of a PDF with a broken ToUnicode map keeps its radical code points in Word files
   // and web pages too (a PDF's own are mapped while reading it, where the page map is built).
   if (format !== 'pdf' && format !== 'txt') fixAllRadicals(result, file);
   const expected = EXTENSIONS[ext];
   if (expected && expected !== format && !(expected === 'txt' && format === 'html')) {
-    result.diagnostics.unshift({ severity: 'warning', code: 'input/extension', file, message: `文件名是 .${ext}, 内容却是${NAMES[format]}; 按${NAMES[format]}读取, 请改正扩展名` });
+    result.diagnostics.unshift({
+      severity: 'warning',
+      code: 'input/extension',
+      file,
+      message: `文件名是 .${ext}, 内容却是${NAMES[format]}; 按${NAMES[format]}读取, 请改正扩展名`,
+    });
   }
   return result;
 }
@@ -52,7 +74,12 @@ function fixAllRadicals(result: Ingested, file: string): void {
   if (!fixed.count) return;
   result.text = fixed.text;
   for (const grid of result.tables) for (const cell of grid.cells) cell.text = fixRadicals(cell.text, simplified).text;
-  result.diagnostics.push({ severity: 'warning', code: 'input/radicals', file, message: `文中有 ${fixed.count} 个部首字符 (如 ⼈ ⺠, 多半是从字符映射有误的 PDF 复制来的), 已按 Unicode 等价表换成汉字` });
+  result.diagnostics.push({
+    severity: 'warning',
+    code: 'input/radicals',
+    file,
+    message: `文中有 ${fixed.count} 个部首字符 (如 ⼈ ⺠, 多半是从字符映射有误的 PDF 复制来的), 已按 Unicode 等价表换成汉字`,
+  });
 }
 
 async function read(bytes: Uint8Array, file: string, format: Format): Promise<Ingested> {

@@ -64,7 +64,14 @@ export async function readPage(doc: PdfDocument, number: number): Promise<PageGe
     if (!('str' in raw) || !raw.str) continue;
     const t = raw.transform as number[];
     const [x, y] = toView(t[4]!, t[5]!);
-    items.push({ str: raw.str, x, y, width: raw.width * (viewport.scale ?? 1), size: Math.hypot(t[2]!, t[3]!) || raw.height || 10, font: raw.fontName });
+    items.push({
+      str: raw.str,
+      x,
+      y,
+      width: raw.width * (viewport.scale ?? 1),
+      size: Math.hypot(t[2]!, t[3]!) || raw.height || 10,
+      font: raw.fontName,
+    });
   }
 
   const ops = await page.getOperatorList();
@@ -76,9 +83,24 @@ export async function readPage(doc: PdfDocument, number: number): Promise<PageGe
   let invisibleTextOps = 0;
   let imageArea = 0;
   let textOps = 0;
-  const paint = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const paint = new Set<number>([
+    OPS.stroke,
+    OPS.closeStroke,
+    OPS.fill,
+    OPS.eoFill,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
   const strokes = new Set<number>([OPS.stroke, OPS.closeStroke]);
-  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintSolidColorImageMask]);
+  const images = new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat,
+    OPS.paintSolidColorImageMask,
+  ]);
   const box = (x0: number, y0: number, x1: number, y1: number) => {
     const pts = [apply(ctm, x0, y0), apply(ctm, x1, y0), apply(ctm, x0, y1), apply(ctm, x1, y1)].map(([a, b]) => toView(a, b));
     const xs = pts.map((p) => p[0]);
@@ -100,8 +122,7 @@ export async function readPage(doc: PdfDocument, number: number): Promise<PageGe
     else if (fn === OPS.showText || fn === OPS.showSpacedText) {
       textOps++;
       if (mode === 3) invisibleTextOps++;
-    }
-    else if (images.has(fn)) {
+    } else if (images.has(fn)) {
       const b = box(0, 0, 1, 1);
       imageArea += (b.x1 - b.x0) * (b.y1 - b.y0);
     } else if (fn === OPS.constructPath && args) {
@@ -122,5 +143,15 @@ export async function readPage(doc: PdfDocument, number: number): Promise<PageGe
     }
   }
   page.cleanup();
-  return { page: number, width: viewport.width, height: viewport.height, items, hRules, vRules, imageCover: imageArea / (viewport.width * viewport.height), textOps, invisibleTextOps };
+  return {
+    page: number,
+    width: viewport.width,
+    height: viewport.height,
+    items,
+    hRules,
+    vRules,
+    imageCover: imageArea / (viewport.width * viewport.height),
+    textOps,
+    invisibleTextOps,
+  };
 }

@@ -122,18 +122,35 @@ export function findTables(geom: PageGeometry): { tables: PageTable[]; rest: Ite
       cell.text = cellText(cell.glyphs);
       const gs = cell.glyphs.filter((g) => g.ch.trim());
       const box: [number, number, number, number] = gs.length
-        ? [Math.min(...gs.map((g) => g.x0)), Math.min(...gs.map((g) => g.y - g.size * 0.88)), Math.max(...gs.map((g) => g.x1)), Math.max(...gs.map((g) => g.y + g.size * 0.12))]
+        ? [
+            Math.min(...gs.map((g) => g.x0)),
+            Math.min(...gs.map((g) => g.y - g.size * 0.88)),
+            Math.max(...gs.map((g) => g.x1)),
+            Math.max(...gs.map((g) => g.y + g.size * 0.12)),
+          ]
         : [xs[cell.col]!, ys[cell.row]!, xs[cell.col + cell.colSpan]!, ys[cell.row + cell.rowSpan]!];
       cell.box = relative(box, geom);
     }
     const gridCells: GridCell[] = [...cells.values()].map(({ glyphs: _g, ...c }) => c).sort((a, b) => a.row - b.row || a.col - b.col);
-    tables.push({ grid: { rows, cols, cells: gridCells, origin: 'pdf-rules' }, xs, ys, page: geom.page, endPage: geom.page, endY: ys[ys.length - 1]! });
+    tables.push({
+      grid: { rows, cols, cells: gridCells, origin: 'pdf-rules' },
+      xs,
+      ys,
+      page: geom.page,
+      endPage: geom.page,
+      endY: ys[ys.length - 1]!,
+    });
   }
   tables.sort((a, b) => a.ys[0]! - b.ys[0]!);
   return { tables, rest: geom.items.filter((i) => !taken.has(i)) };
 }
 
-export const relative = (b: [number, number, number, number], geom: { width: number; height: number }): Box => [b[0] / geom.width, b[1] / geom.height, b[2] / geom.width, b[3] / geom.height];
+export const relative = (b: [number, number, number, number], geom: { width: number; height: number }): Box => [
+  b[0] / geom.width,
+  b[1] / geom.height,
+  b[2] / geom.width,
+  b[3] / geom.height,
+];
 
 /** A cell's glyphs in reading order; lines inside a cell are joined without a separator. */
 function cellText(gs: { ch: string; x0: number; y: number; size: number }[]): string {
@@ -144,7 +161,17 @@ function cellText(gs: { ch: string; x0: number; y: number; size: number }[]): st
     if (line && Math.abs(g.y - line[0]!.y) <= g.size * 0.5) line.push(g);
     else lines.push([g]);
   }
-  return dropCjkSpaces(lines.map((l) => l.sort((a, b) => a.x0 - b.x0).map((g) => g.ch).join('').trim()).join('')).trim();
+  return dropCjkSpaces(
+    lines
+      .map((l) =>
+        l
+          .sort((a, b) => a.x0 - b.x0)
+          .map((g) => g.ch)
+          .join('')
+          .trim(),
+      )
+      .join(''),
+  ).trim();
 }
 
 /**
@@ -162,7 +189,8 @@ export function joinTables(prev: PageTable, next: PageTable): PageTable {
   const filled = firstCells.filter((c) => c.text);
   const above = (c: GridCell) => prev.grid.cells.find((p) => p.col === c.col && p.row <= lastRow && p.row + p.rowSpan > lastRow);
   const lastFilled = prev.grid.cells.filter((p) => p.row <= lastRow && p.row + p.rowSpan > lastRow && p.text).length;
-  const split = filled.length > 0 && filled.length * 2 <= lastFilled && filled.every((c) => above(c)?.text && !/[。；;]$/.test(above(c)!.text));
+  const split =
+    filled.length > 0 && filled.length * 2 <= lastFilled && filled.every((c) => above(c)?.text && !/[。；;]$/.test(above(c)!.text));
   const shift = split ? prev.grid.rows - 1 : prev.grid.rows;
   const cells = [...prev.grid.cells];
   for (const c of next.grid.cells) {
@@ -173,5 +201,12 @@ export function joinTables(prev: PageTable, next: PageTable): PageTable {
     }
     cells.push({ ...c, row: c.row + shift });
   }
-  return { grid: { rows: next.grid.rows + shift, cols: prev.grid.cols, cells, origin: 'pdf-rules' }, xs: prev.xs, ys: prev.ys, page: prev.page, endPage: next.page, endY: next.endY };
+  return {
+    grid: { rows: next.grid.rows + shift, cols: prev.grid.cols, cells, origin: 'pdf-rules' },
+    xs: prev.xs,
+    ys: prev.ys,
+    page: prev.page,
+    endPage: next.page,
+    endY: next.endY,
+  };
 }

@@ -49,7 +49,12 @@ export async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingest
     await doc.loadingTask.destroy();
   }
   const result = (text: string, tables: PageTable[] = [], spans: Ingested['spans'] = []): Ingested => ({
-    text, format: 'pdf', pages: pages.length, spans, tables: tables.map((t) => t.grid), diagnostics,
+    text,
+    format: 'pdf',
+    pages: pages.length,
+    spans,
+    tables: tables.map((t) => t.grid),
+    diagnostics,
   });
 
   // A font without any Unicode map (no ToUnicode, no known encoding) gives its glyph codes as
@@ -59,7 +64,12 @@ export async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingest
   if (garbled.size) {
     const on = pages.filter((g) => g.items.some((i) => garbled.has(i.font)));
     for (const g of pages) g.items = g.items.filter((i) => !garbled.has(i.font));
-    diagnostics.push({ severity: 'warning', code: 'input/garbled-font', file, message: `第 ${list(on)} 页有 ${garbled.size} 种字体没有字符映射, 读出的是乱码, 这些文字没有读取; 请向发布单位索取可复制文字的 PDF` });
+    diagnostics.push({
+      severity: 'warning',
+      code: 'input/garbled-font',
+      file,
+      message: `第 ${list(on)} 页有 ${garbled.size} 种字体没有字符映射, 读出的是乱码, 这些文字没有读取; 请向发布单位索取可复制文字的 PDF`,
+    });
   }
   const chars = (g: PageGeometry) => g.items.reduce((n, i) => n + i.str.replace(/\s/g, '').length, 0);
   // A scanned page: an image over most of it, and no text, or only an invisible OCR layer (which is
@@ -68,14 +78,30 @@ export async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingest
   for (const g of scanned) g.items = [];
   const mute = pages.filter((g) => chars(g) === 0 && g.textOps > 0 && !scanned.includes(g));
   if (mute.length) {
-    diagnostics.push({ severity: 'error', code: 'input/no-text', file, message: `第 ${list(mute)} 页绘制了文字, 但字体没有可用的字符映射 (无 ToUnicode), 读不出文字; 请向发布单位索取可复制文字的 PDF, 或另存为 Word 文件` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'input/no-text',
+      file,
+      message: `第 ${list(mute)} 页绘制了文字, 但字体没有可用的字符映射 (无 ToUnicode), 读不出文字; 请向发布单位索取可复制文字的 PDF, 或另存为 Word 文件`,
+    });
     return result('');
   }
   if (scanned.length === pages.length) {
-    diagnostics.push({ severity: 'error', code: 'input/scanned', file, message: `这是扫描件: ${pages.length} 页都是图片 (没有文字层, 或只有扫描仪识别出的隐藏文字), 不读取其中的数字; 请向发布单位索取文字版 PDF 或 Word 文件, 或在构建之外做文字识别 (OCR) 并人工核对后以 .txt 放入` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'input/scanned',
+      file,
+      message: `这是扫描件: ${pages.length} 页都是图片 (没有文字层, 或只有扫描仪识别出的隐藏文字), 不读取其中的数字; 请向发布单位索取文字版 PDF 或 Word 文件, 或在构建之外做文字识别 (OCR) 并人工核对后以 .txt 放入`,
+    });
     return result('');
   }
-  if (scanned.length) diagnostics.push({ severity: 'warning', code: 'input/scanned-pages', file, message: `第 ${list(scanned)} 页是扫描的图片 (可能带有机器识别的隐藏文字), 其中的内容没有读取` });
+  if (scanned.length)
+    diagnostics.push({
+      severity: 'warning',
+      code: 'input/scanned-pages',
+      file,
+      message: `第 ${list(scanned)} 页是扫描的图片 (可能带有机器识别的隐藏文字), 其中的内容没有读取`,
+    });
   const simplified = isSimplified(pages.map((g) => g.items.map((i) => i.str).join('')).join(''));
   let radicals = 0;
   for (const g of pages)
@@ -84,7 +110,13 @@ export async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingest
       item.str = fixed.text;
       radicals += fixed.count;
     }
-  if (radicals) diagnostics.push({ severity: 'warning', code: 'input/radicals', file, message: `PDF 的字符映射把 ${radicals} 个汉字写成了部首字符 (如 ⼈ ⺠), 已按 Unicode 等价表换回 (人 民)` });
+  if (radicals)
+    diagnostics.push({
+      severity: 'warning',
+      code: 'input/radicals',
+      file,
+      message: `PDF 的字符映射把 ${radicals} 个汉字写成了部首字符 (如 ⼈ ⺠), 已按 Unicode 等价表换回 (人 民)`,
+    });
 
   const furniture = runningText(pages);
   const marks: (Line | TableMark)[] = [];
@@ -115,7 +147,8 @@ export async function ingestPdf(bytes: Uint8Array, file: string): Promise<Ingest
 const list = (gs: PageGeometry[]) => gs.map((g) => g.page).join('、');
 
 /** What the text of a report is made of: ASCII, Latin-1, punctuation and symbols, CJK, full-width forms. */
-const PLAUSIBLE = /[\s\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u215f\u2190-\u23ff\u2460-\u27bf\u2e80-\u2fdf\u3000-\u303f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3134f}]/u;
+const PLAUSIBLE =
+  /[\s\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u215f\u2190-\u23ff\u2460-\u27bf\u2e80-\u2fdf\u3000-\u303f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3134f}]/u;
 
 /** Fonts whose text is mostly characters no report is written in (at least 5 of them, over 30 %). */
 function garbledFonts(pages: PageGeometry[]): Set<string> {
@@ -153,7 +186,15 @@ function linesOf(g: PageGeometry, items: Item[]): Line[] {
   return groups
     .map((group) => {
       const row = group.sort((a, b) => a.x - b.x).filter((i) => i.str.trim() || group.length === 1);
-      return { page: g.page, items: row, x0: row[0]?.x ?? 0, x1: Math.max(...row.map((i) => i.x + i.width)), y: row[0]?.y ?? 0, size: Math.max(...row.map((i) => i.size)), text: lineText(row) };
+      return {
+        page: g.page,
+        items: row,
+        x0: row[0]?.x ?? 0,
+        x1: Math.max(...row.map((i) => i.x + i.width)),
+        y: row[0]?.y ?? 0,
+        size: Math.max(...row.map((i) => i.size)),
+        text: lineText(row),
+      };
     })
     .filter((l) => l.text.trim());
 }
@@ -211,11 +252,16 @@ function writeFlow(b: TextBuilder, marks: (Line | TableMark)[], pages: PageGeome
   const body = lines.filter((l) => Math.abs(l.size - size) <= size * 0.15);
   const left = mode(body.map((l) => l.x0));
   // The right edge of the text block: where justified lines all end, and near the longest lines of ragged text.
-  const right = percentile(body.map((l) => l.x1), 0.9);
+  const right = percentile(
+    body.map((l) => l.x1),
+    0.9,
+  );
   const gaps: number[] = [];
-  for (let i = 1; i < body.length; i++) if (body[i]!.page === body[i - 1]!.page && body[i]!.y > body[i - 1]!.y) gaps.push(body[i]!.y - body[i - 1]!.y);
+  for (let i = 1; i < body.length; i++)
+    if (body[i]!.page === body[i - 1]!.page && body[i]!.y > body[i - 1]!.y) gaps.push(body[i]!.y - body[i - 1]!.y);
   const leading = median(gaps) || size * 1.5;
-  const centred = (l: Line) => l.x0 > left + l.size * 1.5 && l.x1 < right - l.size * 1.5 && Math.abs((l.x0 + l.x1) / 2 - (left + right) / 2) <= l.size * 1.2;
+  const centred = (l: Line) =>
+    l.x0 > left + l.size * 1.5 && l.x1 < right - l.size * 1.5 && Math.abs((l.x0 + l.x1) / 2 - (left + right) / 2) <= l.size * 1.2;
   const full = (l: Line) => l.x1 >= right - l.size * 1.5;
   const isTitle = (l: Line) => l.size > size * 1.15;
 
@@ -233,7 +279,13 @@ function writeFlow(b: TextBuilder, marks: (Line | TableMark)[], pages: PageGeome
       if (isTitle(prev) && isTitle(line) && sameSize) joins = line.page === prev.page && line.y - prev.y <= prev.size * 2.5;
       else if (line.page !== prev.page) joins = sameSize && full(prev) && !centred(prev) && line.x0 <= left + line.size * 0.5;
       else
-        joins = sameSize && full(prev) && !centred(prev) && !centred(line) && line.x0 <= left + line.size * 0.8 && line.y - prev.y <= leading * 1.6;
+        joins =
+          sameSize &&
+          full(prev) &&
+          !centred(prev) &&
+          !centred(line) &&
+          line.x0 <= left + line.size * 0.8 &&
+          line.y - prev.y <= leading * 1.6;
     }
     if (joins) append(b, wrapJoint(b.text, line.text));
     else paragraphBreak(b);

@@ -19,17 +19,40 @@ export function ingestSheet(bytes: Uint8Array, file: string, format: Extract<For
   const diagnostics: Diagnostic[] = [];
   const done = (text = '', tables: Grid[] = []): Ingested => ({ text, format, pages: null, spans: [], tables, diagnostics });
   if (bytes.length > MAX_SHEET_BYTES) {
-    diagnostics.push({ severity: 'error', code: 'input/too-large', file, message: `表格文件有 ${(bytes.length / 1048576).toFixed(1)} MB, 超过 ${MAX_SHEET_BYTES / 1048576} MB 的上限; 自评表通常只有几十 KB, 请只放入自评表` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'input/too-large',
+      file,
+      message: `表格文件有 ${(bytes.length / 1048576).toFixed(1)} MB, 超过 ${MAX_SHEET_BYTES / 1048576} MB 的上限; 自评表通常只有几十 KB, 请只放入自评表`,
+    });
     return done();
   }
   const before = new Set(Object.getOwnPropertyNames(Object.prototype));
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', cellFormula: true, cellHTML: false, cellNF: false, cellText: true, cellDates: false, cellStyles: false, sheetStubs: true, bookVBA: false, bookFiles: false, sheetRows: MAX_ROWS });
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      cellFormula: true,
+      cellHTML: false,
+      cellNF: false,
+      cellText: true,
+      cellDates: false,
+      cellStyles: false,
+      sheetStubs: true,
+      bookVBA: false,
+      bookFiles: false,
+      sheetRows: MAX_ROWS,
+    });
   } finally {
     const added = Object.getOwnPropertyNames(Object.prototype).filter((k) => !before.has(k));
     for (const k of added) delete (Object.prototype as Record<string, unknown>)[k];
-    if (added.length) diagnostics.push({ severity: 'error', code: 'input/hostile', file, message: `表格文件试图改写程序对象 (${added.join(', ')}), 已拒绝读取; 请检查文件来源` });
+    if (added.length)
+      diagnostics.push({
+        severity: 'error',
+        code: 'input/hostile',
+        file,
+        message: `表格文件试图改写程序对象 (${added.join(', ')}), 已拒绝读取; 请检查文件来源`,
+      });
   }
   if (diagnostics.length) return done();
   const b = newBuilder();
@@ -39,7 +62,12 @@ export function ingestSheet(bytes: Uint8Array, file: string, format: Extract<For
     const ws = wb.Sheets[name];
     if (!ws?.['!ref']) return;
     const grid = sheetGrid(ws, (ref, formula) =>
-      diagnostics.push({ severity: 'warning', code: 'input/formula-no-value', file, message: `工作表“${name}”单元格 ${ref} 是公式 (=${formula}), 文件没有保存计算结果: 视为未说明, 不重新计算` }),
+      diagnostics.push({
+        severity: 'warning',
+        code: 'input/formula-no-value',
+        file,
+        message: `工作表“${name}”单元格 ${ref} 是公式 (=${formula}), 文件没有保存计算结果: 视为未说明, 不重新计算`,
+      }),
     );
     if (!grid.cells.some((c) => c.text)) return;
     writeGrid(b, grid);
@@ -73,7 +101,15 @@ function sheetGrid(ws: XLSX.WorkSheet, noValue: (ref: string, formula: string) =
         else if (cell.t !== 'z' && cell.t !== 'e') text = String(cell.w ?? cell.v ?? '');
       }
       const span = spans.get(`${r},${c}`) ?? { rowSpan: 1, colSpan: 1 };
-      cells.push({ row: r - range.s.r, col: c - range.s.c, rowSpan: Math.min(span.rowSpan, rows), colSpan: Math.min(span.colSpan, cols), text: text.trim(), page: null, box: null });
+      cells.push({
+        row: r - range.s.r,
+        col: c - range.s.c,
+        rowSpan: Math.min(span.rowSpan, rows),
+        colSpan: Math.min(span.colSpan, cols),
+        text: text.trim(),
+        page: null,
+        box: null,
+      });
     }
   return { rows, cols, cells, origin: 'sheet' };
 }

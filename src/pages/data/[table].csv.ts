@@ -4,7 +4,8 @@ import { getCollection } from 'astro:content';
 import { sortReports } from '../../site/report-rows.ts';
 import { tableCsv, TIDY_TABLES } from '../../site/tidy.ts';
 
-export const getStaticPaths = (() => TIDY_TABLES.map((t) => ({ params: { table: t.file.replace(/\.csv$/, '') } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  TIDY_TABLES.map((t) => ({ params: { table: t.file.replace(/\.csv$/, '') } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const table = TIDY_TABLES.find((t) => t.file === `${params.table}.csv`)!;

@@ -7,5 +7,7 @@ import { sortReports } from '../../site/report-rows.ts';
 
 export const GET: APIRoute = async () => {
   const reports = sortReports((await getCollection('reports')).map((entry) => entry.data));
-  return new Response(reports.map((r) => `${JSON.stringify(r)}\n`).join(''), { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
+  return new Response(reports.map((r) => `${JSON.stringify(r)}\n`).join(''), {
+    headers: { 'Content-Type': 'application/jsonl; charset=utf-8' },
+  });
 };

@@ -24,7 +24,10 @@ export async function getStaticPaths() {
     const path = resolve(entry.filePath);
     const original = { params: { id: entry.id, asset: originalName(report) }, props: { path, type: MEDIA_TYPES[report.source.format] } };
     if (report.source.format !== 'pdf') return [original];
-    const pages = citedPages(report).map(({ page, boxes }) => ({ params: { id: entry.id, asset: pageImageName(page) }, props: { path, type: 'image/webp', page, boxes } }));
+    const pages = citedPages(report).map(({ page, boxes }) => ({
+      params: { id: entry.id, asset: pageImageName(page) },
+      props: { path, type: 'image/webp', page, boxes },
+    }));
     return [original, ...pages];
   });
 }
