@@ -35,7 +35,8 @@ export default defineConfig({
     // copied from the last build when nothing they show changed, so a rebuild renders what changed.
     incrementalBuild: true,
   },
-  security: { csp: { algorithm: 'SHA-256', directives: CSP_DIRECTIVES } },
+  // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no JavaScript eval.
+  security: { csp: { algorithm: 'SHA-256', directives: CSP_DIRECTIVES, scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   // No inline <style> or <script>: the policy in public/_headers can then be the same on every page.
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
