@@ -47,3 +47,13 @@ describe('reductions that are not deductions of points', () => {
     },
   );
 });
+
+describe('deductions of another year', () => {
+  it('"上年…扣2分" is last year\'s, not this report\'s', () => {
+    expect(deductions('2023年度某某镇部门整体支出绩效自评报告\n上年度“预算编制”因调整较大扣2分。')).toEqual([]);
+  });
+
+  it('an item about a project is still a deduction of this year', () => {
+    expect(deductions('“项目管理”因进度滞后,扣1分。').map((d) => [d.item, d.points.value])).toEqual([['项目管理', 1]]);
+  });
+});

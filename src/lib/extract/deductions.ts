@@ -1,27 +1,38 @@
 // Points taken off: "“采购管理”模块因合同签订及时率为97%,未达100%,相应扣1分".
 // The item is the quoted name (or what precedes 因/扣), the reason what follows 因. A reduction that
-// is not a deduction of points ("办理时限缩短2天", "减少2分钟") is not read.
-import { fact, group, matches } from '../document.ts';
+// is not a deduction of points ("办理时限缩短2天", "减少2分钟") is not read, nor last year's ("上年扣2分").
+import type { Doc } from '../document.ts';
 import type { Extractor } from '../extractor.ts';
 import { NUMBER, parseNumber } from '../numbers.ts';
 import type { Deduction } from '../schema.ts';
 import { leadIn } from './context.ts';
+import { runRules, type Rule } from './rule.ts';
 
-/** 扣 and its compounds take points off; a bare 减 only as "减X分" of a score, never "减少" or "减2分钟". */
-const DEDUCTION = new RegExp(String.raw`(?:扣减|扣除|扣|减)(?<v>${NUMBER})分(?![钟之])`);
 const QUOTED = /["“「『](?<item>[^"”」』]{1,20})["”」』]/;
 const ITEM_BEFORE_REASON = /^(?:其中)?(?<item>[\u4e00-\u9fa5]{2,12}?)(?:模块|指标|项目|方面)?(?:因|由于)/;
+const REASON = /(?:因|由于)(?<r>.+?)[,，]?(?:相应|故|共)?$/;
+
+/** The item a deduction is of, from the words before it; a deduction without one is not read. */
+const itemOf = (doc: Doc, at: number): string | null => {
+  const lead = leadIn(doc, at);
+  return QUOTED.exec(lead)?.groups?.item ?? ITEM_BEFORE_REASON.exec(lead)?.groups?.item ?? null;
+};
+
+/** 扣 and its compounds take points off; a bare 减 only as "减X分" of a score, never "减少" or "减2分钟". */
+const RULES: Rule[] = [
+  {
+    id: 'deduction/扣分',
+    pattern: new RegExp(String.raw`(?:扣减|扣除|扣|减)(?<v>${NUMBER})分(?![钟之])`),
+    unit: '分',
+    read: parseNumber,
+    decline: (doc, m) => (itemOf(doc, m.index) ? null : 'no item'),
+  },
+];
 
 export const extractDeductions: Extractor = (doc) => {
-  const deductions: Deduction[] = [];
-  for (const m of matches(doc, DEDUCTION)) {
-    const v = group(m, 'v')!;
-    const points = parseNumber(v.text);
-    const lead = leadIn(doc, m.index);
-    const item = QUOTED.exec(lead)?.groups?.item ?? ITEM_BEFORE_REASON.exec(lead)?.groups?.item;
-    if (!item || points === null) continue;
-    const reason = /(?:因|由于)(?<r>.+?)[,，]?(?:相应|故|共)?$/.exec(lead)?.groups?.r ?? null;
-    deductions.push({ item, points: fact(doc, v.start, v.end, points, '分', 'deduction/扣分'), reason });
-  }
+  // The item may be a project's or a fund's ("项目管理"), so only the time of a deduction matters.
+  const deductions: Deduction[] = runRules(doc, RULES)
+    .filter((c) => c.about?.time === 'year')
+    .map((c) => ({ item: itemOf(doc, c.at)!, points: c.fact, reason: REASON.exec(leadIn(doc, c.at))?.groups?.r ?? null }));
   return { fields: { deductions }, notes: [] };
 };
