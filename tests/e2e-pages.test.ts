@@ -55,8 +55,8 @@ async function open(path: string, width = 1280): Promise<Page> {
 
 const PAGE_TYPES = [
   '/',
-  '/reports/2023-conghua-lvtian-57ejqu/',
-  '/reports/2021-zengcheng-licheng-92qjhn/',
+  '/reports/2023-conghua-lvtian/',
+  '/reports/2021-zengcheng-licheng/',
   '/units/baiyun-taihe/',
   '/districts/baiyun/2023/',
   '/years/2023/',
@@ -75,8 +75,7 @@ describe('every page type', () => {
       for (const width of [390, 1280]) {
         const page = await open(path, width);
         await page.waitForLoadState('load');
-        // Evaluated through the DevTools protocol, which the page's CSP does not block (a script tag it would).
-        await page.evaluate(AXE);
+        await page.evaluate(AXE); // not a script tag: the page's CSP forbids inline scripts
         const violations = await page.evaluate(async () => {
           // @ts-expect-error axe is injected above
           const result = await window.axe.run(document, {
@@ -180,6 +179,11 @@ describe('the address holds the view', () => {
     await page.locator('select[name="chart"]').selectOption('strip');
     await expect.poll(() => page.locator('[data-compare] figcaption').textContent()).toContain('各区分布');
     expect(new URL(page.url()).searchParams.get('chart')).toBe('strip');
+    // Drawn as SVG: one dot per report with a value, the highlighted one larger and named.
+    const marked = page.locator('[data-compare] svg.strip a.dot.hl');
+    expect(await marked.count()).toBe(1);
+    expect(await marked.getAttribute('href')).toBe('/reports/2023-baiyun-beihe-44re04/');
+    expect(await marked.locator('text').textContent()).toBe('北和镇');
     expect(await page.locator('#chart-summary').textContent()).toContain('北和镇');
     await page.goBack();
     await expect.poll(() => page.locator('[data-compare] figcaption').textContent()).not.toContain('分布');

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
 import { serve } from './setup/static-server.ts';
@@ -149,7 +149,7 @@ describe('content security policy', () => {
           .selectOption({ index: 1 })
           .catch(() => undefined);
       } else if (path === '/compare/') {
-        await page.locator('canvas').first().waitFor();
+        await page.locator('[data-compare-controls]').waitFor({ state: 'visible' });
         await page
           .locator('select')
           .first()
@@ -164,48 +164,47 @@ describe('content security policy', () => {
 });
 
 describe('compare page', () => {
-  /** A point inside a bar of the first colour (#1c7ed6), searched upwards from low in the chart, so not the legend's swatch. */
-  const barIn = (canvas: Locator) =>
-    canvas.evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      for (let y = Math.floor(c.height * 0.85); y > 0; y -= 2) {
-        for (let x = 0; x < c.width; x += 2) {
-          const i = (y * c.width + x) * 4;
-          if (data[i] === 28 && data[i + 1] === 126 && data[i + 2] === 214)
-            return { x: (x * c.clientWidth) / c.width, y: (y * c.clientHeight) / c.height };
-        }
-      }
-      return null;
-    });
-  const painted = (canvas: Locator) =>
-    canvas.evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-      return n;
-    });
+  it('shows every chart as SVG without JavaScript', async () => {
+    // The persistent context cannot turn JavaScript off per page; the DevTools protocol can.
+    const bare = await browser.newPage();
+    await (await browser.newCDPSession(bare)).send('Emulation.setScriptExecutionDisabled', { value: true });
+    await bare.goto(`${server.url}/compare/`);
+    expect(await bare.locator('[data-compare-controls]').isVisible()).toBe(false);
+    const charts = bare.locator('figure.chart svg.svg-chart');
+    expect(await charts.count()).toBe(await bare.locator('select[name="measure"] option').count());
+    for (const chart of await charts.all()) {
+      expect(await chart.isVisible()).toBe(true);
+      expect(await chart.locator('rect.bar, circle').count()).toBeGreaterThan(0);
+    }
+    await bare.close();
+  });
 
-  it('draws the chart of every measure', async () => {
+  it('redraws the chart of every measure', async () => {
     await page.goto(`${server.url}/compare/`);
-    const canvas = page.locator('[data-compare] canvas');
-    await canvas.waitFor({ state: 'visible' });
+    await page.locator('[data-compare-controls]').waitFor({ state: 'visible' });
+    const chart = page.locator('[data-compare] svg.svg-chart');
     for (const measure of await page
       .locator('select[name="measure"] option')
       .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
       await page.locator('select[name="measure"]').selectOption(measure);
-      expect(await painted(canvas), measure).toBeGreaterThan(1000);
+      await expect.poll(() => chart.getAttribute('aria-labelledby')).toBe(`chart-${measure}-title`);
+      expect(await chart.locator('rect.bar').count(), measure).toBeGreaterThan(0);
     }
   });
 
-  // The grouped budget chart and the stacked indicator chart: a click on a bar opens a report in the table.
-  it.each(['budget-spent', 'indicators'])('opens the report of a bar clicked in the %s chart', async (measure) => {
+  // The grouped budget chart and the stacked indicator chart: a bar, reached by keyboard, opens a report in the table.
+  it.each(['budget-spent', 'indicators'])('opens the report of a bar in the %s chart, also by keyboard', async (measure) => {
     await page.goto(`${server.url}/compare/2022/?measure=${measure}`);
-    const canvas = page.locator('[data-compare] canvas');
-    await canvas.waitFor({ state: 'visible' });
+    await page.locator('[data-compare-controls]').waitFor({ state: 'visible' });
     const linked = await page.locator('table[data-view] tbody th a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    const bar = await barIn(canvas);
-    expect(bar).not.toBeNull();
-    await canvas.click({ position: bar! });
+    const row = page.locator('[data-compare] svg a.row').first();
+    await row.focus();
+    expect(await row.evaluate((a) => a === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/reports\/[a-z0-9-]+\/$/);
+    expect(linked).toContain(new URL(page.url()).pathname);
+    await page.goBack();
+    await page.locator('[data-compare] svg a.row rect.bar').first().click();
     await page.waitForURL(/\/reports\/[a-z0-9-]+\/$/);
     expect(linked).toContain(new URL(page.url()).pathname);
   });

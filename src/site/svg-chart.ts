@@ -14,9 +14,11 @@ export interface SvgChartOptions {
   title: string;
   /** Shaded value ranges behind the bars (the grade bands of a score); fixes the axis at 0–100. */
   bands?: readonly { grade: string; min: number }[];
+  /** Ids of the reports to mark (class "hl" on their row). */
+  highlight?: ReadonlySet<string>;
 }
 
-type Chart = Pick<ChartData, 'series' | 'stacked' | 'points'>;
+export type Chart = Pick<ChartData, 'series' | 'stacked' | 'points'>;
 
 const WIDTH = 560;
 const LABEL = 130; // left column: the report's name
@@ -38,7 +40,7 @@ export function niceStep(max: number, count = 4): number {
   return ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
 }
 
-export function svgChart(data: Chart, { id, title, bands }: SvgChartOptions): string {
+export function svgChart(data: Chart, { id, title, bands, highlight }: SvgChartOptions): string {
   const drawn = data.series.flatMap((s, i) => (s.tableOnly ? [] : [{ ...s, i }]));
   const stacked = data.stacked ?? false;
   const rowHeight = (stacked ? BAR : drawn.length * BAR + (drawn.length - 1) * GAP) + ROW_PAD;
@@ -101,7 +103,7 @@ export function svgChart(data: Chart, { id, title, bands }: SvgChartOptions): st
       .join('，');
     const label = `${p.label}：${said}`;
     // The <title> is the link's accessible name and its tooltip.
-    out.push(`<a class="row" href="${esc(p.href)}"><title>${esc(label)}</title>`);
+    out.push(`<a class="row${highlight?.has(p.id) ? ' hl' : ''}" href="${esc(p.href)}"><title>${esc(label)}</title>`);
     out.push(`<rect class="hit" x="0" y="${top - ROW_PAD / 2}" width="${WIDTH}" height="${rowHeight}"/>`);
     out.push(`<text class="name" x="${LABEL - 8}" y="${top + (rowHeight - ROW_PAD) / 2 + 4}" text-anchor="end">${esc(p.label)}</text>`);
     let start = 0;
