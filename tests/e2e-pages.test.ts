@@ -1,28 +1,15 @@
 // Browser walk of every page type of the fixture site: axe finds no violation at 390 and 1280 px, no
 // page scrolls sideways on a phone, and the view in the address (filters, sort, measure, highlighted
 // units) is reproduced by opening a copied link, and by Back and Forward.
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
-import { serve } from './setup/static-server.ts';
+import { AXE, CHROMIUM, CHROMIUM_ARGS, serveBuiltSite } from './helpers/browser.ts';
+import type { serve } from './setup/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { dist, build } = inject('site');
 
 let server: Awaited<ReturnType<typeof serve>>;
@@ -31,13 +18,9 @@ let profile: string;
 let records: Report[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
-  if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
-  server = await serve(dist);
-  records = await (await fetch(`${server.url}/data/reports.json`)).json();
+  ({ server, records } = await serveBuiltSite(dist, build));
   profile = await mkdtemp(join(tmpdir(), 'chromium-'));
-  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 });
 
 afterAll(async () => {

@@ -1,24 +1,12 @@
 // What a reader does beyond reading one report, in Chromium: search (Chinese and pinyin) and follow a
 // result, land on a missing page, print a report, read in dark mode, see the charts without
 // JavaScript and reach each bar by keyboard, share a link (metadata and card); axe on every page type.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
-import { serve } from './setup/static-server.ts';
+import { AXE, CHROMIUM, CHROMIUM_ARGS, serveBuiltSite } from './helpers/browser.ts';
+import type { serve } from './setup/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { dist, build } = inject('site');
 
 let server: Awaited<ReturnType<typeof serve>>;
@@ -26,14 +14,10 @@ let browser: Browser;
 let records: Report[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
-  if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
-  server = await serve(dist);
-  records = await (await fetch(`${server.url}/data/reports.json`)).json();
+  ({ server, records } = await serveBuiltSite(dist, build));
   // launch() gives the browser a fresh temporary profile of its own, and lets each test open a context
   // with its own colour scheme or with JavaScript off.
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 });
 
 afterAll(async () => {

@@ -1,23 +1,12 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
-import { serve } from './setup/static-server.ts';
+import { CHROMIUM, CHROMIUM_ARGS, serveBuiltSite } from './helpers/browser.ts';
+import type { serve } from './setup/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const { dist, build } = inject('site');
 
 let server: Awaited<ReturnType<typeof serve>>;
@@ -27,14 +16,10 @@ let page: Page;
 let records: Report[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
-  if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
-  server = await serve(dist);
-  records = await (await fetch(`${server.url}/data/reports.json`)).json();
+  ({ server, records } = await serveBuiltSite(dist, build));
   profile = await mkdtemp(join(tmpdir(), 'chromium-'));
   // launchPersistentContext is how Playwright takes a --user-data-dir of our own.
-  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 });
 
 afterAll(async () => {

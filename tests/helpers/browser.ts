@@ -1,0 +1,36 @@
+// What every browser test starts from: Debian's Chromium with the flags this closed network needs (a
+// test tool's own browser download cannot work here), axe-core to inject, and the built site served on
+// loopback with its records. The test that needs a profile of its own launches with these.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Report } from '../../src/lib/schema.ts';
+import type { BuildRun } from '../setup/build-site.ts';
+import { serve } from '../setup/static-server.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+/** Without the networking flags Chromium keeps trying hosts this machine cannot reach. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** Evaluated with page.evaluate (through the DevTools protocol), which the pages' CSP does not block. */
+export const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serves the built site, failing with what to do when Chromium is missing or the build failed. */
+export async function serveBuiltSite(
+  dist: string,
+  build: BuildRun,
+): Promise<{ server: Awaited<ReturnType<typeof serve>>; records: Report[] }> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the browser tests`);
+  if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
+  const server = await serve(dist);
+  const records: Report[] = await (await fetch(`${server.url}/data/reports.json`)).json();
+  return { server, records };
+}
