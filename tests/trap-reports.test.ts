@@ -179,6 +179,21 @@ describe("other provinces' templates", () => {
   });
 });
 
+describe('more phrasings', () => {
+  it('预算支出 as the budget, a rate stated after its change from last year, and figures of 村(居)委会 and 一季度 left out', () => {
+    const r = record('budget-spent-rate-after-change');
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([8650, 8312.4, 96.1, 95.5]);
+    expect(r.executionRate?.text).toBe('96.10%');
+    expect(r.indicators.map((i) => [i.name, i.met])).toEqual([
+      ['农村道路维护里程', true],
+      ['项目验收合格率', false],
+      ['资金拨付及时率', true],
+      ['人均公用经费', true],
+    ]);
+    expect(r.doubts).toEqual([]);
+  });
+});
+
 describe('grounding', () => {
   it.each([
     'subunit-inyear-scale',

@@ -37,6 +37,7 @@ const BUDGET_RULES: Rule[] = [
   amount('budget/调整预算', String.raw`(?:全年|年度|年中)?(?:调整|追加|变动)(?:后)?(?:的)?(?:部门)?预算(?:数|总额|金额)?`),
   amount('budget/预算数', String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额)`),
   amount('budget/支出预算', String.raw`(?:整体)?支出预算`),
+  amount('budget/预算支出', String.raw`(?:全年|年度)?预算支出(?:总额|数)?`),
   amount('budget/预算', String.raw`(?:全年|年度|年初)(?:部门)?(?:支出)?预算`),
 ];
 const SPENT_RULES: Rule[] = [
@@ -51,6 +52,8 @@ const RATE_RULES: Rule[] = [
   percent('rate/预算完成率', String.raw`预算(?:完成|支出)率`),
   percent('rate/完成预算的', String.raw`完成(?:全年|年度)?预算(?:的)?`),
   percent('rate/执行率达', String.raw`执行率`),
+  // "执行率较上年提高5个百分点,达到96.10%": the change is last year's comparison, the rate after it this year's.
+  percent('rate/较上年后', String.raw`(?<=执行率较上年[^,。;]{0,12}个百分点,)(?:达到|达|为)`),
 ];
 
 /** A budget set at the start of the year yields to the adjusted one the rate is measured on: both are stated, so they are no conflict. */
