@@ -211,8 +211,9 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
         return fail('internal/crash', `解析时出错: ${result.message}; 请把这个文件报告给开发者`);
     }
     const { report } = result.result;
-    const meta = sidecar && parseMeta(decode(sidecar).text, metaPathFor(found.name));
-    const diagnostics = [...result.result.diagnostics, ...(meta ? meta.diagnostics : [])];
+    // A sidecar's problems are named by the sidecar's own path.
+    const sidecarFile = metaPathFor(found.name);
+    const meta = sidecar && parseMeta(decode(sidecar).text, sidecarFile);
     if (report && meta?.meta) report.meta = meta.meta;
     if (report && result.view && !kept.has(report.id)) {
       const filePath = astroPath(found);
@@ -221,7 +222,11 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       entries.set(report.id, { id: report.id, data, filePath, digest });
     }
     // parseReport names the file by its path in the folder (what the record publishes); logs name it from the project.
-    return { digest, id: report?.id ?? null, diagnostics: diagnostics.map((d) => ({ ...d, file })) };
+    const diagnostics = [
+      ...result.result.diagnostics.map((d) => ({ ...d, file })),
+      ...(meta ? meta.diagnostics.map((d) => ({ ...d, file: shown(sidecarFile) })) : []),
+    ];
+    return { digest, id: report?.id ?? null, diagnostics };
   }
 
   /**
