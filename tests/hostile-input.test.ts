@@ -53,12 +53,13 @@ describe('runs of 10^5', () => {
       ['title', TITLE],
     ] as const) {
       const text = (n: number) => prefix + unit.repeat(Math.ceil(n / unit.length));
-      // 4× the run may take at most 10× the CPU time, where a quadratic step takes 16×.
+      // 4× the run may take at most 12× the CPU time, where a quadratic step takes 16×; the fastest of two
+      // runs each, since a busy machine still slows one run now and then.
       it(`${JSON.stringify(unit)} ${where}: contract kept, linear in the run`, { timeout: 120_000 }, () => {
         const small = cpuMs(utf8(text(RUN / 4)), 2);
-        const large = cpuMs(utf8(text(RUN)), 1);
+        const large = cpuMs(utf8(text(RUN)), 2);
         expectContract(utf8(text(RUN)), large.result);
-        expect(large.ms / Math.max(small.ms, FLOOR_MS)).toBeLessThan(10);
+        expect(large.ms / Math.max(small.ms, FLOOR_MS)).toBeLessThan(12);
       });
     }
   }
