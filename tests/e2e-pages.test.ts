@@ -1,32 +1,27 @@
 // Browser walk of every page type of the fixture site: axe finds no violation at 390 and 1280 px, no
 // page scrolls sideways on a phone, and the view in the address (filters, sort, measure, highlighted
 // units) is reproduced by opening a copied link, and by Back and Forward.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
-import { AXE, CHROMIUM, CHROMIUM_ARGS, serveBuiltSite } from './helpers/browser.ts';
+import { AXE, launchWithProfile, serveBuiltSite } from './helpers/browser.ts';
 import type { serve } from './setup/static-server.ts';
 
 const { dist, build } = inject('site');
 
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: BrowserContext;
-let profile: string;
+let closeBrowser: (() => Promise<void>) | undefined;
 let records: Report[];
 
 beforeAll(async () => {
   ({ server, records } = await serveBuiltSite(dist, build));
-  profile = await mkdtemp(join(tmpdir(), 'chromium-'));
-  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  ({ context: browser, close: closeBrowser } = await launchWithProfile());
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser?.();
   await server?.close();
-  if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function open(path: string, width = 1280): Promise<Page> {

@@ -1,31 +1,25 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
-import { CHROMIUM, CHROMIUM_ARGS, serveBuiltSite } from './helpers/browser.ts';
+import { launchWithProfile, serveBuiltSite } from './helpers/browser.ts';
 import type { serve } from './setup/static-server.ts';
 
 const { dist, build } = inject('site');
 
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: BrowserContext;
-let profile: string;
+let closeBrowser: (() => Promise<void>) | undefined;
 let page: Page;
 let records: Report[];
 
 beforeAll(async () => {
   ({ server, records } = await serveBuiltSite(dist, build));
-  profile = await mkdtemp(join(tmpdir(), 'chromium-'));
-  // launchPersistentContext is how Playwright takes a --user-data-dir of our own.
-  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  ({ context: browser, close: closeBrowser } = await launchWithProfile());
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser?.();
   await server?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
 });
 
 beforeEach(async () => {

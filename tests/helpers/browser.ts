@@ -2,7 +2,11 @@
 // test tool's own browser download cannot work here), axe-core to inject, and the built site served on
 // loopback with its records. The test that needs a profile of its own launches with these.
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
 import type { Report } from '../../src/lib/schema.ts';
 import type { BuildRun } from '../setup/build-site.ts';
 import { serve } from '../setup/static-server.ts';
@@ -33,4 +37,17 @@ export async function serveBuiltSite(
   const server = await serve(dist);
   const records: Report[] = await (await fetch(`${server.url}/data/reports.json`)).json();
   return { server, records };
+}
+
+/** Chromium with a fresh --user-data-dir of its own (Playwright takes one only through a persistent context). */
+export async function launchWithProfile(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true, maxRetries: 5 });
+    },
+  };
 }
