@@ -126,13 +126,10 @@ function globalWithIndices(pattern: RegExp): RegExp {
   return re;
 }
 
+export type Match = RegExpExecArray & { indices: RegExpIndicesArray };
+
 /** All matches of `pattern` (global, with the `d` flag for group spans) in [from, to). */
-export function* matches(
-  doc: Doc,
-  pattern: RegExp,
-  from = 0,
-  to = doc.text.length,
-): Generator<RegExpExecArray & { indices: RegExpIndicesArray }> {
+export function* matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.length): Generator<Match> {
   const text = to === doc.text.length ? doc.text : doc.text.slice(0, to);
   const re = globalWithIndices(pattern);
   // The compiled pattern is shared: each step sets its own position, so nested loops do not interfere.
@@ -141,15 +138,61 @@ export function* matches(
     const m = re.exec(text);
     if (!m) return;
     at = re.lastIndex + (m[0].length === 0 ? 1 : 0);
-    yield m as RegExpExecArray & { indices: RegExpIndicesArray };
+    yield m as Match;
   }
 }
 
+/**
+ * The matches of a pattern that never spans a line, searched only in the lines holding a match of
+ * `needs` (a literal-led pattern V8 scans for quickly). Each line is searched on its own, with the
+ * offsets of the match moved back to the whole text.
+ */
+export function* matchesNear(doc: Doc, pattern: RegExp, needs: RegExp): Generator<Match> {
+  const re = globalWithIndices(pattern);
+  for (const [start, end] of linesWith(doc, needs)) {
+    const line = doc.text.slice(start, end);
+    for (let at = 0; at <= line.length; ) {
+      re.lastIndex = at;
+      const m = re.exec(line) as Match | null;
+      if (!m) break;
+      at = re.lastIndex + (m[0].length === 0 ? 1 : 0);
+      yield shifted(m, start);
+    }
+  }
+}
+
+/** Moves a match's offsets by `by`; a named group's span is the same array as its numbered one. */
+function shifted(m: Match, by: number): Match {
+  m.index += by;
+  for (const pair of m.indices) if (pair) (pair[0] += by), (pair[1] += by);
+  return m;
+}
+
+const lineCache = new WeakMap<Doc, Map<RegExp, [number, number][]>>();
+
+/** [start, end) of each line of the text holding a match of `needs`, in order. */
+function linesWith(doc: Doc, needs: RegExp): [number, number][] {
+  let byPattern = lineCache.get(doc);
+  if (!byPattern) lineCache.set(doc, (byPattern = new Map()));
+  let lines = byPattern.get(needs);
+  if (lines) return lines;
+  lines = [];
+  const re = globalWithIndices(needs);
+  const { text } = doc;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const next = text.indexOf('\n', m.index);
+    const end = next < 0 ? text.length : next;
+    lines.push([start, end]);
+    re.lastIndex = end;
+  }
+  byPattern.set(needs, lines);
+  return lines;
+}
+
 /** Span [start, end) of a named group, or null when it did not take part. */
-export function group(
-  m: RegExpExecArray & { indices: RegExpIndicesArray },
-  name: string,
-): { start: number; end: number; text: string } | null {
+export function group(m: Match, name: string): { start: number; end: number; text: string } | null {
   const at = m.indices.groups?.[name];
   const text = m.groups?.[name];
   return at && text !== undefined ? { start: at[0], end: at[1], text } : null;

@@ -6,7 +6,7 @@ import type { Extractor } from '../extractor.ts';
 import { NUMBER, parseNumber } from '../numbers.ts';
 import type { Deduction } from '../schema.ts';
 import { leadIn } from './context.ts';
-import { runRules, type Rule } from './rule.ts';
+import { runRules, type ValueRule } from './rule.ts';
 
 const QUOTED = /["“「『](?<item>[^"”」』]{1,20})["”」』]/;
 const ITEM_BEFORE_REASON = /^(?:其中)?(?<item>[\u4e00-\u9fa5]{2,12}?)(?:模块|指标|项目|方面)?(?:因|由于)/;
@@ -19,7 +19,7 @@ const itemOf = (doc: Doc, at: number): string | null => {
 };
 
 /** 扣 and its compounds take points off; a bare 减 only as "减X分" of a score, never "减少" or "减2分钟". */
-const RULES: Rule[] = [
+const RULES: ValueRule[] = [
   {
     id: 'deduction/扣分',
     pattern: new RegExp(String.raw`(?:扣减|扣除|扣|减)(?<v>${NUMBER})分(?![钟之])`),

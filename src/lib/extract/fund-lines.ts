@@ -1,11 +1,12 @@
 // Breakdowns of the totals by fund source or kind of spending, in the money section only:
 // "其中一般公共预算财政拨款补助收入22,096.43万元" (income), "基本支出5,531.53万元" (expense),
 // "其中财政拨款全年预算数82,079.63万元,全年执行数74,789.68万元,完成率91.1%" (budget and spending).
-import { fact, group, matches, type Doc } from '../document.ts';
+import { fact, group, type Doc, type Match } from '../document.ts';
 import type { Extractor } from '../extractor.ts';
 import { AMOUNT, parseAmount, parseNumber, PERCENT } from '../numbers.ts';
 import type { Fact, FundLine } from '../schema.ts';
 import { inMoneySection } from './context.ts';
+import { run, type Rule } from './rule.ts';
 import { moneyRows } from './table-money.ts';
 
 const VERB = String.raw`(?:为|是|:)?`;
@@ -13,39 +14,39 @@ const FUND = String.raw`(?:一般公共预算|政府性基金预算?|国有资�
 /** A fund's amount: "一般公共预算财政拨款收入11256.48万元". */
 const FUND_AMOUNT = new RegExp(
   String.raw`(?<label>${FUND}[\u4e00-\u9fa5]{0,12}?(?:收入|支出|拨款|资金|经费))${VERB}(?<amount>${AMOUNT})(?!,?(?:全年|年度)?(?:执行|支出))`,
-  'g',
 );
 /** A fund's budget and spending: "财政拨款全年预算数…,全年执行数…,完成率…". */
 const FUND_BUDGET = new RegExp(
   String.raw`(?<label>${FUND}[\u4e00-\u9fa5]{0,12}?(?:收入|支出|拨款|资金|经费))(?:全年|年度|年初)?预算数?${VERB}(?<budget>${AMOUNT}),?(?:全年|年度)?(?:执行数|支出数|实际支出|决算数)${VERB}(?<amount>${AMOUNT})(?:,?(?:完成率|执行率|完成预算的)${VERB}(?<rate>${PERCENT}))?`,
-  'g',
 );
 
-function value(doc: Doc, m: RegExpExecArray & { indices: RegExpIndicesArray }, key: string): Fact | null {
+function value(doc: Doc, m: Match, key: string): Fact | null {
   const g = group(m, key);
   if (!g) return null;
   const v = key === 'rate' ? parseNumber(g.text) : parseAmount(g.text);
   return v === null ? null : fact(doc, g.start, g.end, v, key === 'rate' ? '%' : '万元', `fund-line/${key}`);
 }
 
+const line = (id: string, pattern: RegExp): Rule<FundLine> => ({
+  id,
+  pattern,
+  key: true,
+  decline: (doc, m) => (inMoneySection(doc, m.index) ? null : 'outside the money section'),
+  build: (doc, m) => {
+    const label = m.groups!.label!;
+    return {
+      label,
+      flow: /收入/.test(label) ? 'income' : 'expense',
+      budget: value(doc, m, 'budget'),
+      amount: value(doc, m, 'amount'),
+      rate: value(doc, m, 'rate'),
+    };
+  },
+});
+const RULES = [line('fund-line/budget', FUND_BUDGET), line('fund-line/amount', FUND_AMOUNT)];
+
 export const extractFundLines: Extractor = (doc) => {
-  const lines: FundLine[] = [];
-  const taken: [number, number][] = [];
-  for (const pattern of [FUND_BUDGET, FUND_AMOUNT]) {
-    for (const m of matches(doc, pattern)) {
-      const end = m.index + m[0].length;
-      if (!inMoneySection(doc, m.index) || taken.some(([s, e]) => m.index < e && s < end)) continue;
-      taken.push([m.index, end]);
-      const label = m.groups!.label!;
-      lines.push({
-        label,
-        flow: /收入/.test(label) ? 'income' : 'expense',
-        budget: value(doc, m, 'budget'),
-        amount: value(doc, m, 'amount'),
-        rate: value(doc, m, 'rate'),
-      });
-    }
-  }
+  const lines = run(doc, RULES).map((f) => f.value);
   for (const row of moneyRows(doc)) {
     if (row.total || row.project || !row.label || (!row.budget && !row.spent)) continue;
     lines.push({

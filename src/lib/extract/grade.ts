@@ -1,18 +1,34 @@
 // The grade as stated: 自评结果为"优" · 评价等级为良好 · 等级为"优" after the score. A grade that
 // only follows from the score is added later (derive.ts), marked derived. Not the unit's grade:
 // "评为优秀的子项目3个" (a count of things so graded), "该项目评价等级为良" (a project's), last year's.
-import { fact, group, matches, sentenceAt } from '../document.ts';
+import { fact, group, sentenceAt } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
 import type { GradeFact } from '../schema.ts';
 import { classify, isHeadline } from './classify.ts';
+import { run, type Rule } from './rule.ts';
 
 const GRADE_WORD = String.raw`["“「『]?(?<g>优秀|良好|中等|较差|优|良|中|差)["”」』]?(?![\u4e00-\u9fa5]{0,1}[率度])`;
 /** "优秀的子项目": the grade names a group of things, not the unit's result. */
 const QUALIFIES_A_NOUN = /^["”」』]?的|^(?:等次|档次)?的?(?:子项目|项目|单位|村|社区|个|项|家)/;
 /** One phrasing per rule: "自评结果为“优”"; a bare "等级为“优”" only in a sentence about the self-evaluation. */
-const RULES: { pattern: RegExp; sentence?: RegExp }[] = [
-  { pattern: new RegExp(String.raw`(?:自评|评价|绩效|评定)(?:结果|等级|等次|级别|结论)(?:为|是|:|评定为|认定为)?${GRADE_WORD}`) },
-  { pattern: new RegExp(String.raw`(?:等级|等次)(?:为|是|:|评定为)${GRADE_WORD}`), sentence: /自评|评价得分|绩效得分/ },
+const grade = (id: string, pattern: RegExp, sentence?: RegExp): Rule<GradeFact> => ({
+  id,
+  pattern,
+  key: 'g',
+  decline: (doc, m) => (sentence && !sentence.test(sentenceAt(doc, m.index).text) ? 'not about the self-evaluation' : null),
+  build: (doc, m) => {
+    const g = group(m, 'g')!;
+    const end = m.index + m[0].length;
+    if (QUALIFIES_A_NOUN.test(doc.text.slice(end, end + 6)) || !isHeadline(classify(doc, m.index, g.start, g.end))) return null;
+    return { ...fact(doc, g.start, g.end, 0, '等级', 'grade/stated'), value: CANONICAL[g.text]!, unit: '等级' };
+  },
+});
+const RULES = [
+  grade(
+    'grade/自评结果',
+    new RegExp(String.raw`(?:自评|评价|绩效|评定)(?:结果|等级|等次|级别|结论)(?:为|是|:|评定为|认定为)?${GRADE_WORD}`),
+  ),
+  grade('grade/等级为', new RegExp(String.raw`(?:等级|等次)(?:为|是|:|评定为)${GRADE_WORD}`), /自评|评价得分|绩效得分/),
 ];
 const CANONICAL: Record<string, GradeFact['value']> = {
   优秀: '优',
@@ -27,18 +43,7 @@ const CANONICAL: Record<string, GradeFact['value']> = {
 
 export const extractGrade: Extractor = (doc) => {
   const notes: Note[] = [];
-  const found: GradeFact[] = [];
-  const seen = new Set<number>();
-  for (const { pattern, sentence } of RULES) {
-    for (const m of matches(doc, pattern)) {
-      const g = group(m, 'g')!;
-      if (seen.has(g.start) || (sentence && !sentence.test(sentenceAt(doc, m.index).text))) continue;
-      seen.add(g.start);
-      const end = m.index + m[0].length;
-      if (QUALIFIES_A_NOUN.test(doc.text.slice(end, end + 6)) || !isHeadline(classify(doc, m.index, g.start, g.end))) continue;
-      found.push({ ...fact(doc, g.start, g.end, 0, '等级', 'grade/stated'), value: CANONICAL[g.text]!, unit: '等级' });
-    }
-  }
+  const found = run(doc, RULES).map((f) => f.value);
   const distinct = [...new Set(found.map((f) => f.value))];
   if (distinct.length > 1) {
     const readings = distinct

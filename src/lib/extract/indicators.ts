@@ -3,49 +3,50 @@
 //   "服务企业数年度指标值为203家,实际完成212家"                         (name, target, actual)
 //   "时效指标为群众投诉、信访及时处理率,年度目标值为90%或以上,…及时处理率达100%,指标完成率为100%"
 //   "因合同签订及时率为97%,未达100%", "满意度达到95%,超过目标值90%"      (the actual first)
-import { fact, group, matches, type Doc } from '../document.ts';
+import { fact, group, type Doc } from '../document.ts';
 import type { Extractor } from '../extractor.ts';
 import { compatible, TARGET_VALUE, UNIT } from '../indicator-values.ts';
 import { NUMBER, parseNumber, SIGNED } from '../numbers.ts';
 import type { Fact, Indicator } from '../schema.ts';
 import { build, CATEGORY, cleanName, LEADING_MARKER, numberFact, pickActual, targetOf, type Group, type Match } from './indicator-parts.ts';
 import { tableIndicators } from './indicator-table.ts';
+import { distinct, run, type Rule } from './rule.ts';
 
 const VERB = String.raw`(?:为|是|:)?`;
 const TARGET_LABEL = String.raw`(?:年度指标值|年度目标值|全年目标值|年度目标|目标值|指标值|目标)`;
 const ACTUAL_LABEL = String.raw`(?:全年)?(?:实际完成值|实际完成情况|实际完成|实际值|完成值|实际|完成)`;
 const NAMED_TARGET = new RegExp(
   String.raw`(?<name>[^;。\n]{2,80}?)${TARGET_LABEL}${VERB}${TARGET_VALUE},?${ACTUAL_LABEL}${VERB}(?<rest>[^;。\n]*)`,
-  'g',
 );
-const CATEGORY_NAMED = new RegExp(
-  String.raw`(?<category>${CATEGORY})(?:为|是|:)(?<name>[^,;。\n]{2,60}?)(?=[,;。\n])(?<rest>[^;。\n]*)`,
-  'g',
-);
+const CATEGORY_NAMED = new RegExp(String.raw`(?<category>${CATEGORY})(?:为|是|:)(?<name>[^,;。\n]{2,60}?)(?=[,;。\n])(?<rest>[^;。\n]*)`);
 /** A rate said first and its target after: "因合同签订及时率为97%,未达100%", "群众满意度达到95%,超过目标值90%". */
+const RATE_STATED = '(?:为|是|达到|达)';
 const ACTUAL_THEN_TARGET = new RegExp(
-  String.raw`(?<name>[\u4e00-\u9fa5、]{2,20}?[率度])(?:为|是|达到|达)(?<av>${SIGNED})(?<au>%)?,?(?:未达到?|低于|超过|高于|超出|达到)(?:年度)?(?:目标值?|指标值)?${TARGET_VALUE}`,
-  'g',
+  String.raw`(?<name>[\u4e00-\u9fa5、]{2,20}?[率度])${RATE_STATED}(?<av>${SIGNED})(?<au>%)?,?(?:未达到?|低于|超过|高于|超出|达到)(?:年度)?(?:目标值?|指标值)?${TARGET_VALUE}`,
 );
 
 const TARGET_IN_TEXT = new RegExp(String.raw`${TARGET_LABEL}${VERB}${TARGET_VALUE}`, 'd');
 const COMPLETION = new RegExp(String.raw`指标完成(?:率|度)${VERB}(?<c>${NUMBER})%`, 'd');
 
-function namedTargets(doc: Doc): Indicator[] {
-  return [...matches(doc, NAMED_TARGET)].flatMap((m) => {
+/** "服务企业数年度指标值为203家,实际完成212家": the name, its target, then its actual. */
+const namedTarget: Rule<Indicator> = {
+  id: 'indicator/named-target',
+  pattern: NAMED_TARGET,
+  needs: new RegExp(TARGET_LABEL),
+  build: (doc, m) => {
     const raw = m.groups!.name!;
     const { name, category } = cleanName(raw);
-    if (name.length < 2) return [];
+    if (name.length < 2) return null;
     const target = targetOf(doc, m);
-    if (!target) return [];
+    if (!target) return null;
     const rest = group(m, 'rest')!;
     // "实际同比下降4.2%": the fall is the actual of a rate of change, read with its sign.
     const fallen = LEADING_FALL.test(rest.text) ? actualAfter(doc, ['^'], rest, [], target.target.unit, CHANGE.test(name)) : null;
     const actual = fallen ?? pickActual(doc, rest, target.target.unit);
     const start = m.index + raw.length - raw.replace(LEADING_MARKER, '').length;
-    return [build(name, category, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc)];
-  });
-}
+    return build(name, category, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc);
+  },
+};
 
 /** Keys to find an indicator's value by: its name, then shorter tails ("及时处理率"), then the stem ("增长"). */
 function keysOf(name: string): string[] {
@@ -102,8 +103,11 @@ function actualByName(doc: Doc, name: string, rest: Group, taken: readonly [numb
   );
 }
 
-function categoryNamed(doc: Doc): Indicator[] {
-  return [...matches(doc, CATEGORY_NAMED)].map((m) => {
+/** "时效指标为群众投诉…及时处理率,年度目标值为90%或以上,…及时处理率达100%,指标完成率为100%". */
+const categoryNamed: Rule<Indicator> = {
+  id: 'indicator/category-named',
+  pattern: CATEGORY_NAMED,
+  build: (doc, m) => {
     const { name } = cleanName(m.groups!.name!);
     const rest = group(m, 'rest')!;
     const t = TARGET_IN_TEXT.exec(rest.text) as Match | null;
@@ -129,36 +133,40 @@ function categoryNamed(doc: Doc): Indicator[] {
       { start: m.index, end: m.index + m[0].length, text: m[0] },
       doc,
     );
-  });
-}
+  },
+};
 
-function actualThenTarget(doc: Doc): Indicator[] {
-  return [...matches(doc, ACTUAL_THEN_TARGET)].flatMap((m) => {
+/** "因合同签订及时率为97%,未达100%", "满意度达到95%,超过目标值90%": the actual first. */
+const actualThenTarget: Rule<Indicator> = {
+  id: 'indicator/actual-then-target',
+  pattern: ACTUAL_THEN_TARGET,
+  needs: new RegExp(`[率度]${RATE_STATED}`),
+  build: (doc, m) => {
     const av = group(m, 'av')!;
     const value = parseNumber(av.text);
     const target = targetOf(doc, m);
-    if (value === null || !target) return [];
+    if (value === null || !target) return null;
     const actual = fact(doc, av.start, av.end + (m.groups!.au ?? '').length, value, m.groups!.au ?? '', 'indicator/actual');
     // "因…" gives the reason for a deduction; the indicator's name follows it.
     const name = m.groups!.name!.replace(/^.*因/, '');
     const start = m.index + m.groups!.name!.length - name.length;
-    return [build(name, null, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc)];
-  });
-}
+    return build(name, null, { target, actual, completion: null }, { start, end: m.index + m[0].length, text: m[0] }, doc);
+  },
+};
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const RULES = [tableIndicators, categoryNamed, namedTargets, actualThenTarget];
+const RULES = [categoryNamed, namedTarget, actualThenTarget];
 
+/** A form's rows first, then the sentences; one indicator per name and per stretch of text. */
 export const extractIndicators: Extractor = (doc) => {
-  const indicators: Indicator[] = [];
-  for (const rule of RULES) {
-    for (const ind of rule(doc)) {
-      if (indicators.some((i) => i.name === ind.name || (i.span.start < ind.span.end && ind.span.start < i.span.end))) continue;
-      indicators.push(ind);
-    }
-  }
+  const found = [...tableIndicators(doc), ...run(doc, RULES).map((f) => f.value)];
+  const indicators = distinct(
+    found,
+    (i) => i.name,
+    (i) => [i.span.start, i.span.end],
+  );
   return { fields: { indicators }, notes: [] };
 };

@@ -7,20 +7,20 @@ import { AMOUNT, parseAmount, parseNumber, PERCENT } from '../numbers.ts';
 import { LINK, MINUS } from '../vocabulary.ts';
 import { isWholeUnit, totalsRank } from './context.ts';
 import { inRange } from './range.ts';
-import { runRules, type Rule } from './rule.ts';
+import { runRules, type ValueRule } from './rule.ts';
 import { select } from './select.ts';
 import { moneyRows } from './table-money.ts';
 
 /** What joins a label to its value; a minus sign is kept for the range check to refuse. */
 const VERB = String.raw`${LINK}(?<neg>${MINUS}|负)?`;
-const amount = (id: string, label: string): Rule => ({
+const amount = (id: string, label: string): ValueRule => ({
   id,
   pattern: new RegExp(String.raw`${label}${VERB}(?<v>${AMOUNT})`),
   unit: '万元',
   read: parseAmount,
   decline: notWholeUnit,
 });
-const percent = (id: string, label: string): Rule => ({
+const percent = (id: string, label: string): ValueRule => ({
   id,
   pattern: new RegExp(String.raw`${label}${VERB}(?<v>${PERCENT})`),
   unit: '%',
@@ -33,21 +33,21 @@ function notWholeUnit(doc: Doc, m: RegExpExecArray): string | null {
 }
 
 /** One phrasing per rule: a label and the value it introduces. */
-const BUDGET_RULES: Rule[] = [
+const BUDGET_RULES: ValueRule[] = [
   amount('budget/调整预算', String.raw`(?:全年|年度|年中)?(?:调整|追加|变动)(?:后)?(?:的)?(?:部门)?预算(?:数|总额|金额)?`),
   amount('budget/预算数', String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额)`),
   amount('budget/支出预算', String.raw`(?:整体)?支出预算`),
   amount('budget/预算支出', String.raw`(?:全年|年度)?预算支出(?:总额|数)?`),
   amount('budget/预算', String.raw`(?:全年|年度|年初)(?:部门)?(?:支出)?预算`),
 ];
-const SPENT_RULES: Rule[] = [
+const SPENT_RULES: ValueRule[] = [
   amount('spent/执行数', String.raw`(?:全年|年度)?(?:支出)?执行(?:数|金额|总额)`),
   amount('spent/支出数', String.raw`(?:全年|年度)?(?:实际)?(?:总)?支出(?:数|金额|总额)?`),
   amount('spent/实际总收支', String.raw`(?:全年|年度)?实际(?:总收支|支出|执行)`),
   amount('spent/决算数', String.raw`(?:全年|年度)?(?:支出)?决算(?:数|金额|总额)?`),
   amount('spent/累计支出', String.raw`累计(?:支出|执行|使用)`),
 ];
-const RATE_RULES: Rule[] = [
+const RATE_RULES: ValueRule[] = [
   percent('rate/预算执行率', String.raw`(?:整体)?(?:预算|资金|支出)执行率`),
   percent('rate/预算完成率', String.raw`预算(?:完成|支出)率`),
   percent('rate/完成预算的', String.raw`完成(?:全年|年度)?预算(?:的)?`),
@@ -72,7 +72,7 @@ function fromTables(doc: Doc, key: 'budget' | 'spent' | 'rate'): Candidate[] {
 export const extractMoney: Extractor = (doc) => {
   const notes: Note[] = [];
   const rank = (at: number) => totalsRank(doc, at);
-  const found = (rules: Rule[]) => runRules(doc, rules, rank);
+  const found = (rules: ValueRule[]) => runRules(doc, rules, rank);
   const budget = select(
     'budget',
     '预算数',

@@ -1,47 +1,101 @@
-// One rule type and one runner, after chrono's parsers: a rule is a phrasing (a pattern whose
-// group `v` is the value) plus how to read it; the runner turns every match into a candidate Fact
-// with its source span and what it is about (classify.ts). Choosing among candidates is select().
-// Example rule: { id: 'rate/预算执行率', pattern: /预算执行率(?:为)?(?<v>\d+%)/, unit: '%', read: parseNumber }
-import { fact, group, matches, type Doc } from '../document.ts';
+// One rule type and one runner, after chrono's parsers: a rule is a phrasing (a pattern) plus what
+// its match states; the runner turns every match into a found value with its position and rank.
+// Choosing among candidates is select(); a list field keeps the distinct ones (distinct()).
+// A ValueRule is the common case of a single number: { id: 'rate/预算执行率',
+// pattern: /预算执行率(?:为)?(?<v>\d+%)/, unit: '%', read: parseNumber }.
+import { fact, group, matches, matchesNear, type Doc, type Match } from '../document.ts';
 import type { Candidate } from '../extractor.ts';
 import { classify } from './classify.ts';
 
-export interface Rule {
+export interface Rule<T> {
   id: string;
-  /** Group `v` holds the value; an optional group `neg` a minus sign before it. */
   pattern: RegExp;
+  /**
+   * Words of which every match holds one, for a pattern that never spans a line: only lines holding
+   * one are searched. Without it a name read lazily before a keyword is tried from every position.
+   */
+  needs?: RegExp;
   /** Lower wins when candidates disagree (a money section's sentence before the summary's). */
   rank?: number;
-  unit: string;
-  read: (text: string) => number | null;
+  /** The group whose words a later match may not read again (the value, for a number), or the whole match (true). */
+  key?: string | true;
   /** Declines a match that the pattern alone cannot rule out; returns a reason, or null to accept. */
-  decline?: (doc: Doc, m: RegExpExecArray & { indices: RegExpIndicesArray }) => string | null;
+  decline?: (doc: Doc, m: Match) => string | null;
+  /** What the match states; null when it states nothing after all (a number that cannot be held). */
+  build: (doc: Doc, m: Match, rule: Rule<T>) => T | null;
 }
 
-/** Runs the rules in order over the whole text. A value already read by an earlier rule is not read again. */
-export function runRules(doc: Doc, rules: readonly Rule[], rankAt?: (at: number) => number | null): Candidate[] {
-  const found: Candidate[] = [];
-  const seen = new Set<number>();
+/** A single number: group `v` holds it, an optional group `neg` a minus sign before it. */
+export interface ValueRule extends Omit<Rule<Candidate>, 'build' | 'key'> {
+  unit: string;
+  read: (text: string) => number | null;
+}
+
+export interface Found<T> {
+  value: T;
+  rank: number;
+  /** Offset of the match in the normalized text, and its end. */
+  at: number;
+  end: number;
+  rule: string;
+}
+
+/**
+ * Runs the rules in order over the text. A match whose `key` group overlaps words an earlier match
+ * read is skipped; `rankAt` adds a rank by position (null: not there at all).
+ */
+export function run<T>(doc: Doc, rules: readonly Rule<T>[], rankAt?: (at: number) => number | null): Found<T>[] {
+  const found: Found<T>[] = [];
+  const taken: [number, number][] = [];
   for (const rule of rules) {
-    for (const m of matches(doc, rule.pattern)) {
-      const v = group(m, 'v')!;
-      if (seen.has(v.start)) continue;
+    for (const m of rule.needs ? matchesNear(doc, rule.pattern, rule.needs) : matches(doc, rule.pattern)) {
+      const key = rule.key === true ? { start: m.index, end: m.index + m[0].length } : rule.key ? group(m, rule.key) : null;
+      if (key && taken.some(([s, e]) => key.start < e && s < key.end)) continue;
       const sectionRank = rankAt ? rankAt(m.index) : 0;
       if (sectionRank === null || rule.decline?.(doc, m)) continue;
-      seen.add(v.start);
-      // A number past 15 significant digits reads as null: refused, and named once by longNumbers().
-      const value = rule.read(v.text);
+      if (key) taken.push([key.start, key.end]);
+      const value = rule.build(doc, m, rule);
       if (value === null) continue;
-      const neg = group(m, 'neg');
-      const stated = fact(doc, neg?.start ?? v.start, v.end, neg ? -value : value, rule.unit, rule.id);
-      found.push({
-        fact: stated,
-        rank: (rule.rank ?? 0) + sectionRank,
-        at: m.index,
-        label: doc.text.slice(m.index, v.start),
-        about: classify(doc, m.index, v.start, v.end),
-      });
+      found.push({ value, rank: (rule.rank ?? 0) + sectionRank, at: m.index, end: m.index + m[0].length, rule: rule.id });
     }
   }
   return found;
+}
+
+/** The candidate a single-number rule's match states, classified (classify.ts). */
+export function valueRule(rule: ValueRule): Rule<Candidate> {
+  return {
+    ...rule,
+    key: 'v',
+    build: (doc, m) => {
+      const v = group(m, 'v')!;
+      // A number past 15 significant digits reads as null: refused, and named once by longNumbers().
+      const value = rule.read(v.text);
+      if (value === null) return null;
+      const neg = group(m, 'neg');
+      return {
+        fact: fact(doc, neg?.start ?? v.start, v.end, neg ? -value : value, rule.unit, rule.id),
+        rank: rule.rank ?? 0,
+        at: m.index,
+        label: doc.text.slice(m.index, v.start),
+        about: classify(doc, m.index, v.start, v.end),
+      };
+    },
+  };
+}
+
+/** Candidates of single-number rules, ranked by rule and position. */
+export function runRules(doc: Doc, rules: readonly ValueRule[], rankAt?: (at: number) => number | null): Candidate[] {
+  return run(doc, rules.map(valueRule), rankAt).map((f) => ({ ...f.value, rank: f.rank }));
+}
+
+/** Of list items found by several rules, the first of those sharing a name or overlapping words. */
+export function distinct<T>(found: readonly T[], name: (t: T) => string, span: (t: T) => [number, number]): T[] {
+  const kept: T[] = [];
+  for (const item of found) {
+    const [start, end] = span(item);
+    if (kept.some((k) => name(k) === name(item) || (span(k)[0] < end && start < span(k)[1]))) continue;
+    kept.push(item);
+  }
+  return kept;
 }

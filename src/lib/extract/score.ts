@@ -2,14 +2,14 @@
 // "自评总分为98.95分" · "自评综合得分为92.44分" · "部门绩效自评得分88.51分,其中管理效能分值40分,
 // 自评得分31.5分;履行职能分值60分,自评得分57.01分" (the parts are not the total). Not the score:
 // the scale ("满分100分"), another year's ("上年度自评得分91分"), a project's, a bound ("不低于90分").
-import { clauseAt, fact, group, matches, sentenceAt, type Doc } from '../document.ts';
+import { clauseAt, fact, group, sentenceAt, type Doc } from '../document.ts';
 import type { Candidate, Extractor, Note } from '../extractor.ts';
 import { NUMBER, parseNumber } from '../numbers.ts';
 import type { ScorePart } from '../schema.ts';
 import { LINK } from '../vocabulary.ts';
 import { leadIn } from './context.ts';
 import { inRange } from './range.ts';
-import { runRules, type Rule } from './rule.ts';
+import { run, runRules, type Rule, type ValueRule } from './rule.ts';
 import { select } from './select.ts';
 import { column } from '../tables.ts';
 
@@ -30,7 +30,7 @@ function scaleBeforeScore(doc: Doc, m: RegExpExecArray): string | null {
   return /得分|评分/.test(rest) || parseNumber(m.groups!.v!) === 100 ? 'the scale' : partOf(PART_OF_TOTAL, false)(doc, m);
 }
 
-const score = (id: string, rank: number, label: string, decline: Rule['decline']): Rule => ({
+const score = (id: string, rank: number, label: string, decline: ValueRule['decline']): ValueRule => ({
   id,
   rank,
   unit: '分',
@@ -38,7 +38,7 @@ const score = (id: string, rank: number, label: string, decline: Rule['decline']
   decline,
   pattern: new RegExp(String.raw`${label}${VERB}(?<v>${NUMBER})分`),
 });
-const TOTAL_RULES: Rule[] = [
+const TOTAL_RULES: ValueRule[] = [
   score('score/总分', 0, String.raw`(?:自评|评价|绩效)?(?:总分|总得分|综合得分|综合评分|总评分)`, scaleBeforeScore),
   score('score/自评得分', 1, String.raw`(?:(?:自评|评价|评分|评定)(?:得分|分数|结果)|自评分)`, partOf(PART_LEAD_IN, true)),
   score('score/经自评得分', 1, String.raw`(?:经(?:综合)?(?:自评|评价|评定)|自评后),?(?:总|综合)?得分`, partOf(PART_LEAD_IN, true)),
@@ -49,49 +49,55 @@ const TOTAL_RULES: Rule[] = [
 /** The dimensions of the evaluation frameworks, named without a maximum ("其中履职效能46分"). */
 const DIMENSION =
   '履职效能|管理效率|管理效能|履行职能|预算编制|预算执行|目标设定|目标管理|绩效管理|资产管理|运行成本|产出指标|效益指标|满意度指标|产出|效益|满意度';
+const part = (id: string, pattern: string, needs?: string, after?: RegExp): Rule<ScorePart> => ({
+  id,
+  pattern: new RegExp(pattern),
+  ...(needs ? { needs: new RegExp(needs) } : {}),
+  key: true,
+  decline: (doc, m) => (after && !after.test(doc.text.slice(sentenceAt(doc, m.index).start, m.index)) ? 'not after its total' : null),
+  build: (doc, m) => {
+    const max = group(m, 'max');
+    const got = group(m, 'score')!;
+    const maxValue = max ? parseNumber(max.text) : null;
+    const value = parseNumber(got.text);
+    if (value === null) return null;
+    return {
+      name: group(m, 'name')!.text.replace(/^(?:其中|包括|含)/, ''),
+      max: max && maxValue !== null ? fact(doc, max.start, max.end, maxValue, '分', 'score-part/max') : null,
+      score: fact(doc, got.start, got.end, value, '分', 'score-part/score'),
+    };
+  },
+});
+const NAME = String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)`;
+const MAX_WORD = '(?:分值|满分|权重)';
 /** "管理效能分值40分,自评得分31.5分", "管理效能40分中得31.5分", "预算编制(满分10分)得9分", and after a total "其中履职效能46分(满分50分)". */
-const PART_RULES: { pattern: RegExp; after?: RegExp }[] = [
-  {
-    pattern: new RegExp(
-      String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)(?:分值|满分|权重)${VERB}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${VERB}(?<score>${NUMBER})分`,
-    ),
-  },
-  { pattern: new RegExp(String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)(?<max>${NUMBER})分中?(?:自评)?(?:得|获得|得分)(?<score>${NUMBER})分`) },
-  {
-    pattern: new RegExp(
-      String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)\((?:满分|分值|权重)${VERB}(?<max>${NUMBER})分\),?(?:自评)?(?:得分|得)${VERB}(?<score>${NUMBER})分`,
-    ),
-  },
-  {
-    pattern: new RegExp(
-      String.raw`(?<name>${DIMENSION})(?:部分)?(?:自评得分|得分|评分)?${VERB}(?<score>${NUMBER})分(?:\((?:满分|分值|权重)(?<max>${NUMBER})分\))?`,
-    ),
-    after: /其中/,
-  },
+const PART_RULES: Rule<ScorePart>[] = [
+  part(
+    'score-part/分值-得分',
+    String.raw`${NAME}${MAX_WORD}${VERB}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${VERB}(?<score>${NUMBER})分`,
+    MAX_WORD,
+  ),
+  part(
+    'score-part/分中得',
+    String.raw`${NAME}(?<max>${NUMBER})分中?(?:自评)?(?:得|获得|得分)(?<score>${NUMBER})分`,
+    '分中?(?:自评)?(?:得|获得)',
+  ),
+  part(
+    'score-part/满分-得',
+    String.raw`${NAME}\(${MAX_WORD}${VERB}(?<max>${NUMBER})分\),?(?:自评)?(?:得分|得)${VERB}(?<score>${NUMBER})分`,
+    String.raw`\(${MAX_WORD}`,
+  ),
+  part(
+    'score-part/其中维度',
+    String.raw`(?<name>${DIMENSION})(?:部分)?(?:自评得分|得分|评分)?${VERB}(?<score>${NUMBER})分(?:\(${MAX_WORD}(?<max>${NUMBER})分\))?`,
+    undefined,
+    /其中/,
+  ),
 ];
 
 export function scoreParts(doc: Doc): { parts: ScorePart[]; spans: [number, number][] } {
-  const parts: ScorePart[] = [];
-  const spans: [number, number][] = [];
-  for (const { pattern, after } of PART_RULES) {
-    for (const m of matches(doc, pattern)) {
-      if (spans.some(([s, e]) => m.index < e && s < m.index + m[0].length)) continue;
-      if (after && !after.test(doc.text.slice(sentenceAt(doc, m.index).start, m.index))) continue;
-      const name = group(m, 'name')!.text.replace(/^(?:其中|包括|含)/, '');
-      const max = group(m, 'max');
-      const got = group(m, 'score')!;
-      const maxValue = max ? parseNumber(max.text) : null;
-      const value = parseNumber(got.text);
-      if (value === null) continue;
-      parts.push({
-        name,
-        max: max && maxValue !== null ? fact(doc, max.start, max.end, maxValue, '分', 'score-part/max') : null,
-        score: fact(doc, got.start, got.end, value, '分', 'score-part/score'),
-      });
-      spans.push([m.index, m.index + m[0].length]);
-    }
-  }
-  return { parts, spans };
+  const found = run(doc, PART_RULES);
+  return { parts: found.map((f) => f.value), spans: found.map((f) => [f.at, f.end]) };
 }
 
 /** "92分(满分100分)", "38分(满分40分)": the maximum the score is out of, stated right after it. */
