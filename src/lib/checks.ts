@@ -1,10 +1,8 @@
 // Consistency checks on a finished record: what the report lets us recompute, recomputed.
 // A failed check is information for the reader ("预算执行率 98.5% 与 支出/预算 91.2% 不符"), not an error.
-import { fact, matches, paragraphAt, span, type Doc } from './document.ts';
 import type { Fields } from './extractor.ts';
-import { AMOUNT, decimals, NUMBER, parseAmount, parseCount, parseNumber, round } from './numbers.ts';
+import { decimals, round } from './numbers.ts';
 import { expenseBreakdowns, gradeOf, onHundredScale } from './derive.ts';
-import { listedCounts } from './listed-counts.ts';
 import type { Check, Fact } from './schema.ts';
 
 /** True when `stated` is `computed` rounded to the decimals the report wrote. */
@@ -95,22 +93,10 @@ function deductions(r: Fields): Check[] {
   ];
 }
 
-const TOTAL_INCOME = new RegExp(String.raw`(?:本年|全年|年度)?(?:总收入|收入总额|收入合计)(?:为|是|:)?(?<v>${AMOUNT})`, 'g');
-
-function fundLines(r: Fields, doc: Doc): Check[] {
+function fundLines(r: Fields): Check[] {
   const lines = r.fundLines ?? [];
   const checks: Check[] = [];
-  const totalIncome = [...matches(doc, TOTAL_INCOME)][0];
-  const income = totalIncome
-    ? fact(
-        doc,
-        totalIncome.indices.groups!.v![0],
-        totalIncome.indices.groups!.v![1],
-        parseAmount(totalIncome.groups!.v!)!,
-        '万元',
-        'checks/income',
-      )
-    : null;
+  const income = r.income ?? null;
   const [byKind, byFund] = expenseBreakdowns(lines);
   const groups: [string, typeof lines, 'amount' | 'budget', Fact | null | undefined][] = [
     ['收入', lines.filter((l) => l.flow === 'income'), 'amount', income],
@@ -139,76 +125,49 @@ function fundLines(r: Fields, doc: Doc): Check[] {
   return checks;
 }
 
-const STATED_COUNT = /(?<what>产出|效益|满意度|绩效|成本)?指标共(?:设置|设定|设|有)?(?<n>\d+|[一二两三四五六七八九十]+)个/g;
-
-function counts(r: Fields, doc: Doc): Check[] {
-  return [...matches(doc, STATED_COUNT)].map((m) => {
-    const stated = parseCount(m.groups!.n!)!;
-    const n = fact(doc, m.indices.groups!.n![0], m.indices.groups!.n![1] + 1, stated, '个', 'checks/count');
-    // The indicators counted are those listed after the statement, in its paragraph.
-    const rest = span(doc, m.index, paragraphAt(doc, m.index).end);
-    const found = (r.indicators ?? []).filter((i) => i.span.start >= rest.start && i.span.start < rest.end).length;
+/** A count the report states against the indicators after it, or the names it lists. */
+function counts(r: Fields): Check[] {
+  return (r.counts ?? []).map((c) => {
+    const stated = c.count.value;
+    const found =
+      c.kind === 'list'
+        ? c.items.length
+        : (r.indicators ?? []).filter((i) => i.span.start >= c.span.start && i.span.start < c.span.end).length;
     const ok = found === stated;
+    const message =
+      c.kind === 'list'
+        ? `报告说${c.what}共 ${stated} 个, 列出 ${found} 个${ok ? ', 一致' : ', 不符'}`
+        : `报告说${c.what}共 ${stated} 个, 找到 ${found} 个${ok ? '' : ', 不符'}`;
     return {
-      id: 'checks/count',
+      id: c.kind === 'list' ? 'checks/listed-count' : 'checks/count',
       ok,
-      message: `报告说${m.groups!.what ?? ''}指标共 ${stated} 个, 找到 ${found} 个${ok ? '' : ', 不符'}`,
+      message,
       expected: stated,
       actual: found,
-      start: n.start,
-      end: n.end,
+      start: c.count.start,
+      end: c.count.end,
     };
   });
 }
 
 /** "参与调查的群众总人数为83人,…满意的群众人数为74人,群众满意度为89.15%": 74/83 = 89.16%. */
-const COUNT = new RegExp(String.raw`(?<n>${NUMBER})(?<u>人次|人|户|件|宗|个|家|单|项|次|起)`, 'g');
-const PERCENT_AFTER = new RegExp(String.raw`(?<p>${NUMBER})%`);
-/** A percent belongs to the counts before it only until the next count. */
-const COUNT_BREAK = new RegExp(COUNT.source);
-
-function ratios(doc: Doc): Check[] {
-  const checks: Check[] = [];
-  let offset = 0;
-  for (const sentence of doc.text.split(/(?<=[。\n])/)) {
-    offset += sentence.length;
-    const found = [...sentence.matchAll(COUNT)];
-    for (let i = 1; i < found.length; i++) {
-      const a = found[i - 1]!;
-      const b = found[i]!;
-      if (a.groups!.u !== b.groups!.u) continue;
-      const after = sentence.slice(b.index + b[0].length);
-      const p = PERCENT_AFTER.exec(after.split(COUNT_BREAK)[0] ?? '');
-      if (!p) continue;
-      const [x, y] = [parseNumber(a.groups!.n!)!, parseNumber(b.groups!.n!)!];
-      const ratio = (Math.min(x, y) / Math.max(x, y)) * 100;
-      const stated = parseNumber(p.groups!.p!)!;
-      if (!Number.isFinite(ratio) || Math.abs(ratio - stated) >= 1) continue;
-      const at = offset - sentence.length + b.index + b[0].length + after.indexOf(p[0]);
-      const f = fact(doc, at, at + p[0].length, stated, '%', 'checks/ratio');
-      const ok = agrees(f, ratio);
-      checks.push({
-        id: 'checks/ratio',
-        ok,
-        message: `${Math.min(x, y)}/${Math.max(x, y)} = ${ratio.toFixed(2)}%, 报告写 ${f.text}${ok ? ', 一致' : ', 不符'}`,
-        expected: round(ratio, 4),
-        actual: stated,
-        start: f.start,
-        end: f.end,
-      });
-    }
-  }
-  return checks;
+function ratios(r: Fields): Check[] {
+  return (r.ratios ?? []).map(({ part, whole, percent }) => {
+    const ratio = (part.value / whole.value) * 100;
+    const ok = agrees(percent, ratio);
+    return {
+      id: 'checks/ratio',
+      ok,
+      message: `${part.value}/${whole.value} = ${ratio.toFixed(2)}%, 报告写 ${percent.text}${ok ? ', 一致' : ', 不符'}`,
+      expected: round(ratio, 4),
+      actual: percent.value,
+      start: percent.start,
+      end: percent.end,
+    };
+  });
 }
-export function runChecks(r: Fields, doc: Doc): Check[] {
-  return [
-    ...rate(r),
-    ...gradeBand(r),
-    ...scoreParts(r),
-    ...deductions(r),
-    ...fundLines(r, doc),
-    ...counts(r, doc),
-    ...listedCounts(doc),
-    ...ratios(doc),
-  ];
+
+/** Every check, in the order the page lists them; a pure function of the record. */
+export function runChecks(r: Fields): Check[] {
+  return [...rate(r), ...gradeBand(r), ...scoreParts(r), ...deductions(r), ...fundLines(r), ...counts(r), ...ratios(r)];
 }

@@ -143,17 +143,18 @@ export function* matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.leng
 }
 
 /**
- * The matches of a pattern that never spans a line, searched only in the lines holding a match of
- * `needs` (a literal-led pattern V8 scans for quickly). Each line is searched on its own, with the
- * offsets of the match moved back to the whole text.
+ * The matches of a pattern that never crosses a line (or any of the `stops`, for a pattern that
+ * excludes them too), searched only in the stretches holding a match of `needs` (a literal-led
+ * pattern V8 scans for quickly). Each stretch is searched on its own, and the match's offsets moved
+ * back to the whole text.
  */
-export function* matchesNear(doc: Doc, pattern: RegExp, needs: RegExp): Generator<Match> {
+export function* matchesNear(doc: Doc, pattern: RegExp, needs: RegExp, stops = '\n'): Generator<Match> {
   const re = globalWithIndices(pattern);
-  for (const [start, end] of linesWith(doc, needs)) {
-    const line = doc.text.slice(start, end);
-    for (let at = 0; at <= line.length; ) {
+  for (const [start, end] of stretchesWith(doc, needs, stops)) {
+    const part = doc.text.slice(start, end);
+    for (let at = 0; at <= part.length; ) {
       re.lastIndex = at;
-      const m = re.exec(line) as Match | null;
+      const m = re.exec(part) as Match | null;
       if (!m) break;
       at = re.lastIndex + (m[0].length === 0 ? 1 : 0);
       yield shifted(m, start);
@@ -168,27 +169,29 @@ function shifted(m: Match, by: number): Match {
   return m;
 }
 
-const lineCache = new WeakMap<Doc, Map<RegExp, [number, number][]>>();
+const stretchCache = new WeakMap<Doc, Map<string, [number, number][]>>();
 
-/** [start, end) of each line of the text holding a match of `needs`, in order. */
-function linesWith(doc: Doc, needs: RegExp): [number, number][] {
-  let byPattern = lineCache.get(doc);
-  if (!byPattern) lineCache.set(doc, (byPattern = new Map()));
-  let lines = byPattern.get(needs);
-  if (lines) return lines;
-  lines = [];
+/** [start, end) of each stretch of the text between two `stops` that holds a match of `needs`, in order. */
+function stretchesWith(doc: Doc, needs: RegExp, stops: string): [number, number][] {
+  let cache = stretchCache.get(doc);
+  if (!cache) stretchCache.set(doc, (cache = new Map()));
+  const key = `${needs.source}\u0000${stops}`;
+  let found = cache.get(key);
+  if (found) return found;
+  found = [];
   const re = globalWithIndices(needs);
   const { text } = doc;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    const next = text.indexOf('\n', m.index);
-    const end = next < 0 ? text.length : next;
-    lines.push([start, end]);
+    let start = m.index;
+    while (start > 0 && !stops.includes(text[start - 1]!)) start--;
+    let end = m.index;
+    while (end < text.length && !stops.includes(text[end]!)) end++;
+    found.push([start, end]);
     re.lastIndex = end;
   }
-  byPattern.set(needs, lines);
-  return lines;
+  cache.set(key, found);
+  return found;
 }
 
 /** Span [start, end) of a named group, or null when it did not take part. */

@@ -4,7 +4,7 @@ import type { Doc } from './document.ts';
 import type { Classification } from './extract/classify.ts';
 import type { Fact, Reading, Report } from './schema.ts';
 
-export type Fields = Omit<Report, 'id' | 'file' | 'checks' | 'sections' | 'doubts'>;
+export type Fields = Omit<Report, 'id' | 'file' | 'source' | 'checks' | 'sections' | 'doubts'>;
 
 export interface Note {
   severity: 'error' | 'warning';

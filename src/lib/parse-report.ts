@@ -106,7 +106,7 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
     const note = total?.derived ? diagnostics.find((d) => d.code === `missing/${key}`) : undefined;
     if (note && total) note.message += `; 由报告中的分项推算为 ${total.value}${total.unit}, 标为推算值`;
   }
-  const checks = runChecks(complete, doc);
+  const checks = runChecks(complete);
   for (const c of checks.filter((c) => !c.ok))
     diagnostics.push({
       severity: 'warning',
@@ -244,15 +244,15 @@ function emptyFields(): Fields {
     scoreParts: [],
     deductions: [],
     fundLines: [],
+    income: null,
+    counts: [],
+    ratios: [],
     indicators: [],
     projects: [],
     problems: [],
     measures: [],
     problemSpans: [],
     measureSpans: [],
-    // Not an extracted field: set from the ingest stage when the record is made (the lead may take
-    // `source` out of Fields in extractor.ts, then this line goes).
-    source: { format: 'txt', file: '', pages: null },
   };
 }
 

@@ -80,6 +80,19 @@ export const ProjectSchema = z.object({
   rate: FactSchema.nullable(),
   span: SpanSchema,
 });
+export const StatedCountSchema = z.object({
+  kind: z
+    .enum(['indicators', 'list'])
+    .describe('indicators: 指标共设置N个, counted among the indicators after it; list: N个 with the names listed'),
+  what: z.string().describe('what is counted, as written: 产出指标, 内设机构, 下属单位 … (empty when unnamed)'),
+  count: FactSchema,
+  items: z.array(z.string()).describe('the names listed with the count (a list only)'),
+  span: SpanSchema.describe('the words the count covers: the rest of its paragraph (indicators) or the list'),
+});
+export const RatioSchema = z
+  .object({ part: FactSchema, whole: FactSchema, percent: FactSchema })
+  .describe('two counts of one unit and the percent one is of the other, in one sentence: 满意74人 of 调查83人, 满意度89.15%');
+
 export const CheckSchema = z.object({
   id: z.string().describe('checks/rate, checks/score-parts, checks/deductions, checks/fund-lines, checks/count, checks/ratio'),
   ok: z.boolean(),
@@ -154,6 +167,9 @@ export const ReportSchema = z.object({
   scoreParts: z.array(ScorePartSchema),
   deductions: z.array(DeductionSchema),
   fundLines: z.array(FundLineSchema),
+  income: FactSchema.nullable().describe('total income as stated (收入合计, 总收入), which the income lines add up to'),
+  counts: z.array(StatedCountSchema).describe('counts the report states of its indicators or of a list it names'),
+  ratios: z.array(RatioSchema),
   indicators: z.array(IndicatorSchema),
   projects: z.array(ProjectSchema),
   problems: z.array(z.string()),
@@ -177,6 +193,8 @@ export type FundLine = z.output<typeof FundLineSchema>;
 export type Indicator = z.output<typeof IndicatorSchema>;
 export type Project = z.output<typeof ProjectSchema>;
 export type Check = z.output<typeof CheckSchema>;
+export type StatedCount = z.output<typeof StatedCountSchema>;
+export type Ratio = z.output<typeof RatioSchema>;
 export type Section = z.output<typeof SectionSchema>;
 export type Reading = z.output<typeof ReadingSchema>;
 export type Doubt = z.output<typeof DoubtSchema>;

@@ -6,7 +6,8 @@ import type { Extractor } from '../extractor.ts';
 import { AMOUNT, parseAmount, parseNumber, PERCENT } from '../numbers.ts';
 import type { Fact, FundLine } from '../schema.ts';
 import { inMoneySection } from './context.ts';
-import { run, type Rule } from './rule.ts';
+import { isHeadline } from './classify.ts';
+import { run, runRules, type Rule, type ValueRule } from './rule.ts';
 import { moneyRows } from './table-money.ts';
 
 const VERB = String.raw`(?:为|是|:)?`;
@@ -45,6 +46,16 @@ const line = (id: string, pattern: RegExp): Rule<FundLine> => ({
 });
 const RULES = [line('fund-line/budget', FUND_BUDGET), line('fund-line/amount', FUND_AMOUNT)];
 
+/** The total the income lines add up to: "本年收入合计28,082.29万元". */
+const INCOME_RULES: ValueRule[] = [
+  {
+    id: 'income/收入合计',
+    pattern: new RegExp(String.raw`(?:本年|全年|年度)?(?:总收入|收入总额|收入合计)${VERB}(?<v>${AMOUNT})`),
+    unit: '万元',
+    read: parseAmount,
+  },
+];
+
 export const extractFundLines: Extractor = (doc) => {
   const lines = run(doc, RULES).map((f) => f.value);
   for (const row of moneyRows(doc)) {
@@ -57,5 +68,6 @@ export const extractFundLines: Extractor = (doc) => {
       rate: row.rate,
     });
   }
-  return { fields: { fundLines: lines }, notes: [] };
+  const income = runRules(doc, INCOME_RULES).find((c) => isHeadline(c.about!))?.fact ?? null;
+  return { fields: { fundLines: lines, income }, notes: [] };
 };

@@ -33,6 +33,7 @@ const namedTarget: Rule<Indicator> = {
   id: 'indicator/named-target',
   pattern: NAMED_TARGET,
   needs: new RegExp(TARGET_LABEL),
+  stops: ';。',
   build: (doc, m) => {
     const raw = m.groups!.name!;
     const { name, category } = cleanName(raw);
@@ -141,6 +142,7 @@ const actualThenTarget: Rule<Indicator> = {
   id: 'indicator/actual-then-target',
   pattern: ACTUAL_THEN_TARGET,
   needs: new RegExp(`[率度]${RATE_STATED}`),
+  stops: ';。',
   build: (doc, m) => {
     const av = group(m, 'av')!;
     const value = parseNumber(av.text);

@@ -29,6 +29,7 @@ const RULES: Rule<Project>[] = [
         String.raw`(?:,?(?:完成预算的|预算执行率为?|执行率为?|完成率为?)(?<rate>${PERCENT}))?`,
     ),
     needs: new RegExp(KIND + BUDGET),
+    stops: ';。',
     build: (doc, m) => {
       const raw = m.groups!.name!;
       const name = raw.replace(NAME_PREFIX, '');

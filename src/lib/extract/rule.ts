@@ -15,6 +15,8 @@ export interface Rule<T> {
    * one are searched. Without it a name read lazily before a keyword is tried from every position.
    */
   needs?: RegExp;
+  /** Characters besides a line break that no match crosses, to search smaller stretches around `needs`. */
+  stops?: string;
   /** Lower wins when candidates disagree (a money section's sentence before the summary's). */
   rank?: number;
   /** The group whose words a later match may not read again (the value, for a number), or the whole match (true). */
@@ -48,7 +50,7 @@ export function run<T>(doc: Doc, rules: readonly Rule<T>[], rankAt?: (at: number
   const found: Found<T>[] = [];
   const taken: [number, number][] = [];
   for (const rule of rules) {
-    for (const m of rule.needs ? matchesNear(doc, rule.pattern, rule.needs) : matches(doc, rule.pattern)) {
+    for (const m of rule.needs ? matchesNear(doc, rule.pattern, rule.needs, `\n${rule.stops ?? ''}`) : matches(doc, rule.pattern)) {
       const key = rule.key === true ? { start: m.index, end: m.index + m[0].length } : rule.key ? group(m, rule.key) : null;
       if (key && taken.some(([s, e]) => key.start < e && s < key.end)) continue;
       const sectionRank = rankAt ? rankAt(m.index) : 0;

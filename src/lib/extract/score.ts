@@ -52,7 +52,7 @@ const DIMENSION =
 const part = (id: string, pattern: string, needs?: string, after?: RegExp): Rule<ScorePart> => ({
   id,
   pattern: new RegExp(pattern),
-  ...(needs ? { needs: new RegExp(needs) } : {}),
+  ...(needs ? { needs: new RegExp(needs), stops: ';。' } : {}),
   key: true,
   decline: (doc, m) => (after && !after.test(doc.text.slice(sentenceAt(doc, m.index).start, m.index)) ? 'not after its total' : null),
   build: (doc, m) => {

@@ -1,8 +1,14 @@
-// listed-counts.ts: a count the report states next to the list it counts, checked against the list.
+// extract/counts.ts: counts the report states, of its indicators or of a list it names.
 import { describe, expect, it } from 'vitest';
-import { makeDoc } from '../src/lib/document.ts';
-import { listedCounts, listItems } from '../src/lib/listed-counts.ts';
-import { quote } from './helpers/reports.ts';
+import { runChecks } from '../../src/lib/checks.ts';
+import { makeDoc } from '../../src/lib/document.ts';
+import { extractCounts, listItems } from '../../src/lib/extract/counts.ts';
+import type { Fields } from '../../src/lib/extractor.ts';
+import { quote } from '../helpers/reports.ts';
+
+/** The listed-count checks of a text: its counts, checked. */
+const listedCounts = (doc: ReturnType<typeof makeDoc>) =>
+  runChecks(extractCounts(doc).fields as Fields).filter((c) => c.id === 'checks/listed-count');
 
 const HUALONG = quote(
   '001_b6a3c52251988525.txt:7',
@@ -47,5 +53,26 @@ describe('listedCounts', () => {
       ),
     ).toEqual([]);
     expect(listedCounts(makeDoc('开展建设工程51个,完成头陂村产业集聚区配套设施工程。'))).toEqual([]);
+  });
+});
+
+describe('extractCounts: indicator counts', () => {
+  const OUTPUT = quote(
+    '003_70a4941c04d84bdd.txt:85',
+    '吕田镇人民政府部门整体产出指标共设置 4 个。其中，数量指标为基建工程完成率，年度目标值为 100%，指标完成率为 100%',
+  );
+
+  it('reads what is counted, the count with 个, and the rest of the paragraph as what it covers', () => {
+    const doc = makeDoc(OUTPUT);
+    const [count] = extractCounts(doc).fields.counts!;
+    expect(count).toMatchObject({ kind: 'indicators', what: '产出指标', items: [] });
+    expect(count!.count).toMatchObject({ value: 4, text: '4 个' });
+    expect(OUTPUT.slice(count!.span.start, count!.span.end)).toMatch(/^产出指标共设置 4 个。其中.*100%$/);
+  });
+
+  it('reads a count in Chinese numerals, and none where no count of indicators is stated', () => {
+    expect(extractCounts(makeDoc('效益指标共设三个,均已完成。')).fields.counts).toMatchObject([{ what: '效益指标', count: { value: 3 } }]);
+    expect(extractCounts(makeDoc('共设置考核指标体系,涵盖产出和效益。')).fields.counts).toEqual([]);
+    expect(extractCounts(makeDoc('指标共有若干个。')).fields.counts).toEqual([]);
   });
 });
