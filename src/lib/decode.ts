@@ -38,6 +38,7 @@ export function decode(bytes: Uint8Array): Decoded {
 
 /** No replacement character, or few against the non-ASCII characters read correctly. */
 function mostlyClean(text: string): boolean {
+  if (!text.includes('\ufffd')) return true;
   let replaced = 0;
   let wide = 0;
   for (let i = 0; i < text.length; i++) {
@@ -55,6 +56,7 @@ function done(raw: string, encoding: string): Decoded {
 
 function damagedLines(text: string): number[] {
   const lines: number[] = [];
+  if (!text.includes('\ufffd')) return lines;
   let line = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -64,9 +66,12 @@ function damagedLines(text: string): number[] {
   return lines;
 }
 
+const SUSPECT = /[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/;
+
 /** Control characters other than tab and line breaks, or many replacement characters, mean binary. */
 function binaryProblem(text: string): string | null {
   const sample = text.slice(0, 65536);
+  if (!SUSPECT.test(sample)) return null;
   let control = 0;
   let replaced = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -8,8 +8,21 @@ import { pinyin } from 'pinyin-pro';
 
 const SUFFIX = /(?:自治县|自治州|街道|镇|乡|新区|区|县|市)$/;
 
+/** Slugs already made: a district's name, and a unit's across its years, come back with every report. */
+const slugs = new Map<string, string>();
+const SLUGS_KEPT = 50_000;
+
 /** ASCII pinyin of a place name without its kind suffix: 白云区 → "baiyun"; also names unit and district pages. */
 export function slug(chinese: string): string {
+  let made = slugs.get(chinese);
+  if (made === undefined) {
+    if (slugs.size >= SLUGS_KEPT) slugs.clear();
+    slugs.set(chinese, (made = pinyinSlug(chinese)));
+  }
+  return made;
+}
+
+function pinyinSlug(chinese: string): string {
   return pinyin(chinese.replace(SUFFIX, ''), { toneType: 'none', type: 'array', nonZh: 'consecutive' })
     .join('')
     .toLowerCase()

@@ -54,6 +54,7 @@ const RULES: Rule<StatedCount>[] = [
   {
     id: 'count/indicators',
     pattern: new RegExp(String.raw`(?<what>产出|效益|满意度|绩效|成本)?指标共(?:设置|设定|设|有)?(?<n>\d+|${CHINESE_COUNT})个`),
+    needs: /指标共/,
     build: (doc, m) => {
       const [from, to] = m.indices.groups!.n!;
       return {
