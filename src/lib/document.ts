@@ -182,11 +182,12 @@ function stretchesWith(doc: Doc, needs: RegExp, stops: string): [number, number]
   const re = globalWithIndices(needs);
   const { text } = doc;
   re.lastIndex = 0;
+  const codes = new Set([...stops].map((c) => c.charCodeAt(0)));
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let start = m.index;
-    while (start > 0 && !stops.includes(text[start - 1]!)) start--;
+    while (start > 0 && !codes.has(text.charCodeAt(start - 1))) start--;
     let end = m.index;
-    while (end < text.length && !stops.includes(text[end]!)) end++;
+    while (end < text.length && !codes.has(text.charCodeAt(end))) end++;
     found.push([start, end]);
     re.lastIndex = end;
   }

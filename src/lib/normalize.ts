@@ -23,8 +23,14 @@ function halfWidth(ch: string): string {
   return ' ';
 }
 
+/** Characters that normalize removes rather than replaces one for one. */
+const ZERO_WIDTH = /[\u200b\ufeff]/;
+
 export function normalize(source: string): NormalizedText {
-  const whole = replace(fromSource(source), FULL_WIDTH, (m) => halfWidth(m[0]));
+  // One for one, the offset map stays the identity: the native replace is enough.
+  const whole = ZERO_WIDTH.test(source)
+    ? replace(fromSource(source), FULL_WIDTH, (m) => halfWidth(m[0]))
+    : { text: source.replace(FULL_WIDTH, halfWidth), map: fromSource(source).map };
   const lines = splitLines(whole).flatMap((line) => unflatten(cleanLine(line)).map(cleanLine));
   const toc = tableOfContents(lines);
   const chrome = webChrome(lines);

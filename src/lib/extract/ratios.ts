@@ -7,7 +7,7 @@ import { NUMBER, parseNumber } from '../numbers.ts';
 import type { Ratio } from '../schema.ts';
 
 const COUNT = new RegExp(String.raw`(?<n>${NUMBER})(?<u>人次|人|户|件|宗|个|家|单|项|次|起)`);
-const PERCENT = new RegExp(String.raw`(?<p>${NUMBER})%`, 'g');
+const PERCENT = new RegExp(String.raw`(?<p>${NUMBER})%`);
 const SENTENCE_END = /[。\n]/g;
 
 export const extractRatios: Extractor = (doc) => ({ fields: { ratios: ratios(doc) }, notes: [] });
@@ -24,16 +24,16 @@ function ratios(doc: Doc): Ratio[] {
     // The percent belongs to these counts only until the next count.
     const next = counts[i + 1];
     const until = next && next.index < sentenceEnd ? next.index : sentenceEnd;
-    PERCENT.lastIndex = bEnd;
-    const p = PERCENT.exec(doc.text);
-    if (!p || p.index + p[0].length > until) continue;
+    const p = PERCENT.exec(doc.text.slice(bEnd, until));
+    if (!p) continue;
+    const at = bEnd + p.index;
     const [x, y] = [parseNumber(a.groups!.n!)!, parseNumber(b.groups!.n!)!];
     const ratio = (Math.min(x, y) / Math.max(x, y)) * 100;
     const stated = parseNumber(p.groups!.p!)!;
     if (!Number.isFinite(ratio) || Math.abs(ratio - stated) >= 1) continue;
     const count = (m: typeof a) => fact(doc, m.index, m.index + m[0].length, parseNumber(m.groups!.n!)!, m.groups!.u!, 'ratio/count');
     const [part, whole] = x <= y ? [count(a), count(b)] : [count(b), count(a)];
-    found.push({ part, whole, percent: fact(doc, p.index, p.index + p[0].length, stated, '%', 'ratio/percent') });
+    found.push({ part, whole, percent: fact(doc, at, at + p[0].length, stated, '%', 'ratio/percent') });
   }
   return found;
 }
