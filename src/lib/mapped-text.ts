@@ -10,10 +10,19 @@ export interface MappedText {
   readonly map: Int32Array;
 }
 
+/** The identity map, shared: no edit writes into a map it did not make, so every source text can use a view of it. */
+let identity = new Int32Array(0);
+/** Longer texts get a map of their own, so that one large file does not stay in memory. */
+const SHARED_UP_TO = 1 << 20;
+
 export function fromSource(source: string): MappedText {
-  const map = new Int32Array(source.length + 1);
-  for (let i = 0; i <= source.length; i++) map[i] = i;
-  return { text: source, map };
+  const length = source.length + 1;
+  if (length > SHARED_UP_TO) return { text: source, map: Int32Array.from({ length }, (_, i) => i) };
+  if (identity.length < length) {
+    identity = new Int32Array(Math.min(SHARED_UP_TO, Math.max(length, identity.length * 2, 1 << 16)));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return { text: source, map: identity.subarray(0, length) };
 }
 
 /** Source span [start, end) of the normalized span [start, end). */

@@ -32,6 +32,16 @@ function pinyinSlug(chinese: string): string {
 
 /** 6 base-36 characters of the SHA-256 of the text: about 2·10⁹ values, deterministic. */
 export function unitHash(text: string): string {
+  let hash = hashes.get(text);
+  if (hash === undefined) {
+    if (hashes.size >= SLUGS_KEPT) hashes.clear();
+    hashes.set(text, (hash = sha256Base36(text)));
+  }
+  return hash;
+}
+const hashes = new Map<string, string>();
+
+function sha256Base36(text: string): string {
   const head = parseInt(createHash('sha256').update(text).digest('hex').slice(0, 12), 16);
   return (head % 36 ** 6).toString(36).padStart(6, '0');
 }

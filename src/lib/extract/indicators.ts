@@ -63,6 +63,20 @@ const FALL = '(?:下降|减少|降低|负增长|负)';
 const CHANGE = /增长|增速|增幅|变化|变动/;
 const LEADING_FALL = new RegExp(`^(?:同比|较上年)?${FALL}`);
 
+/** Patterns of a value after a key, compiled once per key: names recur across reports and years. */
+const afterKey = new Map<string, RegExp>();
+const KEYS_KEPT = 10_000;
+
+function valueAfter(key: string): RegExp {
+  let re = afterKey.get(key);
+  if (!re) {
+    if (afterKey.size >= KEYS_KEPT) afterKey.clear();
+    re = new RegExp(String.raw`${key}(?:为|达到|达|是|:)?(?:同比|较上年)?约?(?<v>(?<fall>${FALL})?(?<av>${SIGNED})(?<au>${UNIT})?)`, 'dg');
+    afterKey.set(key, re);
+  }
+  return re;
+}
+
 /** The actual after one of `keys`, outside the spans taken, in a unit the target's can be compared with. */
 function actualAfter(
   doc: Doc,
@@ -73,11 +87,7 @@ function actualAfter(
   change: boolean,
 ): Fact | null {
   for (const key of keys) {
-    const re = new RegExp(
-      String.raw`${key}(?:为|达到|达|是|:)?(?:同比|较上年)?约?(?<v>(?<fall>${FALL})?(?<av>${SIGNED})(?<au>${UNIT})?)`,
-      'dg',
-    );
-    for (const hit of rest.text.matchAll(re) as IterableIterator<Match>) {
+    for (const hit of rest.text.matchAll(valueAfter(key)) as IterableIterator<Match>) {
       const [from, to] = hit.indices.groups!.v!.map((i) => rest.start + i) as [number, number];
       if (taken.some(([s, e]) => from < e && s < to) || !compatible(targetUnit, hit.groups!.au ?? '')) continue;
       const value = parseNumber(hit.groups!.av!);

@@ -13,17 +13,16 @@ import { moneyRows } from './table-money.ts';
 
 /** What joins a label to its value; a minus sign is kept for the range check to refuse. */
 const VERB = String.raw`${LINK}(?<neg>${MINUS}|负)?`;
-const amount = (id: string, label: string, needs: RegExp): ValueRule => ({
+const amount = (id: string, label: string): ValueRule => ({
   id,
-  needs,
   pattern: new RegExp(String.raw`${label}${VERB}(?<v>${AMOUNT})`),
   unit: '万元',
   read: parseAmount,
   decline: notWholeUnit,
 });
-const percent = (id: string, label: string, needs = RATE_WORDS): ValueRule => ({
+const percent = (id: string, label: string, needs?: RegExp): ValueRule => ({
   id,
-  needs,
+  ...(needs ? { needs } : {}),
   pattern: new RegExp(String.raw`${label}${VERB}(?<v>${PERCENT})`),
   unit: '%',
   read: parseNumber,
@@ -34,25 +33,20 @@ function notWholeUnit(doc: Doc, m: RegExpExecArray): string | null {
   return isWholeUnit(doc, m.index) ? null : 'not the whole unit';
 }
 
-/** Words each phrasing of a kind holds, so that only the lines holding them are searched. */
-const BUDGET_WORDS = /预算/;
-const SPENT_WORDS = /执行|支出|决算|收支|使用/;
-const RATE_WORDS = /率|完成/;
-
 /** One phrasing per rule: a label and the value it introduces. */
 const BUDGET_RULES: ValueRule[] = [
-  amount('budget/调整预算', String.raw`(?:全年|年度|年中)?(?:调整|追加|变动)(?:后)?(?:的)?(?:部门)?预算(?:数|总额|金额)?`, BUDGET_WORDS),
-  amount('budget/预算数', String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额)`, BUDGET_WORDS),
-  amount('budget/支出预算', String.raw`(?:整体)?支出预算`, BUDGET_WORDS),
-  amount('budget/预算支出', String.raw`(?:全年|年度)?预算支出(?:总额|数)?`, BUDGET_WORDS),
-  amount('budget/预算', String.raw`(?:全年|年度|年初)(?:部门)?(?:支出)?预算`, BUDGET_WORDS),
+  amount('budget/调整预算', String.raw`(?:全年|年度|年中)?(?:调整|追加|变动)(?:后)?(?:的)?(?:部门)?预算(?:数|总额|金额)?`),
+  amount('budget/预算数', String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额)`),
+  amount('budget/支出预算', String.raw`(?:整体)?支出预算`),
+  amount('budget/预算支出', String.raw`(?:全年|年度)?预算支出(?:总额|数)?`),
+  amount('budget/预算', String.raw`(?:全年|年度|年初)(?:部门)?(?:支出)?预算`),
 ];
 const SPENT_RULES: ValueRule[] = [
-  amount('spent/执行数', String.raw`(?:全年|年度)?(?:支出)?执行(?:数|金额|总额)`, SPENT_WORDS),
-  amount('spent/支出数', String.raw`(?:全年|年度)?(?:实际)?(?:总)?支出(?:数|金额|总额)?`, SPENT_WORDS),
-  amount('spent/实际总收支', String.raw`(?:全年|年度)?实际(?:总收支|支出|执行)`, SPENT_WORDS),
-  amount('spent/决算数', String.raw`(?:全年|年度)?(?:支出)?决算(?:数|金额|总额)?`, SPENT_WORDS),
-  amount('spent/累计支出', String.raw`累计(?:支出|执行|使用)`, SPENT_WORDS),
+  amount('spent/执行数', String.raw`(?:全年|年度)?(?:支出)?执行(?:数|金额|总额)`),
+  amount('spent/支出数', String.raw`(?:全年|年度)?(?:实际)?(?:总)?支出(?:数|金额|总额)?`),
+  amount('spent/实际总收支', String.raw`(?:全年|年度)?实际(?:总收支|支出|执行)`),
+  amount('spent/决算数', String.raw`(?:全年|年度)?(?:支出)?决算(?:数|金额|总额)?`),
+  amount('spent/累计支出', String.raw`累计(?:支出|执行|使用)`),
 ];
 const RATE_RULES: ValueRule[] = [
   percent('rate/预算执行率', String.raw`(?:整体)?(?:预算|资金|支出)执行率`),
