@@ -10,6 +10,11 @@ export function oneOf(words: readonly string[]): string {
 /** What joins a label to its value: "预算数为…", "执行率达…", "总分:…". */
 export const LINK_WORDS = ['为', '是', ':', '达到', '达', '共', '合计', '计'];
 export const LINK = `${oneOf(LINK_WORDS)}?`;
+/**
+ * The link of a label whose value may begin with a word of its own: a target's comparator
+ * ("目标值达到90%" is at least 90), a project's or fund's amount after 为.
+ */
+export const PLAIN_LINK = `${oneOf(['为', '是', ':'])}?`;
 
 /** A minus sign as reports write it; 负 spelled out ("负增长") is read by the indicator rules. */
 export const MINUS = '[-−－]';

@@ -2,6 +2,7 @@
 // "其中一般公共预算财政拨款补助收入22,096.43万元" (income), "基本支出5,531.53万元" (expense),
 // "其中财政拨款全年预算数82,079.63万元,全年执行数74,789.68万元,完成率91.1%" (budget and spending).
 import { fact, group, type Doc, type Match } from '../document.ts';
+import { PLAIN_LINK } from '../vocabulary.ts';
 import type { Extractor } from '../extractor.ts';
 import { AMOUNT, parseAmount, parseNumber, PERCENT } from '../numbers.ts';
 import type { Fact, FundLine } from '../schema.ts';
@@ -10,15 +11,14 @@ import { isHeadline } from './classify.ts';
 import { run, runRules, type Rule, type ValueRule } from './rule.ts';
 import { moneyRows } from './table-money.ts';
 
-const VERB = String.raw`(?:为|是|:)?`;
 const FUND = String.raw`(?:一般公共预算|政府性基金预算?|国有资本经营预算|社会保险基金|财政专户|上级补助|事业|经营|附属单位上缴|上年结转|年初结转|其他|基本|项目|人员|公用|财政)`;
 /** A fund's amount: "一般公共预算财政拨款收入11256.48万元". */
 const FUND_AMOUNT = new RegExp(
-  String.raw`(?<label>${FUND}[\u4e00-\u9fa5]{0,12}?(?:收入|支出|拨款|资金|经费))${VERB}(?<amount>${AMOUNT})(?!,?(?:全年|年度)?(?:执行|支出))`,
+  String.raw`(?<label>${FUND}[\u4e00-\u9fa5]{0,12}?(?:收入|支出|拨款|资金|经费))${PLAIN_LINK}(?<amount>${AMOUNT})(?!,?(?:全年|年度)?(?:执行|支出))`,
 );
 /** A fund's budget and spending: "财政拨款全年预算数…,全年执行数…,完成率…". */
 const FUND_BUDGET = new RegExp(
-  String.raw`(?<label>${FUND}[\u4e00-\u9fa5]{0,12}?(?:收入|支出|拨款|资金|经费))(?:全年|年度|年初)?预算数?${VERB}(?<budget>${AMOUNT}),?(?:全年|年度)?(?:执行数|支出数|实际支出|决算数)${VERB}(?<amount>${AMOUNT})(?:,?(?:完成率|执行率|完成预算的)${VERB}(?<rate>${PERCENT}))?`,
+  String.raw`(?<label>${FUND}[\u4e00-\u9fa5]{0,12}?(?:收入|支出|拨款|资金|经费))(?:全年|年度|年初)?预算数?${PLAIN_LINK}(?<budget>${AMOUNT}),?(?:全年|年度)?(?:执行数|支出数|实际支出|决算数)${PLAIN_LINK}(?<amount>${AMOUNT})(?:,?(?:完成率|执行率|完成预算的)${PLAIN_LINK}(?<rate>${PERCENT}))?`,
 );
 
 function value(doc: Doc, m: Match, key: string): Fact | null {
@@ -50,7 +50,7 @@ const RULES = [line('fund-line/budget', FUND_BUDGET), line('fund-line/amount', F
 const INCOME_RULES: ValueRule[] = [
   {
     id: 'income/收入合计',
-    pattern: new RegExp(String.raw`(?:本年|全年|年度)?(?:总收入|收入总额|收入合计)${VERB}(?<v>${AMOUNT})`),
+    pattern: new RegExp(String.raw`(?:本年|全年|年度)?(?:总收入|收入总额|收入合计)${PLAIN_LINK}(?<v>${AMOUNT})`),
     unit: '万元',
     read: parseAmount,
   },

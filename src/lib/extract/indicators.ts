@@ -4,6 +4,7 @@
 //   "时效指标为群众投诉、信访及时处理率,年度目标值为90%或以上,…及时处理率达100%,指标完成率为100%"
 //   "因合同签订及时率为97%,未达100%", "满意度达到95%,超过目标值90%"      (the actual first)
 import { fact, group, type Doc } from '../document.ts';
+import { PLAIN_LINK } from '../vocabulary.ts';
 import type { Extractor } from '../extractor.ts';
 import { compatible, TARGET_VALUE, UNIT } from '../indicator-values.ts';
 import { NUMBER, parseNumber, SIGNED } from '../numbers.ts';
@@ -12,11 +13,10 @@ import { build, CATEGORY, cleanName, LEADING_MARKER, numberFact, pickActual, tar
 import { tableIndicators } from './indicator-table.ts';
 import { distinct, run, type Rule } from './rule.ts';
 
-const VERB = String.raw`(?:为|是|:)?`;
 const TARGET_LABEL = String.raw`(?:年度指标值|年度目标值|全年目标值|年度目标|目标值|指标值|目标)`;
 const ACTUAL_LABEL = String.raw`(?:全年)?(?:实际完成值|实际完成情况|实际完成|实际值|完成值|实际|完成)`;
 const NAMED_TARGET = new RegExp(
-  String.raw`(?<name>[^;。\n]{2,80}?)${TARGET_LABEL}${VERB}${TARGET_VALUE},?${ACTUAL_LABEL}${VERB}(?<rest>[^;。\n]*)`,
+  String.raw`(?<name>[^;。\n]{2,80}?)${TARGET_LABEL}${PLAIN_LINK}${TARGET_VALUE},?${ACTUAL_LABEL}${PLAIN_LINK}(?<rest>[^;。\n]*)`,
 );
 const CATEGORY_NAMED = new RegExp(String.raw`(?<category>${CATEGORY})(?:为|是|:)(?<name>[^,;。\n]{2,60}?)(?=[,;。\n])(?<rest>[^;。\n]*)`);
 /** A rate said first and its target after: "因合同签订及时率为97%,未达100%", "群众满意度达到95%,超过目标值90%". */
@@ -25,8 +25,8 @@ const ACTUAL_THEN_TARGET = new RegExp(
   String.raw`(?<name>[\u4e00-\u9fa5、]{2,20}?[率度])${RATE_STATED}(?<av>${SIGNED})(?<au>%)?,?(?:未达到?|低于|超过|高于|超出|达到)(?:年度)?(?:目标值?|指标值)?${TARGET_VALUE}`,
 );
 
-const TARGET_IN_TEXT = new RegExp(String.raw`${TARGET_LABEL}${VERB}${TARGET_VALUE}`, 'd');
-const COMPLETION = new RegExp(String.raw`指标完成(?:率|度)${VERB}(?<c>${NUMBER})%`, 'd');
+const TARGET_IN_TEXT = new RegExp(String.raw`${TARGET_LABEL}${PLAIN_LINK}${TARGET_VALUE}`, 'd');
+const COMPLETION = new RegExp(String.raw`指标完成(?:率|度)${PLAIN_LINK}(?<c>${NUMBER})%`, 'd');
 
 /** "服务企业数年度指标值为203家,实际完成212家": the name, its target, then its actual. */
 const namedTarget: Rule<Indicator> = {

@@ -1,13 +1,13 @@
 // Key projects with their money, in sentences or in a table of projects: "广东省广州市白云区新农村基础设施建设项目全年预算数为1,797万元,
 // 执行数为1,797万元,完成预算的100%".
 import { fact, group, span, type Doc, type Match } from '../document.ts';
+import { PLAIN_LINK } from '../vocabulary.ts';
 import type { Extractor } from '../extractor.ts';
 import { AMOUNT, parseAmount, parseNumber, PERCENT } from '../numbers.ts';
 import type { Fact, Project } from '../schema.ts';
 import { run, type Rule } from './rule.ts';
 import { moneyRows } from './table-money.ts';
 
-const VERB = String.raw`(?:为|是|:)?`;
 const KIND = String.raw`(?:项目|工程|经费|专项)`;
 const BUDGET = String.raw`(?:资金)?(?:全年|年度|年初)?(?:预算数?|预算金额|预算资金|安排资金|安排)`;
 const NAME_PREFIX = /^(?:其中|\d{4}年度?|该|本)+/;
@@ -24,8 +24,8 @@ const RULES: Rule<Project>[] = [
   {
     id: 'project/sentence',
     pattern: new RegExp(
-      String.raw`(?<name>[^,;。:\n]{4,60}?${KIND})${BUDGET}${VERB}(?<budget>${AMOUNT}),?` +
-        String.raw`(?:(?:全年|实际|年度)?(?:执行数?|支出数?|支出金额|实际支出|已支付|已支出|支付|使用)${VERB}(?<spent>${AMOUNT}))?` +
+      String.raw`(?<name>[^,;。:\n]{4,60}?${KIND})${BUDGET}${PLAIN_LINK}(?<budget>${AMOUNT}),?` +
+        String.raw`(?:(?:全年|实际|年度)?(?:执行数?|支出数?|支出金额|实际支出|已支付|已支出|支付|使用)${PLAIN_LINK}(?<spent>${AMOUNT}))?` +
         String.raw`(?:,?(?:完成预算的|预算执行率为?|执行率为?|完成率为?)(?<rate>${PERCENT}))?`,
     ),
     needs: new RegExp(KIND + BUDGET),

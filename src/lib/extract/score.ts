@@ -13,8 +13,6 @@ import { run, runRules, type Rule, type ValueRule } from './rule.ts';
 import { select } from './select.ts';
 import { column } from '../tables.ts';
 
-const VERB = String.raw`(?:为|是|:|达到|达)?`;
-
 /** A score that belongs to a part, not the total: "其中…", "…指标…自评得分为92分". */
 const PART_LEAD_IN = /其中|分值|满分|指标(?!体系)|模块|[一二三四五六七八九十]级/;
 /** Even "总分" is a part's when the clause says so. */
@@ -36,7 +34,7 @@ const score = (id: string, rank: number, label: string, decline: ValueRule['decl
   unit: '分',
   read: parseNumber,
   decline,
-  pattern: new RegExp(String.raw`${label}${VERB}(?<v>${NUMBER})分`),
+  pattern: new RegExp(String.raw`${label}${LINK}(?<v>${NUMBER})分`),
 });
 const TOTAL_RULES: ValueRule[] = [
   score('score/总分', 0, String.raw`(?:自评|评价|绩效)?(?:总分|总得分|综合得分|综合评分|总评分)`, scaleBeforeScore),
@@ -74,7 +72,7 @@ const MAX_WORD = '(?:分值|满分|权重)';
 const PART_RULES: Rule<ScorePart>[] = [
   part(
     'score-part/分值-得分',
-    String.raw`${NAME}${MAX_WORD}${VERB}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${VERB}(?<score>${NUMBER})分`,
+    String.raw`${NAME}${MAX_WORD}${LINK}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${LINK}(?<score>${NUMBER})分`,
     MAX_WORD,
   ),
   part(
@@ -84,12 +82,12 @@ const PART_RULES: Rule<ScorePart>[] = [
   ),
   part(
     'score-part/满分-得',
-    String.raw`${NAME}\(${MAX_WORD}${VERB}(?<max>${NUMBER})分\),?(?:自评)?(?:得分|得)${VERB}(?<score>${NUMBER})分`,
+    String.raw`${NAME}\(${MAX_WORD}${LINK}(?<max>${NUMBER})分\),?(?:自评)?(?:得分|得)${LINK}(?<score>${NUMBER})分`,
     String.raw`\(${MAX_WORD}`,
   ),
   part(
     'score-part/其中维度',
-    String.raw`(?<name>${DIMENSION})(?:部分)?(?:自评得分|得分|评分)?${VERB}(?<score>${NUMBER})分(?:\(${MAX_WORD}(?<max>${NUMBER})分\))?`,
+    String.raw`(?<name>${DIMENSION})(?:部分)?(?:自评得分|得分|评分)?${LINK}(?<score>${NUMBER})分(?:\(${MAX_WORD}(?<max>${NUMBER})分\))?`,
     undefined,
     /其中/,
   ),
