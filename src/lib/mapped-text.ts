@@ -41,22 +41,31 @@ export function slice(mt: MappedText, start: number, end = mt.text.length): Mapp
 }
 
 export function concat(parts: readonly MappedText[], joiner = ''): MappedText {
-  const text = parts.map((p) => p.text).join(joiner);
+  return join(
+    parts.map((part) => [part]),
+    joiner,
+  );
+}
+
+/** The parts of each group run together, the groups joined by `joiner`: paragraphs of lines, in one copy. */
+export function join(groups: readonly (readonly MappedText[])[], joiner: string): MappedText {
+  const text = groups.map((parts) => (parts.length === 1 ? parts[0]!.text : parts.map((p) => p.text).join(''))).join(joiner);
   const map = new Int32Array(text.length + 1);
   let at = 0;
-  parts.forEach((part, i) => {
-    const previous = parts[i - 1];
-    if (previous && joiner) {
-      // A joiner stands where the previous part ended in the source (its end sentinel), so the
-      // map never runs backwards, even past an empty part.
-      map.fill(previous.map[previous.text.length]!, at, at + joiner.length);
+  // Where the part before ended in the source (its end sentinel): a joiner stands there, so the map never runs backwards.
+  let end = 0;
+  groups.forEach((parts, g) => {
+    if (g > 0 && joiner) {
+      map.fill(end, at, at + joiner.length);
       at += joiner.length;
     }
-    map.set(part.map.subarray(0, part.text.length), at);
-    at += part.text.length;
+    for (const part of parts) {
+      map.set(part.map.subarray(0, part.text.length), at);
+      at += part.text.length;
+      end = part.map[part.text.length]!;
+    }
   });
-  const last = parts[parts.length - 1];
-  map[at] = last ? last.map[last.text.length]! : 0;
+  map[at] = end;
   return { text, map };
 }
 

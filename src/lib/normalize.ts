@@ -2,9 +2,9 @@
 // Undoes what PDF extraction and Markdown did to a report: full-width characters, page footers,
 // a table of contents, list markers and bold, lines broken mid-sentence or a report flattened onto
 // one line, stray spaces ("2022 年", "48,865.73 万元"). Paragraphs come out one per line.
-import { concat, fromSource, replace, slice, type MappedText } from './mapped-text.ts';
+import { fromSource, join, replace, slice, type MappedText } from './mapped-text.ts';
 import { cleanLine, isFooter, tableOfContents } from './page-artifacts.ts';
-import { joinWrapped, unflatten } from './reflow.ts';
+import { paragraphsOf, unflatten } from './reflow.ts';
 import { webChrome } from './web-chrome.ts';
 import { flattenedEnd, headerRun } from './tables.ts';
 
@@ -31,14 +31,17 @@ export function normalize(source: string): NormalizedText {
   const whole = ZERO_WIDTH.test(source)
     ? replace(fromSource(source), FULL_WIDTH, (m) => halfWidth(m[0]))
     : { text: source.replace(FULL_WIDTH, halfWidth), map: fromSource(source).map };
-  const lines = splitLines(whole).flatMap((line) => unflatten(cleanLine(line)).map(cleanLine));
+  const lines = splitLines(whole).flatMap((line) => {
+    const clean = cleanLine(line);
+    const pieces = unflatten(clean);
+    // A line left whole is clean already; the pieces of a flattened one are cleaned each.
+    return pieces.length === 1 && pieces[0] === clean ? pieces : pieces.map(cleanLine);
+  });
   const toc = tableOfContents(lines);
   const chrome = webChrome(lines);
   const kept = lines.filter((_, i) => !toc.has(i) && !chrome.has(i) && !isFooter(lines, i)).filter((l) => l.text);
-  const paragraphs = joinWrapped(kept, tableCells(kept))
-    .map(squeezeSpaces)
-    .filter((p) => p.text.length > 0);
-  return { ...concat(paragraphs, '\n'), lineStarts: lineStartsOf(source) };
+  // Lines are trimmed and not empty, so no paragraph is only spaces: squeezing the joined text is squeezing each.
+  return { ...squeezeSpaces(join(paragraphsOf(kept, tableCells(kept)), '\n')), lineStarts: lineStartsOf(source) };
 }
 
 /** Lines of flattened tables (a header run of column names, then one cell per line). */

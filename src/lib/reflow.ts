@@ -34,16 +34,22 @@ function continuesPrevious(previous: string, text: string): boolean {
 
 /** Joins wrapped lines into paragraphs; blank lines alone do not end a paragraph. Lines in `cells` (a flattened table) stay apart. */
 export function joinWrapped(lines: readonly MappedText[], cells: ReadonlySet<number> = new Set()): MappedText[] {
+  return paragraphsOf(lines, cells).map((parts) => concat(parts));
+}
+
+/** The lines of each paragraph, for joinWrapped or for joining all of them in one copy. */
+export function paragraphsOf(lines: readonly MappedText[], cells: ReadonlySet<number> = new Set()): MappedText[][] {
   const paragraphs: MappedText[][] = [];
   let current: MappedText[] | null = null;
   let previous = '';
-  for (const [i, line] of lines.entries()) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (!line.text) continue;
     if (current && !cells.has(i) && !cells.has(i - 1) && continuesPrevious(previous, line.text)) current.push(line);
     else paragraphs.push((current = [line]));
     previous = line.text;
   }
-  return paragraphs.map((parts) => concat(parts));
+  return paragraphs;
 }
 
 const CN = '一二三四五六七八九十';
