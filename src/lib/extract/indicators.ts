@@ -15,15 +15,14 @@ import { distinct, run, type Rule } from './rule.ts';
 
 const TARGET_LABEL = String.raw`(?:年度指标值|年度目标值|全年目标值|年度目标|目标值|指标值|目标)`;
 const ACTUAL_LABEL = String.raw`(?:全年)?(?:实际完成值|实际完成情况|实际完成|实际值|完成值|实际|完成)`;
-const NAMED_TARGET = new RegExp(
-  String.raw`(?<name>[^;。\n]{2,80}?)${TARGET_LABEL}${PLAIN_LINK}${TARGET_VALUE},?${ACTUAL_LABEL}${PLAIN_LINK}(?<rest>[^;。\n]*)`,
-);
+/** What follows an indicator's name; searched for first, so that the lazy name is tried only where it can end. */
+const TARGET_THEN_ACTUAL = String.raw`${TARGET_LABEL}${PLAIN_LINK}${TARGET_VALUE},?${ACTUAL_LABEL}`;
+const NAMED_TARGET = new RegExp(String.raw`(?<name>[^;。\n]{2,80}?)${TARGET_THEN_ACTUAL}${PLAIN_LINK}(?<rest>[^;。\n]*)`);
 const CATEGORY_NAMED = new RegExp(String.raw`(?<category>${CATEGORY})(?:为|是|:)(?<name>[^,;。\n]{2,60}?)(?=[,;。\n])(?<rest>[^;。\n]*)`);
 /** A rate said first and its target after: "因合同签订及时率为97%,未达100%", "群众满意度达到95%,超过目标值90%". */
 const RATE_STATED = '(?:为|是|达到|达)';
-const ACTUAL_THEN_TARGET = new RegExp(
-  String.raw`(?<name>[\u4e00-\u9fa5、]{2,20}?[率度])${RATE_STATED}(?<av>${SIGNED})(?<au>%)?,?(?:未达到?|低于|超过|高于|超出|达到)(?:年度)?(?:目标值?|指标值)?${TARGET_VALUE}`,
-);
+const ACTUAL_BEFORE_TARGET = String.raw`${RATE_STATED}(?<av>${SIGNED})(?<au>%)?,?(?:未达到?|低于|超过|高于|超出|达到)(?:年度)?(?:目标值?|指标值)?${TARGET_VALUE}`;
+const ACTUAL_THEN_TARGET = new RegExp(String.raw`(?<name>[\u4e00-\u9fa5、]{2,20}?[率度])${ACTUAL_BEFORE_TARGET}`);
 
 const TARGET_IN_TEXT = new RegExp(String.raw`${TARGET_LABEL}${PLAIN_LINK}${TARGET_VALUE}`, 'd');
 const COMPLETION = new RegExp(String.raw`指标完成(?:率|度)${PLAIN_LINK}(?<c>${NUMBER})%`, 'd');
@@ -32,7 +31,7 @@ const COMPLETION = new RegExp(String.raw`指标完成(?:率|度)${PLAIN_LINK}(?<
 const namedTarget: Rule<Indicator> = {
   id: 'indicator/named-target',
   pattern: NAMED_TARGET,
-  needs: new RegExp(TARGET_LABEL),
+  needs: new RegExp(TARGET_THEN_ACTUAL),
   stops: ';。',
   build: (doc, m) => {
     const raw = m.groups!.name!;
@@ -151,7 +150,7 @@ const categoryNamed: Rule<Indicator> = {
 const actualThenTarget: Rule<Indicator> = {
   id: 'indicator/actual-then-target',
   pattern: ACTUAL_THEN_TARGET,
-  needs: new RegExp(`[率度]${RATE_STATED}`),
+  needs: new RegExp(`[率度]${ACTUAL_BEFORE_TARGET}`),
   stops: ';。',
   build: (doc, m) => {
     const av = group(m, 'av')!;

@@ -28,7 +28,7 @@ const RULES: Rule<Project>[] = [
         String.raw`(?:(?:全年|实际|年度)?(?:执行数?|支出数?|支出金额|实际支出|已支付|已支出|支付|使用)${PLAIN_LINK}(?<spent>${AMOUNT}))?` +
         String.raw`(?:,?(?:完成预算的|预算执行率为?|执行率为?|完成率为?)(?<rate>${PERCENT}))?`,
     ),
-    needs: new RegExp(KIND + BUDGET),
+    needs: new RegExp(String.raw`${KIND}${BUDGET}${PLAIN_LINK}${AMOUNT}`),
     stops: ';。',
     build: (doc, m) => {
       const raw = m.groups!.name!;

@@ -47,10 +47,16 @@ const TOTAL_RULES: ValueRule[] = [
 /** The dimensions of the evaluation frameworks, named without a maximum ("其中履职效能46分"). */
 const DIMENSION =
   '履职效能|管理效率|管理效能|履行职能|预算编制|预算执行|目标设定|目标管理|绩效管理|资产管理|运行成本|产出指标|效益指标|满意度指标|产出|效益|满意度';
-const part = (id: string, pattern: string, needs?: string, after?: RegExp): Rule<ScorePart> => ({
+const NAME = String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)`;
+const MAX_WORD = '(?:分值|满分|权重)';
+/**
+ * A part's phrasing: its name, then the rest. Behind a lazily read name the rest is searched for
+ * first, so that the name is tried only where it can end.
+ */
+const part = (id: string, name: string, rest: string, after?: RegExp): Rule<ScorePart> => ({
   id,
-  pattern: new RegExp(pattern),
-  ...(needs ? { needs: new RegExp(needs), stops: ';。' } : {}),
+  pattern: new RegExp(name + rest),
+  ...(name === NAME ? { needs: new RegExp(rest), stops: ';。' } : {}),
   key: true,
   decline: (doc, m) => (after && !after.test(doc.text.slice(sentenceAt(doc, m.index).start, m.index)) ? 'not after its total' : null),
   build: (doc, m) => {
@@ -66,29 +72,19 @@ const part = (id: string, pattern: string, needs?: string, after?: RegExp): Rule
     };
   },
 });
-const NAME = String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)`;
-const MAX_WORD = '(?:分值|满分|权重)';
 /** "管理效能分值40分,自评得分31.5分", "管理效能40分中得31.5分", "预算编制(满分10分)得9分", and after a total "其中履职效能46分(满分50分)". */
 const PART_RULES: Rule<ScorePart>[] = [
   part(
     'score-part/分值-得分',
-    String.raw`${NAME}${MAX_WORD}${LINK}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${LINK}(?<score>${NUMBER})分`,
-    MAX_WORD,
+    NAME,
+    String.raw`${MAX_WORD}${LINK}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${LINK}(?<score>${NUMBER})分`,
   ),
-  part(
-    'score-part/分中得',
-    String.raw`${NAME}(?<max>${NUMBER})分中?(?:自评)?(?:得|获得|得分)(?<score>${NUMBER})分`,
-    '分中?(?:自评)?(?:得|获得)',
-  ),
-  part(
-    'score-part/满分-得',
-    String.raw`${NAME}\(${MAX_WORD}${LINK}(?<max>${NUMBER})分\),?(?:自评)?(?:得分|得)${LINK}(?<score>${NUMBER})分`,
-    String.raw`\(${MAX_WORD}`,
-  ),
+  part('score-part/分中得', NAME, String.raw`(?<max>${NUMBER})分中?(?:自评)?(?:得|获得|得分)(?<score>${NUMBER})分`),
+  part('score-part/满分-得', NAME, String.raw`\(${MAX_WORD}${LINK}(?<max>${NUMBER})分\),?(?:自评)?(?:得分|得)${LINK}(?<score>${NUMBER})分`),
   part(
     'score-part/其中维度',
-    String.raw`(?<name>${DIMENSION})(?:部分)?(?:自评得分|得分|评分)?${LINK}(?<score>${NUMBER})分(?:\(${MAX_WORD}(?<max>${NUMBER})分\))?`,
-    undefined,
+    String.raw`(?<name>${DIMENSION})`,
+    String.raw`(?:部分)?(?:自评得分|得分|评分)?${LINK}(?<score>${NUMBER})分(?:\(${MAX_WORD}(?<max>${NUMBER})分\))?`,
     /其中/,
   ),
 ];
