@@ -109,6 +109,7 @@ const WEIGHT_COLUMN = /^(?:分值|权重|满分)$/;
 /** A form's last row: "总分 | … | 100 | 92.5"; a 合计 row only when its 分值 is the whole 100 (a money block's 合计 scores one part). */
 const TOTAL_ROW = /^(?:总分|总得分|自评总分|综合得分|得分合计)$/;
 const SUM_ROW = /^(?:合计|总计)$/;
+const A_NUMBER = new RegExp(`^${NUMBER}$`);
 
 /** The score in a form's totals row, out of the 分值 beside it. */
 function fromTables(doc: Doc): Candidate[] {
@@ -120,7 +121,7 @@ function fromTables(doc: Doc): Candidate[] {
       const label = row.find((c) => c.text)?.text ?? '';
       const cell = row[got];
       const max = weight >= 0 ? parseNumber(row[weight]?.text ?? '') : null;
-      const value = cell && new RegExp(`^${NUMBER}$`).test(cell.text) ? parseNumber(cell.text) : null;
+      const value = cell && A_NUMBER.test(cell.text) ? parseNumber(cell.text) : null;
       if (value === null || !(TOTAL_ROW.test(label) || (SUM_ROW.test(label) && max === 100))) return [];
       return [{ fact: { ...fact(doc, cell!.start, cell!.end, value, '分', 'table/score'), max }, rank: 0, at: cell!.start }];
     });
