@@ -86,9 +86,13 @@ export function valueRule(rule: ValueRule): Rule<Candidate> {
   };
 }
 
+const asRules = new WeakMap<readonly ValueRule[], Rule<Candidate>[]>();
+
 /** Candidates of single-number rules, ranked by rule and position. */
 export function runRules(doc: Doc, rules: readonly ValueRule[], rankAt?: (at: number) => number | null): Candidate[] {
-  return run(doc, rules.map(valueRule), rankAt).map((f) => ({ ...f.value, rank: f.rank }));
+  let general = asRules.get(rules);
+  if (!general) asRules.set(rules, (general = rules.map(valueRule)));
+  return run(doc, general, rankAt).map((f) => ({ ...f.value, rank: f.rank }));
 }
 
 /** Of list items found by several rules, the first of those sharing a name or overlapping words. */
