@@ -194,6 +194,82 @@ describe('more phrasings', () => {
   });
 });
 
+describe('covers, web pages and forms of other provinces', () => {
+  it('a web page title above a title broken over two lines, a cover with spaced labels, 追加预算 as an increment', () => {
+    const r = record('cover-split-title-increment');
+    expect([r.entity, r.city, r.district, r.name, r.kind, r.year]).toEqual([
+      '岳阳市城市管理监督指挥中心',
+      '岳阳市',
+      null,
+      '城市管理监督指挥中心',
+      'department',
+      2023,
+    ]);
+    // 年中追加预算420.50万元 is what was added; 与2022年支出2,050.00万元 another year's.
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([2280.5, 2201.36, 96.53]);
+    expect(r.grade).toMatchObject({ value: '良', derived: false });
+    expect(r.scoreParts.map((p) => [p.name, value(p.max), value(p.score)])).toEqual([
+      ['部门决策', 20, 18],
+      ['部门管理', 40, 34],
+      ['部门绩效', 40, 36],
+    ]);
+    // "因未及时编制采购计划扣2分": 采购计划 is a noun, not next year's plan.
+    expect(r.deductions.map((d) => [d.item, value(d.points)])).toEqual([
+      ['政府采购', 2],
+      ['绩效目标', 4],
+    ]);
+    expect(r.indicators.map((i) => [i.name, value(i.target), value(i.actual), i.met])).toEqual([
+      ['城市管理问题立案数', 30000, 32156, true],
+      ['案件结案率', 95, 96.8, true],
+      ['问题派遣时限', 2, 1.5, true],
+    ]);
+  });
+  it.todo('"满分100分,我中心自评得分88分": the score after the scale is the score (score.ts, for the lead)');
+
+  it('a web page with 您所在的位置 and one metadata line; amounts in 元; a sub-unit, two years together and mid-year left out', () => {
+    const r = record('web-page-county-yuan');
+    expect([r.entity, r.city, r.district, r.name, r.kind]).toEqual([
+      '阿坝藏族羌族自治州汶川县水务局',
+      '阿坝藏族羌族自治州',
+      '汶川县',
+      '水务局',
+      'department',
+    ]);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([6000, 5580, 93, 92.36]);
+    expect(r.budget?.text).toBe('60,000,000.00元');
+    expect(r.indicators.map((i) => [i.name, value(i.target), value(i.actual), i.met])).toEqual([
+      ['新建农村供水工程', 12, 13, true],
+      ['农村自来水普及率', 92, 93.5, true],
+      ['汛期险情处置时间', 2, 1.5, true],
+      ['单处供水工程建设成本', 80, 76, true],
+      ['受益人口', 3, 3.2, true],
+      ['群众满意度', 90, 95, true],
+    ]);
+    expect(r.doubts).toEqual([]);
+  });
+
+  it('the national form copied one cell per line: label and value on their own lines, merged cells, the 总分 row', () => {
+    const r = record('township-form-onecell');
+    expect([r.entity, r.city, r.district, r.name, r.kind, r.year]).toEqual([
+      '伊犁哈萨克自治州察布查尔锡伯自治县琼博拉镇人民政府',
+      '伊犁哈萨克自治州',
+      '察布查尔锡伯自治县',
+      '琼博拉镇',
+      'town',
+      2022,
+    ]);
+    // 全年预算数, not 年初预算数 (1,500.00), in 万元 from the block label above the header.
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([1680, 1612.8, 96]);
+    expect(r.score).toMatchObject({ value: 93.6, max: 100 });
+    expect(r.indicators.map((i) => [i.name, i.category, value(i.target), value(i.actual), i.met])).toEqual([
+      ['村级阵地维修数', '数量指标', 8, 9, true],
+      ['项目验收合格率', '质量指标', 100, 100, true],
+      ['资金拨付及时率', '时效指标', 95, 93, false],
+      ['群众满意度', '满意度指标', 90, 94, true],
+    ]);
+  });
+});
+
 describe('grounding', () => {
   it.each([
     'subunit-inyear-scale',
@@ -207,6 +283,9 @@ describe('grounding', () => {
     'partial-parts-and-deductions',
     'about-report-yi-yuan',
     'heading-run-into-paragraph',
+    'cover-split-title-increment',
+    'web-page-county-yuan',
+    'township-form-onecell',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

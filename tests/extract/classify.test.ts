@@ -24,6 +24,13 @@ describe('the unit in its year, exact: may fill a headline field', () => {
   });
 });
 
+describe('a noun is no time word', () => {
+  it('"未编制采购计划扣2分" is this year\'s deduction; "计划投入" is a plan', () => {
+    expect(about('“政府采购”因未编制采购计划扣2分', '扣', '2')).toMatchObject({ time: 'year' });
+    expect(about('计划投入资金500万元', '计划投入资金', '500万元')).toMatchObject({ time: 'other-year' });
+  });
+});
+
 describe('about something else: never a headline figure', () => {
   it.each([
     ['下属综合保障中心年度预算为860万元', '年度预算', '860万元', { subject: 'sub-unit' }],

@@ -203,6 +203,13 @@ describe('figures about something else, classified before any is chosen', () => 
     expect(notes).toEqual([]);
   });
 
+  it('追加预算 without 后 is what was added, not the budget: no conflict with the total', () => {
+    const source = `${head}2023年度,我中心年初预算1,860.00万元,年中追加预算420.50万元,全年预算数2,280.50万元,全年实际支出2,201.36万元。`;
+    const { fields, notes } = money(source);
+    expectStated(fields.budget, source, 2280.5, '2,280.50万元');
+    expect(notes.map((n) => n.code)).not.toContain('conflict/budget');
+  });
+
   it('refuses a number longer than a double holds, never rounding it', () => {
     const { fields } = money(`${head}全年预算数为9999999999999999999万元。`);
     expect(fields.budget).toBeNull();

@@ -32,6 +32,12 @@ describe('moneyRows', () => {
     expect(total!.rate!.value).toBe(90.8);
   });
 
+  it('takes the unit from the block label above a form\'s header ("年度预算执行情况(万元)")', () => {
+    const form = '年度预算执行情况(万元)\n| 资金来源 | 全年预算数 | 全年执行数 | 执行率 |\n| 年度资金总额 | 1,680.00 | 1,612.80 | 96.00% |';
+    const [total] = moneyRows(makeDoc(form));
+    expect([total!.budget!.value, total!.spent!.value]).toEqual([1680, 1612.8]);
+  });
+
   it('takes nothing from a totals row that lost a cell: which column 864.2 stands in is unknown', () => {
     expect(moneyRows(makeDoc(WHOLE_FORM))).toEqual([]);
   });

@@ -32,7 +32,10 @@ const ENTITY_LABELS = [
   '实施单位',
   '主管部门',
 ];
-const ENTITY_LINE = new RegExp(String.raw`(?:^|\n|\|)\s*(?:${ENTITY_LABELS.join('|')})(?:\((?:公章|盖章|签章)\))?\s*[:|\t]\s*${NAME}`, 'd');
+const ENTITY_LINE = new RegExp(
+  String.raw`(?:^|\n|\|)\s*(?:${ENTITY_LABELS.join('|')})(?:\((?:公章|盖章|签章)\))?\s*(?:[:|\t]|\n)\s*${NAME}`,
+  'd',
+);
 const YEAR_LINE =
   /(?:^|\n|\|)\s*(?:(?:评价|报告|预算|绩效)?年度|评价期间)\s*[:|\t]\s*(?<v>(?:19|20)\d{2})(?:年度?)?|(?:^|\n)\s*\(?(?<alone>(?:19|20)\d{2})年度?\)?\s*(?=\n|$)/d;
 const PROJECT_LINE = /(?:^|\n|\|)\s*项目名称\s*[:|\t]\s*(?<v>[^|\t\n]{2,60}?)\s*(?=\||\t|\n|$)/d;

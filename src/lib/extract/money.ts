@@ -34,7 +34,8 @@ function notWholeUnit(doc: Doc, m: RegExpExecArray): string | null {
 
 /** One phrasing per rule: a label and the value it introduces. */
 const BUDGET_RULES: Rule[] = [
-  amount('budget/调整预算', String.raw`(?:全年|年度|年中)?(?:调整|追加|变动)(?:后)?(?:的)?(?:部门)?预算(?:数|总额|金额)?`),
+  // "调整预算为3,350万元" is the adjusted budget; "追加预算420.50万元" only what was added, unless 后 says the result.
+  amount('budget/调整预算', String.raw`(?:全年|年度|年中)?(?:调整(?:后)?|(?:追加|变动)后)(?:的)?(?:部门)?预算(?:数|总额|金额)?`),
   amount('budget/预算数', String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额)`),
   amount('budget/支出预算', String.raw`(?:整体)?支出预算`),
   amount('budget/预算支出', String.raw`(?:全年|年度)?预算支出(?:总额|数)?`),

@@ -19,7 +19,8 @@ export const TOTAL_ROW = /^(?:年度资金总额|资金总额|合计|总计|部�
 function unitOf(table: Table, col: number): string | null {
   const header = UNIT_IN.exec(table.header[col]?.text ?? '') ?? table.header.map((c) => /\((亿元|万元|元)\)/.exec(c.text)).find(Boolean);
   if (header) return header[1]!;
-  const caption = /单位\s*[:：]?\s*(亿元|万元|元)/.exec(table.caption);
+  // "单位: 万元" above the table, or the block label just above a form's header ("年度预算执行情况(万元)").
+  const caption = /单位\s*[:：]?\s*(亿元|万元|元)/.exec(table.caption) ?? /\((亿元|万元|元)\)$/.exec(table.caption.split('\n').pop() ?? '');
   return caption ? caption[1]! : null;
 }
 
