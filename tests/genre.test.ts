@@ -10,6 +10,12 @@ describe('otherGenre', () => {
     ['某某区财政局2024年部门预算公开\n一、部门职责', '部门预算公开'],
     ['关于开展2023年度部门整体支出绩效自评工作的通知\n各镇人民政府:', '通知或公告'],
     ['某某区部门整体支出绩效评价实施方案\n一、目的', '方案或办法'],
+    // Many units' results in one list, the title run into the next paragraph by the reflow otherwise.
+    [
+      '关于2023年度部门整体支出绩效自评结果的公示\n\n根据《某某县预算绩效管理办法》,现将2023年度各部门整体支出绩效自评结果公示如下:',
+      '评价结果公示或通报',
+    ],
+    ['2022年度部门整体支出绩效评价结果通报\n各部门:', '评价结果公示或通报'],
   ])('%s → %s', (text, genre) => {
     expect(otherGenre(makeDoc(text))).toBe(genre);
   });

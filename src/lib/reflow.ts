@@ -18,8 +18,8 @@ const FIELD_LABEL = String.raw`(?:评价|报告|填报|预算|绩效)?年度|[�
 const COVER_FIELD = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:公章|盖章|签章)\s*\))?\s*:`);
 /** The same label alone on its line, as a form copied one cell per line has it: its value is the next line, alone too. */
 const COVER_LABEL = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:公章|盖章|签章)\s*\))?\s*:?\s*$`);
-/** A title of a report or of its form ends a paragraph, as a web page's title above the report does. */
-const ENDS_TITLE = /(?:报告|自评表|评价表|评分表)$/;
+/** A title (of a report, its form, a notice) ends a paragraph, as a web page's title above the report does. */
+const ENDS_TITLE = /(?:报告|自评表|评价表|评分表|通知|公示|通报|公告)$/;
 /** Lines shorter than this are titles, labels or table cells, not text wrapped at page width. */
 const WRAP_WIDTH = 16;
 /** Headings are short; a longer numbered line is a paragraph of a list. */

@@ -39,6 +39,33 @@ describe('isWholeUnit', () => {
   });
 });
 
+describe('isWholeUnit in other units and layouts', () => {
+  it('"我苏木" is the whole township, "我校" the whole school', () => {
+    for (const text of ['2022年,我苏木全年预算数1,345.60万元', '2023年,我校全年预算数845.00万元']) {
+      const doc = makeDoc(text);
+      expect(isWholeUnit(doc, at(doc, '全年预算数'))).toBe(true);
+    }
+  });
+
+  it('a closed aside "(其中…)" names a part, but what follows it is the whole again', () => {
+    const doc = makeDoc('全年预算数500.00万元(其中上年度结转80.00万元),实际支出480.00万元');
+    expect(isWholeUnit(doc, at(doc, '实际支出'))).toBe(true);
+    expect(isWholeUnit(doc, at(doc, '上年度结转'))).toBe(false);
+  });
+
+  it("in a project's own evaluation 本项目 is the whole, in its 项目资金 section; a 子项目 after 其中 is not", () => {
+    const doc = makeDoc(
+      '2023年度某某县道路建设项目支出绩效自评报告\n(二)项目资金情况\n本项目年度预算资金500.00万元,实际支出480.00万元。其中城关镇子项目预算60.00万元。',
+    );
+    expect(isWholeUnit(doc, at(doc, '年度预算资金'))).toBe(true);
+    expect(totalsRank(doc, at(doc, '年度预算资金'))).toBe(0);
+    expect(isWholeUnit(doc, at(doc, '预算', '城关镇'))).toBe(false);
+    // In a unit's report the same sentence is a project's.
+    const unit = makeDoc('2023年度某某县交通运输局部门整体支出绩效自评报告\n(二)部门收支情况\n本项目年度预算资金500.00万元。');
+    expect(isWholeUnit(unit, at(unit, '年度预算资金'))).toBe(false);
+  });
+});
+
 describe('leadIn', () => {
   it('runs from the last ; or 。 up to the offset', () => {
     expect(leadIn(LICHENG, at(LICHENG, '全年预算数', '其他资金'))).toBe('其他资金');

@@ -60,6 +60,21 @@ describe('regions only where the name states them', () => {
   });
 });
 
+describe("a project's evaluation names its unit in the text", () => {
+  const entity = (source: string) => extractEntity(makeDoc(source)).fields.entity;
+  it.each([
+    ['2023年度汝阳县乡村振兴衔接资金项目支出绩效自评报告\n一、项目基本情况\n汝阳县农业农村局负责实施本项目。', '汝阳县农业农村局'],
+    ['2023年度某某县道路建设项目支出绩效自评报告\n项目实施单位为某某县交通运输局,主管部门为某某县人民政府。', '某某县交通运输局'],
+  ])('%s', (source, unit) => {
+    expect(entity(source)).toBe(unit);
+  });
+
+  it("but not in a unit's report, nor a phrase that names no unit", () => {
+    expect(entity('部门整体支出绩效自评报告\n某某县农业农村局负责实施本项目。')).toBeNull();
+    expect(entity('2023年度道路建设项目支出绩效自评报告\n我们负责实施本项目。')).toBeNull();
+  });
+});
+
 describe('extractEntity', () => {
   it('takes the province stated with the city elsewhere in the report (000)', () => {
     const source =

@@ -55,7 +55,7 @@ const SUBJECTS: [Subject, RegExp][] = [
   ['category', new RegExp(oneOf(CATEGORY_WORDS))],
 ];
 /** "部门整体", "全镇", "本单位": the subject is the whole unit whatever else the clause names. */
-const WHOLE = /部门整体|整体支出|单位整体|全[镇乡街局]|本(?:单位|部门)|我(?:单位|部门)/;
+const WHOLE = /部门整体|整体支出|单位整体|全(?:[镇乡街局]|苏木)|本(?:单位|部门)|我(?:单位|部门)/;
 const OTHER_YEAR = new RegExp(oneOf(OTHER_YEAR_WORDS));
 const IN_YEAR_RE = new RegExp(IN_YEAR);
 const YEAR = /((?:19|20)\d{2})年/g;

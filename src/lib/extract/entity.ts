@@ -2,10 +2,12 @@
 // cover), split into region, short name and kind, with the region only as the text states it.
 // "广州市增城区人民政府荔城街道办事处" → city 广州市, district 增城区, name 荔城街道, kind subdistrict;
 // "云南省大理白族自治州宾川县农业农村局" → province, city 大理白族自治州, district 宾川县, a department.
+import type { Doc } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
 import type { Kind } from '../schema.ts';
 import { DEPARTMENT_SUFFIXES, oneOf, OWN_LEVEL, SUBDISTRICT_SUFFIXES, TOWN_SUFFIXES, TOWNSHIP_SUFFIXES } from '../vocabulary.ts';
 import { coverOf } from './cover.ts';
+import { scopeOf } from './scope.ts';
 import { findTitle } from './title.ts';
 
 const PREFIX = /^(?:关于|附件\s*\d*)/;
@@ -79,6 +81,22 @@ function unitLine(line: string | undefined): string | null {
   return text.length >= 3 && text.length <= 40 && UNIT_SUFFIX.test(text) && !/[\d,;:。]/.test(text) ? text : null;
 }
 
+/**
+ * A project's evaluation may name no unit in its title ("2023年度汝阳县乡村振兴衔接资金项目支出绩效自评报告"):
+ * the unit is the one the text says carries the project out ("汝阳县农业农村局负责实施本项目",
+ * "项目实施单位:…"), in its first part.
+ */
+const PROJECT_UNIT =
+  /(?:项目)?(?:实施|主管|责任)(?:单位|部门)(?:为|是|:)(?<named>[\u4e00-\u9fa5()]{3,40}?)(?=[,。;\n]|$)|(?<=^|[\n,。;:])(?:由)?(?<subject>[\u4e00-\u9fa5()]{3,40}?)(?:负责|牵头|具体)(?:组织)?实施(?:本|该|此)项目/m;
+const PROJECT_HEAD = 3000;
+
+function projectUnit(doc: Doc): string | null {
+  if (scopeOf(doc).scope !== 'project') return null;
+  const m = PROJECT_UNIT.exec(doc.text.slice(0, PROJECT_HEAD));
+  const unit = m?.groups?.named ?? m?.groups?.subject ?? null;
+  return unit && UNIT_SUFFIX.test(unit) ? unit : null;
+}
+
 export const extractEntity: Extractor = (doc) => {
   const notes: Note[] = [];
   const title = findTitle(doc);
@@ -93,7 +111,8 @@ export const extractEntity: Extractor = (doc) => {
   const entity =
     (title ? entityOfTitle(title.text) : null) ??
     (title ? (unitLine(above) ?? unitLine(below)) : null) ??
-    (cover && UNIT_SUFFIX.test(cover) ? cover : null);
+    (cover && UNIT_SUFFIX.test(cover) ? cover : null) ??
+    projectUnit(doc);
   if (!entity) {
     notes.push({
       severity: 'error',
