@@ -324,6 +324,55 @@ describe('a project, a banner township and a list of results', () => {
   });
 });
 
+describe('signs, bands, self-names and other genres', () => {
+  it('调整前/调整后 budgets, 下降 and 负增长 as changes, a minus actual, 以内 and 社区 figures; 优秀 at 89.5 is doubted', () => {
+    const r = record('subdistrict-decrease-adjusted');
+    expect([r.city, r.district, r.name, r.kind]).toEqual(['宁波市', '鄞州区', '东胜街道', 'subdistrict']);
+    // 调整前预算 9,120 yields to 调整后预算; 各社区…合计650万元, 2022年度…93.10% and 支出较上年下降5.2% are not the unit's.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([9876.54, 9432.1, 95.5, 89.5]);
+    expect(r.grade).toMatchObject({ value: '优', derived: false });
+    expect(r.doubts).toEqual([expect.objectContaining({ field: 'grade', code: 'checks/grade-band' })]);
+    // "办件时间减少1.5天" is no deduction.
+    expect(r.deductions.map((d) => [d.item, value(d.points)])).toEqual([
+      ['预算执行', 2.25],
+      ['绩效监控', 1],
+    ]);
+    const growth = r.indicators.find((i) => i.name === '辖区规上工业增加值增长率')!;
+    expect([value(growth.actual), growth.met]).toEqual([-3.5, false]);
+  });
+  it.todo('"年度指标值3个工作日以内,实际完成2.5个工作日": target ≤3 (unit 个工作日), met (indicator-values.ts, for the lead)');
+
+  it('a school on a cover (评价单位(公章), 填报日期): "学校全年预算数" is its own; a stated 优秀 at 88 is doubted', () => {
+    const r = record('school-cover-grade-band');
+    expect([r.entity, r.city, r.district, r.kind, r.year]).toEqual(['昆明市官渡区第二中学', '昆明市', '官渡区', 'department', 2023]);
+    // 其中财政拨款4,300万元 is a fund; 生均800元 a per-pupil amount.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([4521.36, 4498.2, 99.49, 88]);
+    expect(r.doubts).toEqual([expect.objectContaining({ field: 'grade', code: 'checks/grade-band' })]);
+  });
+
+  it('a document-sharing page: its file name and 资源描述 are not the title; the region first, then the unit', () => {
+    const r = record('sharing-site-region-first');
+    expect([r.title, r.entity, r.city, r.name, r.kind, r.year]).toEqual([
+      '浏阳市2021年度市农业农村局部门整体支出绩效自评报告',
+      '浏阳市市农业农村局',
+      '浏阳市',
+      '市农业农村局',
+      'department',
+      2021,
+    ]);
+    // 高标准农田建设项目 is a project, 2020年度得分 another year's.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([6300, 6135.77, 97.39, 94.2]);
+  });
+
+  it('a 决算 publication under web-page chrome, with a self-evaluation paragraph inside, is refused as a 决算', () => {
+    const { report, diagnostics } = parse('final-accounts-web-performance');
+    expect(report).toBeNull();
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining('部门决算公开') }),
+    ]);
+  });
+});
+
 describe('grounding', () => {
   it.each([
     'subunit-inyear-scale',
@@ -342,6 +391,9 @@ describe('grounding', () => {
     'township-form-onecell',
     'project-report-prose',
     'sumu-scale-150',
+    'subdistrict-decrease-adjusted',
+    'school-cover-grade-band',
+    'sharing-site-region-first',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

@@ -57,6 +57,8 @@ const BREADCRUMB = /^(?:您?(?:当前|现在|所在)?的?(?:所在)?位置\s*:|�
 /** Page controls and site footers, with or without their brackets. */
 const CONTROLS =
   /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享|扫一扫|下载|举报)[】\]]?\s*){1,6}$|字体\s*[:]?\s*[【[]?\s*大\s*中\s*小|版权所有|ICP备|京公网安备|网站地图|政府网站找错/;
+/** A document-sharing site heads the page with the file's name: "…自评报告.doc". */
+const FILE_NAME = /^[^\s。,;:]{4,80}\.(?:docx?|pdf|xlsx?|wps|et|ofd|txt)$/i;
 /** A metadata line may carry several fields; past this length it is a paragraph that begins like one. */
 const MAX_META_LINE = 160;
 
@@ -66,7 +68,7 @@ export function webChrome(lines: readonly MappedText[]): Set<number> {
   lines.forEach((line, i) => {
     const text = line.text;
     if (text.length > MAX_META_LINE) return;
-    if (META_LINE.test(text) || BREADCRUMB.test(text) || CONTROLS.test(text)) drop.add(i);
+    if (META_LINE.test(text) || BREADCRUMB.test(text) || CONTROLS.test(text) || FILE_NAME.test(text.trim())) drop.add(i);
   });
   return drop;
 }

@@ -53,6 +53,15 @@ describe('isWholeUnit in other units and layouts', () => {
     expect(isWholeUnit(doc, at(doc, '上年度结转'))).toBe(false);
   });
 
+  it('"学校" is the whole unit in a school\'s report, a sub-unit in a bureau\'s', () => {
+    const school = makeDoc(
+      '部门整体支出绩效自评报告\n评价单位(公章):昆明市官渡区第二中学\n(一)预算情况:2023年度学校全年预算数为4,521.36万元。',
+    );
+    expect(isWholeUnit(school, at(school, '全年预算数'))).toBe(true);
+    const bureau = makeDoc('2023年度某某县教育体育局部门整体支出绩效自评报告\n(一)预算情况:2023年度学校全年预算数为4,521.36万元。');
+    expect(isWholeUnit(bureau, at(bureau, '全年预算数'))).toBe(false);
+  });
+
   it("in a project's own evaluation 本项目 is the whole, in its 项目资金 section; a 子项目 after 其中 is not", () => {
     const doc = makeDoc(
       '2023年度某某县道路建设项目支出绩效自评报告\n(二)项目资金情况\n本项目年度预算资金500.00万元,实际支出480.00万元。其中城关镇子项目预算60.00万元。',

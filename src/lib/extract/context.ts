@@ -2,7 +2,10 @@
 // a project's: "2022年我镇全年预算数…" is the whole department, "其中财政拨款全年预算数…" is not.
 import { clauseAt, paragraphAt, titlesAt, type Doc } from '../document.ts';
 import { AMOUNT, PERCENT } from '../numbers.ts';
+import { coverOf } from './cover.ts';
+import { entityOfTitle } from './entity.ts';
 import { scopeOf } from './scope.ts';
+import { findTitle } from './title.ts';
 
 /** What may stand before a total in its clause: the year, the entity, "我镇", "本部门" … */
 const ENTITY = String.raw`[\u4e00-\u9fa5()]{2,40}?(?:人民政府|办事处|街道|镇|乡|苏木|局|委员会|委|中心|办公室|部门)(?:\(本级\))?`;
@@ -23,7 +26,8 @@ const FIRST_AMOUNT = new RegExp(`[-−]?(?:${AMOUNT}|${PERCENT})`);
  * it in its clause, nor as the subject of its sentence part ("其他资金全年预算数…,全年执行数…").
  */
 export function isWholeUnit(doc: Doc, at: number): boolean {
-  const whole = (text: string) => WHOLE_UNIT_PREFIX.test(projectScope(doc) ? text.replace(THE_PROJECT, '') : text);
+  const self = selfNoun(doc);
+  const whole = (text: string) => WHOLE_UNIT_PREFIX.test(text) || (self !== null && WHOLE_UNIT_PREFIX.test(text.replace(self, '')));
   const clause = clauseAt(doc, at);
   if (!whole(doc.text.slice(clause.start, at))) return false;
   // A closed aside ("(其中上年度结转80万元)") speaks of a part; what follows it is the whole again.
@@ -38,8 +42,24 @@ export function isWholeUnit(doc: Doc, at: number): boolean {
 }
 
 /** In a project's own evaluation the project is the whole: "本项目年度预算资金500万元" is its total. */
-const THE_PROJECT = /^(?:本|该|此)?项目(?:的)?/;
+const THE_PROJECT = /(?:本|该|此)?项目(?:的)?/;
 const projectScope = (doc: Doc) => scopeOf(doc).scope === 'project';
+/**
+ * The bare noun a unit calls itself by ("学校全年预算数…" in a school's report): only the noun of the
+ * reporting unit's own kind, so "学校" in an education bureau's report stays a sub-unit's.
+ */
+const SELF_NOUNS: [RegExp, RegExp][] = [
+  [/(?:学校|中学|小学|幼儿园|学院)$/, /(?:全|本)?学校/],
+  [/(?:街道办事处|街道)$/, /(?:全)?街道(?:办事处)?/],
+  [/医院$/, /(?:全|本)?医院/],
+];
+
+function selfNoun(doc: Doc): RegExp | null {
+  if (projectScope(doc)) return THE_PROJECT;
+  const title = findTitle(doc);
+  const unit = (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
+  return SELF_NOUNS.find(([kind]) => kind.test(unit.replace(/\(?本级\)?$|机关$/, '')))?.[1] ?? null;
+}
 
 /** The text from the last ; or 。 (or the paragraph start) up to `at`: the statement's subject. */
 export function leadIn(doc: Doc, at: number): string {
