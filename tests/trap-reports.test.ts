@@ -364,6 +364,18 @@ describe('signs, bands, self-names and other genres', () => {
     expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([6300, 6135.77, 97.39, 94.2]);
   });
 
+  it("a table of years and a table of projects with its 合计 (in 元): the department's totals stay the sentence's", () => {
+    const r = record('project-table-total-row');
+    expect([r.city, r.district, r.name]).toEqual(['湘西土家族苗族自治州', '凤凰县', '民政局']);
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([15678.9, 15120.45, 96.44]);
+    expect(r.doubts).toEqual([]);
+    expect(r.projects.map((p) => [p.name, value(p.budget), value(p.spent), value(p.rate)])).toEqual([
+      ['城乡低保资金', 8200, 8150, 99.39],
+      ['特困人员救助供养资金', 2100, 2010, 95.71],
+    ]);
+    expect(r.fundLines).toEqual([]);
+  });
+
   it('a 决算 publication under web-page chrome, with a self-evaluation paragraph inside, is refused as a 决算', () => {
     const { report, diagnostics } = parse('final-accounts-web-performance');
     expect(report).toBeNull();
@@ -394,6 +406,7 @@ describe('grounding', () => {
     'subdistrict-decrease-adjusted',
     'school-cover-grade-band',
     'sharing-site-region-first',
+    'project-table-total-row',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

@@ -54,6 +54,8 @@ describe('regions only where the name states them', () => {
     // "城市管理…" names no 县级市 "城市".
     ['岳阳市城市管理监督指挥中心', ['岳阳市', null, '城市管理监督指挥中心', 'department']],
     ['长沙市浏阳市教育局', ['长沙市', '浏阳市', '教育局', 'department']],
+    // "县民政局" is the county's 民政局.
+    ['湘西土家族苗族自治州凤凰县民政局', ['湘西土家族苗族自治州', '凤凰县', '民政局', 'department']],
     ['伊犁哈萨克自治州察布查尔锡伯自治县琼博拉镇人民政府', ['伊犁哈萨克自治州', '察布查尔锡伯自治县', '琼博拉镇', 'town']],
   ])('%s', (entity, [city, district, name, kind]) => {
     expect(parseEntity(entity)).toMatchObject({ city, district, name, kind });

@@ -38,6 +38,23 @@ describe('moneyRows', () => {
     expect([total!.budget!.value, total!.spent!.value]).toEqual([1680, 1612.8]);
   });
 
+  it("the 合计 of a table of projects is not the department's total, nor a project", () => {
+    const table =
+      '单位:元\n| 项目名称 | 全年预算数 | 全年执行数 | 执行率 |\n| 城乡低保资金 | 82,000,000.00 | 81,500,000.00 | 99.39% |\n| 合计 | 103,000,000.00 | 101,600,000.00 | 98.64% |';
+    expect(moneyRows(makeDoc(table)).map((r) => [r.label, r.total, r.project, r.budget?.value])).toEqual([
+      ['城乡低保资金', false, true, 8200],
+    ]);
+  });
+
+  it('rows per year compare years: no fund, no total', () => {
+    const table =
+      '| 年度 | 全年预算数(万元) | 全年执行数(万元) | 执行率 |\n| 2022年度 | 14,200.00 | 13,500.00 | 95.07% |\n| 2023年度 | 15,678.90 | 15,120.45 | 96.44% |';
+    expect(moneyRows(makeDoc(table))).toEqual([]);
+    // 上年结转资金 is a fund, not a year.
+    const funds = '| 资金来源 | 全年预算数(万元) | 全年执行数(万元) |\n| 上年结转资金 | 50.00 | 45.00 |';
+    expect(moneyRows(makeDoc(funds)).map((r) => r.label)).toEqual(['上年结转资金']);
+  });
+
   it('takes nothing from a totals row that lost a cell: which column 864.2 stands in is unknown', () => {
     expect(moneyRows(makeDoc(WHOLE_FORM))).toEqual([]);
   });

@@ -22,9 +22,12 @@ const PROVINCE = new RegExp(`^(?<province>${CJK}{2,10}?(?:省|自治区)|(?:北�
 const CITY = new RegExp(`^(?<city>${CJK}{2,10}?(?:自治州|市|州|盟|地区))(?!场|民|政|级)`);
 /**
  * County-level: 区, 新区, 县, 自治县 (with several peoples in the name), 旗, 自治旗, and a 县级市 after its
- * city, whose name has two characters at least ("岳阳市城市管理…" names no 县级市 "城市").
+ * city, whose name has two characters at least ("岳阳市城市管理…" names no 县级市 "城市"). "县民政局" is the
+ * county's 民政局; "市民政局" may be one too, but "市民…"/"市政…" also begin other words, so a 市 stops there.
  */
-const DISTRICT = new RegExp(`^(?<district>${CJK}{1,12}?(?:新区|区|自治县|县|自治旗|旗)|${CJK}{2,12}?市)(?!域|内|场|民|政|级|直属)`);
+const DISTRICT = new RegExp(
+  `^(?<district>${CJK}{1,12}?(?:新区|区|自治县|县|自治旗|旗)(?!域|内|级|直属)|${CJK}{2,12}?市(?!域|内|场|民|政|级|直属))`,
+);
 const UNIT_KINDS: { pattern: RegExp; kind: Kind }[] = [
   { pattern: new RegExp(`^(?<name>${CJK}{1,8}?街道)(?:办事处)?${OWN_LEVEL}$`), kind: 'subdistrict' },
   { pattern: new RegExp(`^(?<name>${CJK}{1,8}?镇)(?:人民政府|政府)?${OWN_LEVEL}$`), kind: 'town' },

@@ -57,6 +57,15 @@ const NUMERIC = new RegExp(`^${NUMBER}\\s*%?$`);
 /** A label column so named holds projects; "项目" alone heads the fund rows of a form too. */
 const PROJECT_TABLE = /项目名称|重点项目/;
 
+/** The label is the first filled cell before the money: a form's block label ("年度预算执行情况") spans the rows above it, empty here. */
+function rowLabel(row: Cell[], firstMoney: number): string {
+  const cell = row.slice(0, firstMoney).find((c) => c.text && !NUMERIC.test(c.text));
+  return (cell?.text ?? '').replace(/^其中\s*[:：]?/, '');
+}
+
+/** A row per year ("2022年度 | 14,200.00 | …") compares years: neither a fund nor this year's total. */
+const YEAR_ROW = /^(?:(?:19|20)\d{2}\s*年度?|上年度?|本年度?|去年|今年)(?:\([^()]*\))?$/;
+
 /** Rows of every table with a budget and a spending column. */
 export function moneyRows(doc: Doc): MoneyRow[] {
   return doc.tables.flatMap((table) => {
@@ -68,23 +77,27 @@ export function moneyRows(doc: Doc): MoneyRow[] {
     const only = table.rows.length === 1 && !table.padded[0];
     // A row that lost cells cannot say which column a number belongs to.
     const firstMoney = Math.min(...[b, s, r].filter((c) => c >= 0));
-    return table.rows
-      .filter((_, i) => !table.padded[i])
-      .map((row) => {
-        // The label is the first filled cell before the money: a form's block label ("年度预算执行情况") spans the rows above it, empty here.
-        const labelCell = row.slice(0, firstMoney).find((c) => c.text && !NUMERIC.test(c.text));
-        const label = (labelCell?.text ?? '').replace(/^其中\s*[:：]?/, '');
-        const last = [...row].reverse().find((c) => c.text) ?? row[0]!;
-        return {
-          label,
-          budget: moneyCell(doc, table, b, row[b], 'table/budget'),
-          spent: moneyCell(doc, table, s, row[s], 'table/spent'),
-          rate: r >= 0 ? percentCell(doc, row[r], 'table/rate') : null,
-          total: project ? TOTAL_ROW.test(label) : only || TOTAL_ROW.test(label),
-          project: project && !TOTAL_ROW.test(label),
-          start: row[0]!.start,
-          end: last.end,
-        };
-      });
+    return (
+      table.rows
+        // The 合计 of a table of projects adds up the projects: neither one of them, nor a fund, nor the department's total.
+        .filter(
+          (row, i) =>
+            !table.padded[i] && !YEAR_ROW.test(rowLabel(row, firstMoney)) && !(project && TOTAL_ROW.test(rowLabel(row, firstMoney))),
+        )
+        .map((row) => {
+          const label = rowLabel(row, firstMoney);
+          const last = [...row].reverse().find((c) => c.text) ?? row[0]!;
+          return {
+            label,
+            budget: moneyCell(doc, table, b, row[b], 'table/budget'),
+            spent: moneyCell(doc, table, s, row[s], 'table/spent'),
+            rate: r >= 0 ? percentCell(doc, row[r], 'table/rate') : null,
+            total: !project && (only || TOTAL_ROW.test(label)),
+            project,
+            start: row[0]!.start,
+            end: last.end,
+          };
+        })
+    );
   });
 }
