@@ -80,6 +80,22 @@ describe('findTables', () => {
     expect(tablesOf(form).tables).toEqual([]);
   });
 
+  it('keeps a tab row with empty cells where its cells stand, only its end being short', () => {
+    const form = [
+      '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+      '\t产出指标(50分)\t数量指标\t补助村数量\t=8个\t8\t8\t8',
+      '\t\t\t保障村干部人数\t=42个\t42\t8\t8',
+      '总分\t\t\t\t\t\t100\t96',
+    ].join('\n');
+    const [table] = tablesOf(form).tables;
+    expect(table!.rows.map((r) => [r[3]!.text, r[6]!.text, r[7]!.text])).toEqual([
+      ['补助村数量', '8', '8'],
+      ['保障村干部人数', '8', '8'],
+      ['', '100', '96'],
+    ]);
+    expect(table!.padded).toEqual([false, false, false]);
+  });
+
   it.each(reportNames)('finds no table in %s, which has none', (name) => {
     expect(findTables(normalize(reportText(name)).text)).toEqual([]);
   });

@@ -376,6 +376,29 @@ describe('signs, bands, self-names and other genres', () => {
     expect(r.fundLines).toEqual([]);
   });
 
+  it('the project form as a WPS sheet pastes it: unit codes, an uncomputed 年度资金总额 of zeros, tab rows short at their end', () => {
+    const r = record('anhui-project-form-zero-total');
+    expect([r.scope, r.project, r.entity, r.name, r.kind, r.year]).toEqual([
+      'project',
+      '村级补助及运转经费',
+      '池州市贵池区棠溪镇人民政府',
+      '棠溪镇',
+      'town',
+      2022,
+    ]);
+    // 0 / 0 / 0 is a sum left uncomputed, never the project's budget; 总分 is 96, not its 分值 100.
+    expect([r.budget, r.spent]).toEqual([null, null]);
+    expect(codes('anhui-project-form-zero-total')).toContain('invalid/unfilled-total');
+    expect(r.score).toMatchObject({ value: 96, max: 100 });
+    expect(r.indicators.map((i) => [i.name, i.category, value(i.actual)])).toEqual([
+      ['补助村数量', '数量指标', 8],
+      ['保障村干部人数', '数量指标', 42],
+      ['项目总成本', '成本指标', 132.9],
+      ['提高村干部工作积极性', '社会效益指标', null],
+    ]);
+  });
+  it.todo('"=8个" as a target (comparator =), so 补助村数量 is met (indicator-values.ts, for the lead)');
+
   it('a 决算 publication under web-page chrome, with a self-evaluation paragraph inside, is refused as a 决算', () => {
     const { report, diagnostics } = parse('final-accounts-web-performance');
     expect(report).toBeNull();
@@ -407,6 +430,7 @@ describe('grounding', () => {
     'school-cover-grade-band',
     'sharing-site-region-first',
     'project-table-total-row',
+    'anhui-project-form-zero-total',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

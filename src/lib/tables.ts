@@ -102,7 +102,8 @@ export function flattenedEnd(texts: readonly string[], i: number): number {
 
 /**
  * Tables of a block of rows: a form holds several, each under its own header row (one with
- * column names in it). A row shorter than its header lost merged cells on the left: it is padded there.
+ * column names in it). A row shorter than its header lost merged cells on the left: it is padded
+ * there, unless it has an empty cell, which shows its merged cells were kept in place.
  */
 function tablesOfRows(rows: Cell[][], caption: string, exact = false): Table[] {
   const headerAt = rows.flatMap((row, i) => (row.filter((c) => isHeaderCell(c.text)).length >= MIN_HEADER_IN_ROW ? [i] : []));
@@ -112,12 +113,16 @@ function tablesOfRows(rows: Cell[][], caption: string, exact = false): Table[] {
     const body = rows.slice(at + 1, starts[k + 1] ?? rows.length).filter((r) => r.some((c) => c.text));
     if (!body.length) return [];
     if (exact) return [{ header, rows: body, padded: body.map(() => false), caption }];
-    const padded = body.map((r) => r.length < header.length);
-    const aligned = body.map((r) =>
-      r.length < header.length
-        ? [...Array.from({ length: header.length - r.length }, () => ({ text: '', start: r[0]!.start, end: r[0]!.start })), ...r]
-        : r,
-    );
+    // A short row with an empty cell kept its merged cells as empty ones ("\t\t保障村干部人数\t…",
+    // "总分\t\t\t\t100\t96"): its cells stand where they are, and only the empty ones at its end were dropped.
+    const positional = (r: Cell[]) => r.some((c) => c.text === '');
+    const padded = body.map((r) => r.length < header.length && !positional(r));
+    const aligned = body.map((r) => {
+      if (r.length >= header.length) return r;
+      const last = r[r.length - 1]!;
+      const fill = (at: number) => Array.from({ length: header.length - r.length }, () => ({ text: '', start: at, end: at }));
+      return positional(r) ? [...r, ...fill(last.end)] : [...fill(r[0]!.start), ...r];
+    });
     return [{ header, rows: aligned, padded, caption }];
   });
 }

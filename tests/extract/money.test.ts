@@ -210,6 +210,19 @@ describe('figures about something else, classified before any is chosen', () => 
     expect(notes.map((n) => n.code)).not.toContain('conflict/budget');
   });
 
+  it('a totals row of zeros over parts that are not is an uncomputed sum: no budget, and a warning that says so', () => {
+    const form = [
+      '项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t0\t0\t0\t10\t0\t0',
+      '\t其中:当年财政拨款\t202.64\t132.912\t132.912',
+    ].join('\n');
+    const { fields, notes } = money(form);
+    expect([fields.budget, fields.spent]).toEqual([null, null]);
+    expect(notes.map((n) => n.code)).toContain('invalid/unfilled-total');
+    // A total of zero alone (nothing under it) is what the form states.
+    expect(money(form.split('\n').slice(0, 2).join('\n')).fields.budget?.value).toBe(0);
+  });
+
   it('refuses a number longer than a double holds, never rounding it', () => {
     const { fields } = money(`${head}全年预算数为9999999999999999999万元。`);
     expect(fields.budget).toBeNull();

@@ -46,6 +46,11 @@ describe('moneyRows', () => {
     ]);
   });
 
+  it('reads "150万" in a money column as 150万元', () => {
+    const [total] = moneyRows(makeDoc('| 资金来源 | 全年预算数 | 全年执行数 |\n| 年度资金总额 | 150万 | 1.2亿 |'));
+    expect([total!.budget!.value, total!.spent!.value]).toEqual([150, 12000]);
+  });
+
   it('rows per year compare years: no fund, no total', () => {
     const table =
       '| 年度 | 全年预算数(万元) | 全年执行数(万元) | 执行率 |\n| 2022年度 | 14,200.00 | 13,500.00 | 95.07% |\n| 2023年度 | 15,678.90 | 15,120.45 | 96.44% |';

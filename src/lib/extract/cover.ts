@@ -17,7 +17,8 @@ export interface Cover {
 
 /** The head of a document: a cover, a form's first rows, a title block. */
 const HEAD_LENGTH = 2000;
-const NAME = String.raw`(?<v>[\u4e00-\u9fa5()]{4,40}?)\s*(?=\||\t|\n|填报|报告日期|$)`;
+/** A budget system's unit code may stand before the name ("219001-池州市贵池区棠溪镇人民政府"). */
+const NAME = String.raw`(?:[0-9A-Za-z]{1,20}\s*[-_—]\s*)?(?<v>[\u4e00-\u9fa5()]{4,40}?)\s*(?=\||\t|\n|填报|报告日期|$)`;
 /** The labels under which a cover or a form names the reporting unit; 实施单位 before 主管部门 for a project. */
 const ENTITY_LABELS = [
   '评价单位',

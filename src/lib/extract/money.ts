@@ -9,7 +9,7 @@ import { isWholeUnit, totalsRank } from './context.ts';
 import { inRange } from './range.ts';
 import { runRules, type Rule } from './rule.ts';
 import { select } from './select.ts';
-import { moneyRows } from './table-money.ts';
+import { moneyRows, type MoneyRow } from './table-money.ts';
 
 /** What joins a label to its value; a minus sign is kept for the range check to refuse. */
 const VERB = String.raw`${LINK}(?<neg>${MINUS}|负)?`;
@@ -64,10 +64,28 @@ function adjustedOverInitial(found: Candidate[]): Candidate[] {
 }
 
 /** The totals row of a self-evaluation form counts as much as the money section's sentence. */
-function fromTables(doc: Doc, key: 'budget' | 'spent' | 'rate'): Candidate[] {
-  return moneyRows(doc)
+function fromTables(doc: Doc, key: 'budget' | 'spent' | 'rate', notes: Note[]): Candidate[] {
+  const rows = moneyRows(doc);
+  return rows
     .filter((row) => row.total && row[key])
+    .filter((row) => {
+      if (!unfilled(row, rows)) return true;
+      if (key === 'budget')
+        notes.push({
+          severity: 'warning',
+          code: 'invalid/unfilled-total',
+          message: `表中“${row.label || '合计'}”一行的金额都是 0, 而其中各项不是: 合计未填 (公式未计算), 不作为预算数或支出数采用; 请核对原表`,
+          at: row.start,
+        });
+      return false;
+    })
     .map((row) => ({ fact: row[key]!, rank: 0, at: -1 }));
+}
+
+/** A totals row of zeros over parts that are not ("年度资金总额 0 0 0 | 其中:当年财政拨款 202.64 …"): a sum left uncomputed. */
+function unfilled(total: MoneyRow, rows: readonly MoneyRow[]): boolean {
+  const zero = [total.budget, total.spent].every((f) => !f || f.value === 0);
+  return zero && rows.some((r) => !r.total && !r.project && r.start > total.start && [r.budget, r.spent].some((f) => f && f.value > 0));
 }
 
 export const extractMoney: Extractor = (doc) => {
@@ -77,21 +95,21 @@ export const extractMoney: Extractor = (doc) => {
   const budget = select(
     'budget',
     '预算数',
-    [...adjustedOverInitial(found(BUDGET_RULES)), ...fromTables(doc, 'budget')],
+    [...adjustedOverInitial(found(BUDGET_RULES)), ...fromTables(doc, 'budget', notes)],
     notes,
     '“全年预算数 X 万元”',
   );
   const spent = select(
     'spent',
     '支出数',
-    [...found(SPENT_RULES), ...fromTables(doc, 'spent')],
+    [...found(SPENT_RULES), ...fromTables(doc, 'spent', notes)],
     notes,
     '“支出数 X 万元”“全年执行数 X 万元”',
   );
   const executionRate = select(
     'executionRate',
     '预算执行率',
-    [...found(RATE_RULES), ...fromTables(doc, 'rate')],
+    [...found(RATE_RULES), ...fromTables(doc, 'rate', notes)],
     notes,
     '“预算执行率 X%”“完成预算的 X%”',
   );

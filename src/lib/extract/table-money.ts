@@ -27,8 +27,9 @@ function unitOf(table: Table, col: number): string | null {
 /** A money cell as a Fact in 万元; the unit may be written in the cell itself. */
 export function moneyCell(doc: Doc, table: Table, col: number, cell: Cell | undefined, rule: string): Fact | null {
   if (!cell?.text) return null;
-  const m = new RegExp(`^(${NUMBER})\\s*(亿元|万元|元)?$`).exec(cell.text);
-  const unit = m?.[2] ?? unitOf(table, col);
+  // In a money column "150万" is 150万元: the column says it is money (in running text a bare 万 may count people or mu).
+  const m = new RegExp(`^(${NUMBER})\\s*(亿元|万元|元|万|亿)?$`).exec(cell.text);
+  const unit = (m?.[2] && { 万: '万元', 亿: '亿元' }[m[2]]) || m?.[2] || unitOf(table, col);
   if (!m || !unit) return null;
   return fact(doc, cell.start, cell.end, round(parseNumber(m[1]!)! * MONEY_SCALE[unit]!), '万元', rule);
 }
