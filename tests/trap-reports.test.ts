@@ -399,6 +399,19 @@ describe('signs, bands, self-names and other genres', () => {
   });
   it.todo('"=8个" as a target (comparator =), so 补助村数量 is met (indicator-values.ts, for the lead)');
 
+  it('an organ named before its region (政协…县委员会), an aside (含上年结转), a rate after its change, a grade after a comparison year', () => {
+    const r = record('organ-asides-comparisons');
+    expect([r.entity, r.district, r.name, r.kind]).toEqual([
+      '政协务川仡佬族苗族自治县委员会',
+      '务川仡佬族苗族自治县',
+      '政协委员会',
+      'department',
+    ]);
+    // 下降1.3% is the change; 2022年度 figures and 下属单位平均得分85分 are not the unit's in its year.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([1286.4, 1250.15, 97.18, 91.5]);
+    expect(r.grade).toMatchObject({ value: '优', derived: false });
+  });
+
   it('a 决算 publication under web-page chrome, with a self-evaluation paragraph inside, is refused as a 决算', () => {
     const { report, diagnostics } = parse('final-accounts-web-performance');
     expect(report).toBeNull();
@@ -431,6 +444,7 @@ describe('grounding', () => {
     'sharing-site-region-first',
     'project-table-total-row',
     'anhui-project-form-zero-total',
+    'organ-asides-comparisons',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

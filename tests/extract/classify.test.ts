@@ -31,6 +31,22 @@ describe('a noun is no time word', () => {
   });
 });
 
+describe('asides and comparisons do not move the subject or the year', () => {
+  it.each([
+    // The aside names a part of the budget; the 执行数 after it is the unit's.
+    ['全年预算数为8000万元(含上年结转200万元),执行数为7600万元', '执行数', '7600万元'],
+    // 较2022年度 dates only the comparison; the grade after it is this year's.
+    ['2023年度自评综合得分为86.7分,较2022年度的90分下降3.3分,评价等级为良', '评价等级', '良'],
+  ])('%s', (sentence, label, value) => {
+    expect(isHeadline(about(sentence, label, value))).toBe(true);
+  });
+
+  it("but a figure in the comparison clause itself is the other year's", () => {
+    expect(about('与2022年支出2,050.00万元相比,增长7.38%', '支出', '2,050.00万元')).toMatchObject({ time: 'other-year' });
+    expect(about('全年预算数为8000万元(含上年结转200万元)', '上年结转', '200万元')).toMatchObject({ time: 'other-year' });
+  });
+});
+
 describe('about something else: never a headline figure', () => {
   it.each([
     ['下属综合保障中心年度预算为860万元', '年度预算', '860万元', { subject: 'sub-unit' }],

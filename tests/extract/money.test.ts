@@ -223,6 +223,13 @@ describe('figures about something else, classified before any is chosen', () => 
     expect(money(form.split('\n').slice(0, 2).join('\n')).fields.budget?.value).toBe(0);
   });
 
+  it('a rate stated after its change from last year in percent ("较上年下降1.3%,为97.18%"), not the change', () => {
+    const source = `${head}预算执行率较上年下降1.3%,为97.18%。`;
+    expectStated(money(source).fields.executionRate, source, 97.18, '97.18%');
+    expect(money(`${head}下属单位预算执行率较上年下降1.3%,为97.18%。`).fields.executionRate).toBeNull();
+    expect(money(`${head}预算执行率较上年下降1.3%。`).fields.executionRate).toBeNull();
+  });
+
   it('refuses a number longer than a double holds, never rounding it', () => {
     const { fields } = money(`${head}全年预算数为9999999999999999999万元。`);
     expect(fields.budget).toBeNull();

@@ -69,7 +69,8 @@ const IN_BRACKET = /在$/;
 
 /** The subject of a statement: what its clause names before the label, else its sentence part's subject. */
 function subjectOf(clausePrefix: string, lead: string): Subject {
-  for (const text of [clausePrefix, lead.split(/[,;]/)[0] ?? '']) {
+  // A closed aside ("8000万元(含上年结转200万元)") names a part of what stands before it, not the sentence's subject.
+  for (const text of [clausePrefix, lead.replace(/\([^()]*\)/g, '').split(/[,;]/)[0] ?? '']) {
     if (WHOLE.test(text)) return 'unit';
     const hit = SUBJECTS.find(([, re]) => re.test(text));
     if (hit) return hit[0];
@@ -77,10 +78,14 @@ function subjectOf(clausePrefix: string, lead: string): Subject {
   return 'unit';
 }
 
+/** A year named only to compare with ("较2022年度的90分下降3.3分"): it dates that clause, not the sentence. */
+const COMPARED_YEAR = /(?:较|比|与|同比)(?:19|20)\d{2}年度?/g;
+
 function timeOf(clausePrefix: string, lead: string, year: number | null): Time {
   if (IN_YEAR_RE.test(clausePrefix)) return 'in-year';
   if (OTHER_YEAR.test(clausePrefix)) return 'other-year';
-  for (const m of lead.matchAll(YEAR)) if (year !== null && Number(m[1]) !== year) return 'other-year';
+  const other = (text: string) => year !== null && [...text.matchAll(YEAR)].some((m) => Number(m[1]) !== year);
+  if (other(clausePrefix) || other(lead.replace(COMPARED_YEAR, ''))) return 'other-year';
   return 'year';
 }
 

@@ -37,7 +37,8 @@ export function isWholeUnit(doc: Doc, at: number): boolean {
   if (/其中/.test(lead)) return false;
   const first = lead.split(/,(?!\d{3}(?!\d))/)[0] ?? '';
   const amount = FIRST_AMOUNT.exec(first);
-  const subject = (amount ? first.slice(0, amount.index) : first).replace(LABEL_AT_END, '');
+  // "预算执行率较上年下降2.1%,为95%": the comparison with last year is no subject of its own.
+  const subject = (amount ? first.slice(0, amount.index) : first).replace(/(?:较|比)上年.*$/, '').replace(LABEL_AT_END, '');
   return whole(subject);
 }
 

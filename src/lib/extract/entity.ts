@@ -53,8 +53,13 @@ export function entityOfTitle(title: string): string | null {
   return entity.length >= 2 && UNIT_SUFFIX.test(entity) ? entity : null;
 }
 
+/** An organisation named before its region: "政协凤凰县委员会", "中共汝阳县委组织部", "共青团浏阳市委员会". */
+const ORGAN_PREFIX =
+  /^(?:中国共产党|中共|中国人民政治协商会议|政协|中国共产主义青年团|共青团)(?=[\u4e00-\u9fa5]{2,}(?:省|自治区|市|州|盟|地区|县|区|旗))/;
+
 export function parseEntity(entity: string): EntityParts {
-  let rest = entity;
+  const organ = ORGAN_PREFIX.exec(entity)?.[0] ?? '';
+  let rest = entity.slice(organ.length);
   const take = (re: RegExp, key: string): string | null => {
     const m = re.exec(rest);
     // A region never takes the whole name: "某某区" alone is the unit, not its district.
@@ -66,9 +71,11 @@ export function parseEntity(entity: string): EntityParts {
   const city = take(CITY, 'city');
   const district = take(DISTRICT, 'district');
   rest = rest.replace(/^人民政府(?=.*(?:街道|镇|乡|苏木))/, '');
+  // "县委组织部": the 委 of a region's party committee keeps the region's level word ("委组织部" names nothing).
+  const level = /^委(?!员会)/.test(rest) ? ((district ?? city ?? province ?? '').match(/(?:省|市|州|盟|县|区|旗)$/)?.[0] ?? '') : '';
   for (const { pattern, kind } of UNIT_KINDS) {
     const m = pattern.exec(rest);
-    if (m) return { entity, province, city, district, name: m.groups!.name!, kind };
+    if (m) return { entity, province, city, district, name: organ + level + m.groups!.name!, kind: organ ? 'department' : kind };
   }
   return { entity, province, city, district, name: null, kind: null };
 }

@@ -53,8 +53,8 @@ const RATE_RULES: Rule[] = [
   percent('rate/预算完成率', String.raw`预算(?:完成|支出)率`),
   percent('rate/完成预算的', String.raw`完成(?:全年|年度)?预算(?:的)?`),
   percent('rate/执行率达', String.raw`执行率`),
-  // "执行率较上年提高5个百分点,达到96.10%": the change is last year's comparison, the rate after it this year's.
-  percent('rate/较上年后', String.raw`(?<=执行率较上年[^,。;]{0,12}个百分点,)(?:达到|达|为)`),
+  // "执行率较上年提高5个百分点,达到96.10%", "执行率比上年下降2.1%,为95%": the change compares with last year, the rate after it is this year's.
+  percent('rate/较上年后', String.raw`(?<=执行率(?:较|比)上年[^,。;]{0,12}(?:个百分点|%),)(?:达到|达|为)`),
 ];
 
 /** A budget set at the start of the year yields to the adjusted one the rate is measured on: both are stated, so they are no conflict. */
