@@ -412,6 +412,19 @@ describe('signs, bands, self-names and other genres', () => {
     expect(r.grade).toMatchObject({ value: '优', derived: false });
   });
 
+  it("a web page with a nav bar and a list of other reports above the title: the title is this report's", () => {
+    const r = record('web-page-nav-related');
+    expect([r.entity, r.district, r.name, r.year]).toEqual(['永顺县林业局', '永顺县', '林业局', 2023]);
+    // 国有林场全年支出 is a sub-unit's.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([3812.45, 3700.12, 97.05, 93.6]);
+  });
+
+  it('a form flattened onto one line, its cells run together, is refused rather than split by guesswork', () => {
+    const { report, diagnostics } = parse('form-flattened-one-line');
+    expect(report).toBeNull();
+    expect(diagnostics.map((d) => d.code)).toContain('input/not-a-report');
+  });
+
   it('a 决算 publication under web-page chrome, with a self-evaluation paragraph inside, is refused as a 决算', () => {
     const { report, diagnostics } = parse('final-accounts-web-performance');
     expect(report).toBeNull();
@@ -445,6 +458,7 @@ describe('grounding', () => {
     'project-table-total-row',
     'anhui-project-form-zero-total',
     'organ-asides-comparisons',
+    'web-page-nav-related',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

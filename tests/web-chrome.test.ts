@@ -20,6 +20,9 @@ describe('webChrome', () => {
     '您所在的位置:首页 > 信息公开 > 法定主动公开内容',
     '发布时间:2024-06-12 10:30:00 来源:汶川县水务局 浏览次数: 【字体:大 中 小】',
     '分享到:',
+    '首页 | 政务公开 | 政务服务 | 互动交流',
+    '上一篇:永顺县林业局2023年度部门预算公开',
+    '主办:永顺县人民政府办公室 承办:永顺县融媒体中心 网站标识码:4331270001',
     '浏阳市2021年度市农业农村局部门整体支出绩效自评报告.doc',
     '资源描述:浏阳市2021年度市农业农村局部门整体支出绩效自评报告,共6页。',
   ])('drops %s', (line) => {
@@ -34,6 +37,19 @@ describe('webChrome', () => {
     '详见附件:部门整体支出绩效自评表.xls',
   ])('keeps %s', (line) => {
     expect(webChrome(lines(line)).size).toBe(0);
+  });
+
+  it("drops a list of other pages' titles under its label, up to the blank line", () => {
+    const page = [
+      '热点信息',
+      '永顺县财政局2023年度部门整体支出绩效自评报告',
+      '永顺县林业局2022年度部门决算公开',
+      '',
+      '永顺县林业局2023年度部门整体支出绩效自评报告',
+    ];
+    expect([...webChrome(lines(page.join('\n')))]).toEqual([0, 1, 2]);
+    // A heading of the report followed by its text is no such list.
+    expect(webChrome(lines('四、相关情况说明\n2023年我局全年预算数为3,812.45万元。')).size).toBe(0);
   });
 
   it('normalize leaves the title as the first line', () => {
