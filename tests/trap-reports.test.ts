@@ -425,13 +425,16 @@ describe('signs, bands, self-names and other genres', () => {
     expect(diagnostics.map((d) => d.code)).toContain('input/not-a-report');
   });
 
-  it('a 决算 publication under web-page chrome, with a self-evaluation paragraph inside, is refused as a 决算', () => {
-    const { report, diagnostics } = parse('final-accounts-web-performance');
-    expect(report).toBeNull();
-    expect(diagnostics).toEqual([
-      expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining('部门决算公开') }),
-    ]);
-  });
+  it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
+    '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
+    (name) => {
+      const { report, diagnostics } = parse(name);
+      expect(report).toBeNull();
+      expect(diagnostics).toEqual([
+        expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining('部门决算公开') }),
+      ]);
+    },
+  );
 });
 
 describe('grounding', () => {

@@ -60,6 +60,11 @@ const RELATED = /^(?:相关(?:推荐|链接|文章|阅读|信息|新闻|附件)|
 /** An item of such a list is a title, not a paragraph. */
 const LIST_ITEM = /^[^。;]{2,80}$/;
 const META_LINE = new RegExp(`^(?:${META_LABELS.join('|')})\\s*:`);
+/** The index block of a public-information page, its labels letter-spaced and without colons ("索 引 号 1778711277/A012"). */
+const INDEX_LINE =
+  /^索\s*引\s*号\s*:?\s*[0-9A-Za-z]|^(?:发\s*布\s*机\s*构|公\s*开\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*日\s*期)\s*:?\s*[0-9A-Za-z]/;
+/** A site's navigation bar: "网站首页  走进仁寿  新闻中心  政务公开 …", short names apart. */
+const NAV_BAR = /^(?:网站)?首页(?:\s+[\u4e00-\u9fa5]{2,8}){3,}\s*$/;
 /** "当前位置:首页>政务公开>…", "您现在的位置: 首页 » …", "您所在的位置:…", "首页 > 信息公开 > …", a nav bar "首页 | 政务公开 | …". */
 const BREADCRUMB = /^(?:您?(?:当前|现在|所在)?的?(?:所在)?位置\s*:|首页\s*[>»>›/|])/;
 /** Page controls and site footers, with or without their brackets. */
@@ -82,7 +87,7 @@ export function webChrome(lines: readonly MappedText[]): Set<number> {
     }
     inList = RELATED.test(text);
     if (text.length > MAX_META_LINE) return;
-    if (inList || META_LINE.test(text) || BREADCRUMB.test(text) || CONTROLS.test(text) || FILE_NAME.test(text)) drop.add(i);
+    if ([META_LINE, INDEX_LINE, NAV_BAR, BREADCRUMB, CONTROLS, FILE_NAME].some((re) => re.test(text)) || inList) drop.add(i);
   });
   return drop;
 }
