@@ -425,6 +425,13 @@ describe('signs, bands, self-names and other genres', () => {
     expect(diagnostics.map((d) => d.code)).toContain('input/not-a-report');
   });
 
+  it("a report of the unit's own level (本级): 机关本级 is the unit, 局属学校 and 二级单位 are not", () => {
+    const r = record('own-level-subunits');
+    expect([r.entity, r.city, r.district, r.name]).toEqual(['南阳市卧龙区教育局(本级)', '南阳市', '卧龙区', '教育局']);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([5600, 5380.25, 96.08, 90.5]);
+    expect(r.doubts).toEqual([]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -462,6 +469,7 @@ describe('grounding', () => {
     'anhui-project-form-zero-total',
     'organ-asides-comparisons',
     'web-page-nav-related',
+    'own-level-subunits',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

@@ -54,7 +54,26 @@ export const DEPARTMENT_SUFFIXES = [
 export const OWN_LEVEL = String.raw`(?:\(本级\)|本级|机关)?`;
 
 /** Words that put a figure on something narrower than the whole unit. */
-export const SUB_UNIT_WORDS = ['下属', '所属', '直属', '下设', '二级单位', '基层单位', '各村', '村委', '居委', '社区'];
+export const SUB_UNIT_WORDS = [
+  '下属',
+  '所属',
+  '直属',
+  '下设',
+  // "局属学校", "委属医院": the units a bureau or commission runs.
+  '局属',
+  '委属',
+  '厅属',
+  '二级单位',
+  '二级机构',
+  '基层单位',
+  '各单位',
+  '各学校',
+  '各乡镇',
+  '各村',
+  '村委',
+  '居委',
+  '社区',
+];
 export const PROJECT_WORDS = ['该项目', '本项目', '此项目', '项目', '子项目', '工程'];
 export const FUND_WORDS = [
   '其中',

@@ -62,6 +62,13 @@ describe('isWholeUnit in other units and layouts', () => {
     expect(isWholeUnit(bureau, at(bureau, '全年预算数'))).toBe(false);
   });
 
+  it('"机关本级" is the whole unit in a report of the unit\'s own level, a part of it otherwise', () => {
+    const own = makeDoc('南阳市卧龙区教育局(本级)2023年度部门整体支出绩效自评报告\n(二)支出情况\n机关本级全年预算数为5,600.00万元。');
+    expect(isWholeUnit(own, at(own, '全年预算数'))).toBe(true);
+    const whole = makeDoc('南阳市卧龙区教育局2023年度部门整体支出绩效自评报告\n(二)支出情况\n机关本级全年预算数为5,600.00万元。');
+    expect(isWholeUnit(whole, at(whole, '全年预算数'))).toBe(false);
+  });
+
   it("in a project's own evaluation 本项目 is the whole, in its 项目资金 section; a 子项目 after 其中 is not", () => {
     const doc = makeDoc(
       '2023年度某某县道路建设项目支出绩效自评报告\n(二)项目资金情况\n本项目年度预算资金500.00万元,实际支出480.00万元。其中城关镇子项目预算60.00万元。',

@@ -55,11 +55,16 @@ const SELF_NOUNS: [RegExp, RegExp][] = [
   [/医院$/, /(?:全|本)?医院/],
 ];
 
+/** A report of the unit's own level ("…教育局(本级)") calls itself 本级 or 机关本级. */
+const OWN_LEVEL_UNIT = /(?:\(本级\)|本级|机关)$/;
+const OWN_LEVEL_NOUN = /(?:机关)?本级|机关/;
+
 function selfNoun(doc: Doc): RegExp | null {
   if (projectScope(doc)) return THE_PROJECT;
   const title = findTitle(doc);
   const unit = (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
-  return SELF_NOUNS.find(([kind]) => kind.test(unit.replace(/\(?本级\)?$|机关$/, '')))?.[1] ?? null;
+  if (OWN_LEVEL_UNIT.test(unit)) return OWN_LEVEL_NOUN;
+  return SELF_NOUNS.find(([kind]) => kind.test(unit))?.[1] ?? null;
 }
 
 /** The text from the last ; or 。 (or the paragraph start) up to `at`: the statement's subject. */
