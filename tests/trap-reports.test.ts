@@ -432,6 +432,30 @@ describe('signs, bands, self-names and other genres', () => {
     expect(r.doubts).toEqual([]);
   });
 
+  it('the national form with money in 元, a rate column in (%), a 年度主要任务 block and a 总分 of "94.6分"', () => {
+    const r = record('national-form-yuan-percent-header');
+    expect([r.entity, r.city, r.district, r.name, r.kind, r.year]).toEqual([
+      '铜仁市碧江区环北街道办事处',
+      '铜仁市',
+      '碧江区',
+      '环北街道',
+      'subdistrict',
+      2023,
+    ]);
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([3250, 3120, 96]);
+    expect(r.executionRate?.derived).toBe(false);
+    expect(r.fundLines.map((l) => [l.label, value(l.budget), value(l.amount), value(l.rate)])).toEqual([
+      ['当年财政拨款', 3000, 2900, 96.67],
+      ['上年结转资金', 250, 220, 88],
+    ]);
+    expect(r.indicators.map((i) => [i.name, value(i.target), value(i.actual), i.met])).toEqual([
+      ['背街小巷整治条数', 20, 22, true],
+      ['问题处置时限', 48, 36, true],
+      ['居民满意度', 90, 93, true],
+    ]);
+  });
+  it.todo('"| 总分 | … | 100 | 94.6分 |": a score cell with 分 (score.ts, for the lead)');
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -470,6 +494,7 @@ describe('grounding', () => {
     'organ-asides-comparisons',
     'web-page-nav-related',
     'own-level-subunits',
+    'national-form-yuan-percent-header',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

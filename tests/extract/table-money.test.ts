@@ -51,6 +51,17 @@ describe('moneyRows', () => {
     expect([total!.budget!.value, total!.spent!.value]).toEqual([150, 12000]);
   });
 
+  it('reads a rate without its sign under a header that gives it ("执行率(%)"), and only there', () => {
+    const form = '单位:万元\n| 资金来源 | 全年预算数 | 全年执行数 | 执行率(%) |\n| 年度资金总额 | 3,250.00 | 3,120.00 | 96.00 |';
+    expect(moneyRows(makeDoc(form))[0]!.rate?.value).toBe(96);
+    expect(moneyRows(makeDoc(form.replace('执行率(%)', '执行率')))[0]!.rate).toBeNull();
+  });
+
+  it("a form's 年度主要任务 block is no money row, not even as the only row of its table", () => {
+    const form = '单位:万元\n| 年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数 |\n| | 城市管理 | 背街小巷整治 | 300.00 | 295.00 |';
+    expect(moneyRows(makeDoc(form))).toEqual([]);
+  });
+
   it('rows per year compare years: no fund, no total', () => {
     const table =
       '| 年度 | 全年预算数(万元) | 全年执行数(万元) | 执行率 |\n| 2022年度 | 14,200.00 | 13,500.00 | 95.07% |\n| 2023年度 | 15,678.90 | 15,120.45 | 96.44% |';

@@ -34,8 +34,9 @@ export function moneyCell(doc: Doc, table: Table, col: number, cell: Cell | unde
   return fact(doc, cell.start, cell.end, round(parseNumber(m[1]!)! * MONEY_SCALE[unit]!), '万元', rule);
 }
 
-export function percentCell(doc: Doc, cell: Cell | undefined, rule: string): Fact | null {
-  const m = cell?.text ? new RegExp(`^(${NUMBER})\\s*%$`).exec(cell.text) : null;
+/** A percent cell: "96.00%", or "96.00" under a header that gives the unit ("执行率(%)"). */
+export function percentCell(doc: Doc, cell: Cell | undefined, rule: string, inPercent = false): Fact | null {
+  const m = cell?.text ? new RegExp(`^(${NUMBER})\\s*%${inPercent ? '?' : ''}$`).exec(cell.text) : null;
   return m && cell ? fact(doc, cell.start, cell.end, parseNumber(m[1]!)!, '%', rule) : null;
 }
 
@@ -55,6 +56,8 @@ export interface MoneyRow {
 
 const NUMERIC = new RegExp(`^${NUMBER}\\s*%?$`);
 
+const TASK_COLUMN = /任务名称|主要任务/;
+
 /** A label column so named holds projects; "项目" alone heads the fund rows of a form too. */
 const PROJECT_TABLE = /项目名称|重点项目/;
 
@@ -72,7 +75,8 @@ export function moneyRows(doc: Doc): MoneyRow[] {
   return doc.tables.flatMap((table) => {
     const b = column(table, BUDGET_COLUMN) >= 0 ? column(table, BUDGET_COLUMN) : column(table, INITIAL_BUDGET_COLUMN);
     const s = column(table, SPENT_COLUMN);
-    if (b < 0 || s < 0) return [];
+    // A form's 年度主要任务 block prices its tasks: neither funds, nor projects, nor the total (not even as its only row).
+    if (b < 0 || s < 0 || column(table, TASK_COLUMN) >= 0) return [];
     const r = column(table, RATE_COLUMN);
     const project = PROJECT_TABLE.test(table.header[0]?.text ?? '');
     const only = table.rows.length === 1 && !table.padded[0];
@@ -92,7 +96,7 @@ export function moneyRows(doc: Doc): MoneyRow[] {
             label,
             budget: moneyCell(doc, table, b, row[b], 'table/budget'),
             spent: moneyCell(doc, table, s, row[s], 'table/spent'),
-            rate: r >= 0 ? percentCell(doc, row[r], 'table/rate') : null,
+            rate: r >= 0 ? percentCell(doc, row[r], 'table/rate', /\(%\)/.test(table.header[r]?.text ?? '')) : null,
             total: !project && (only || TOTAL_ROW.test(label)),
             project,
             start: row[0]!.start,
