@@ -456,6 +456,15 @@ describe('signs, bands, self-names and other genres', () => {
   });
   it.todo('"| 总分 | … | 100 | 94.6分 |": a score cell with 分 (score.ts, for the lead)');
 
+  it('a rate that does not follow from the totals is doubted; a number too long for a double is named, never rounded', () => {
+    const r = record('rate-vs-totals-long-digits');
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([5000, 4500, 95, 90]);
+    expect(r.doubts).toEqual([expect.objectContaining({ field: 'executionRate', code: 'checks/rate' })]);
+    expect(codes('rate-vs-totals-long-digits')).toContain('invalid/precision');
+    expect(r.fundLines).toEqual([]);
+  });
+  it.todo('"(一)预算执行率(权重20%):得分率90%,得18分": a part out of its weight (score.ts, for the lead)');
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -495,6 +504,7 @@ describe('grounding', () => {
     'web-page-nav-related',
     'own-level-subunits',
     'national-form-yuan-percent-header',
+    'rate-vs-totals-long-digits',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {
