@@ -465,6 +465,14 @@ describe('signs, bands, self-names and other genres', () => {
   });
   it.todo('"(一)预算执行率(权重20%):得分率90%,得18分": a part out of its weight (score.ts, for the lead)');
 
+  it('a 彝族乡: 我乡(含下属事业单位) is the whole, 全乡各村 and 部门整体项目支出 are narrower', () => {
+    const r = record('township-villages-inclusive');
+    expect([r.city, r.district, r.name, r.kind]).toEqual(['凉山彝族自治州', '喜德县', '且拖乡', 'township']);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([1980.6, 1902.35, 96.05, 91]);
+    expect(r.grade).toMatchObject({ value: '优', derived: false });
+    expect(r.doubts).toEqual([]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -505,6 +513,7 @@ describe('grounding', () => {
     'own-level-subunits',
     'national-form-yuan-percent-header',
     'rate-vs-totals-long-digits',
+    'township-villages-inclusive',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

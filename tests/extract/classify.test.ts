@@ -52,6 +52,9 @@ describe('about something else: never a headline figure', () => {
     ['下属综合保障中心年度预算为860万元', '年度预算', '860万元', { subject: 'sub-unit' }],
     ['该项目绩效评价得分82分', '评价得分', '82', { subject: 'project' }],
     ['局属学校平均自评得分为87分', '自评得分', '87', { subject: 'sub-unit' }],
+    // The last subject named narrows the whole before it.
+    ['全镇各村(社区)平均自评得分为85分', '自评得分', '85', { subject: 'sub-unit' }],
+    ['部门整体项目支出绩效自评等级为良', '自评等级', '良', { subject: 'category' }],
     ['其中财政拨款全年预算数为5,000万元', '全年预算数', '5,000万元', { subject: 'fund' }],
     ['基本支出预算为1,000万元', '预算', '1,000万元', { subject: 'category' }],
     ['上年度自评得分91分', '自评得分', '91', { time: 'other-year' }],

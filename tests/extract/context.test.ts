@@ -69,6 +69,13 @@ describe('isWholeUnit in other units and layouts', () => {
     expect(isWholeUnit(whole, at(whole, '全年预算数'))).toBe(false);
   });
 
+  it('what the unit includes, in an aside, does not narrow it; a sub-unit named in one does', () => {
+    const inclusive = makeDoc('我乡(含下属事业单位)全年预算数为1,980.60万元');
+    expect(isWholeUnit(inclusive, at(inclusive, '全年预算数'))).toBe(true);
+    const named = makeDoc('综合保障中心(下属单位)全年预算数为800万元');
+    expect(isWholeUnit(named, at(named, '全年预算数'))).toBe(false);
+  });
+
   it("in a project's own evaluation 本项目 is the whole, in its 项目资金 section; a 子项目 after 其中 is not", () => {
     const doc = makeDoc(
       '2023年度某某县道路建设项目支出绩效自评报告\n(二)项目资金情况\n本项目年度预算资金500.00万元,实际支出480.00万元。其中城关镇子项目预算60.00万元。',

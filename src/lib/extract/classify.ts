@@ -67,13 +67,28 @@ const SCALE_RE = new RegExp(oneOf(SCALE_WORDS));
 /** "执行率在95%以上": 在 … 以上 brackets a bound. */
 const IN_BRACKET = /在$/;
 
-/** The subject of a statement: what its clause names before the label, else its sentence part's subject. */
+/** Where the last mention of a subject ends in `text`, or -1. */
+function lastEnd(re: RegExp, text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(new RegExp(re.source, 'g'))) end = m.index + m[0].length;
+  return end;
+}
+
+/**
+ * The subject of a statement: what its clause names before the label, else its sentence part's
+ * subject. Of several, the last named narrows the ones before it: "全镇各村(社区)平均得分" is the
+ * villages', "本部门项目支出" a kind of spending, "我镇下属单位" a sub-unit's.
+ */
 function subjectOf(clausePrefix: string, lead: string): Subject {
-  // A closed aside ("8000万元(含上年结转200万元)") names a part of what stands before it, not the sentence's subject.
-  for (const text of [clausePrefix, lead.replace(/\([^()]*\)/g, '').split(/[,;]/)[0] ?? '']) {
-    if (WHOLE.test(text)) return 'unit';
-    const hit = SUBJECTS.find(([, re]) => re.test(text));
-    if (hit) return hit[0];
+  // A closed aside ("8000万元(含上年结转200万元)", "我局(含下属单位)") names a part or what is included, not the subject.
+  const asides = (text: string) => text.replace(/\([^()]*\)/g, '');
+  for (const text of [asides(clausePrefix), asides(lead).split(/[,;]/)[0] ?? '']) {
+    const named: [Subject, number][] = [
+      ['unit', lastEnd(WHOLE, text)],
+      ...SUBJECTS.map(([s, re]): [Subject, number] => [s, lastEnd(re, text)]),
+    ];
+    const last = named.filter(([, end]) => end >= 0).sort((a, b) => b[1] - a[1])[0];
+    if (last) return last[0];
   }
   return 'unit';
 }

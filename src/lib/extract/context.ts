@@ -29,7 +29,8 @@ export function isWholeUnit(doc: Doc, at: number): boolean {
   const self = selfNoun(doc);
   const whole = (text: string) => WHOLE_UNIT_PREFIX.test(text) || (self !== null && WHOLE_UNIT_PREFIX.test(text.replace(self, '')));
   const clause = clauseAt(doc, at);
-  if (!whole(doc.text.slice(clause.start, at))) return false;
+  // "我局(含下属单位)全年预算数…": what the unit includes does not narrow it.
+  if (!whole(doc.text.slice(clause.start, at).replace(/\((?:含|包括|包含)[^()]*\)/g, ''))) return false;
   // A closed aside ("(其中上年度结转80万元)") speaks of a part; what follows it is the whole again.
   const lead = leadIn(doc, at)
     .replace(HEADING_LABEL, '')
