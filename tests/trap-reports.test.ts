@@ -473,6 +473,12 @@ describe('signs, bands, self-names and other genres', () => {
     expect(r.doubts).toEqual([]);
   });
 
+  it('"截至2023年12月31日" and "1-12月" are the whole year; "截至9月底" is a point inside it', () => {
+    const r = record('year-end-by-months');
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([3456, 3380.2, 97.81, 93.5]);
+    expect(r.doubts).toEqual([]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -514,6 +520,7 @@ describe('grounding', () => {
     'national-form-yuan-percent-header',
     'rate-vs-totals-long-digits',
     'township-villages-inclusive',
+    'year-end-by-months',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

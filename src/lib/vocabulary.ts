@@ -119,8 +119,14 @@ export const OTHER_YEAR_WORDS = [
   '争取',
   '目标为',
 ];
-/** A point inside the year, not its end. "年中调整/追加后预算" is the adjusted budget, not mid-year. */
-export const IN_YEAR = String.raw`(?:截至|截止|截止到|至)\d{1,2}月|\d{1,2}月(?:底|末|份)|上半年|下半年|前三季度|[一二三四1-4]季度|年中(?!调整|追加|变动)|\d{1,2}-\d{1,2}月|1至\d{1,2}月`;
+/**
+ * A point inside the year, not its end. "年中调整/追加后预算" is the adjusted budget, not mid-year;
+ * "截至12月底" and "1-12月" are the whole year.
+ */
+const MONTH_IN_YEAR = String.raw`(?:1[01]|0?[1-9])月`;
+export const IN_YEAR = String.raw`(?:截至|截止|截止到|至)${MONTH_IN_YEAR}|(?<![\d-至])${MONTH_IN_YEAR}(?:底|末|份)|上半年|下半年|前三季度|[一二三四1-4]季度|年中(?!调整|追加|变动)|\d{1,2}-${MONTH_IN_YEAR}|1至${MONTH_IN_YEAR}`;
+/** The year's end or the whole year by months: "截至2023年12月31日", "年末", "1-12月". */
+export const YEAR_END = String.raw`(?:截至|截止到|截止|至)?(?:(?:19|20)\d{2}年)?(?:12月(?:底|末|31日)?|年末|年底)|(?:(?:19|20)\d{2}年)?1\s*[-至~]\s*12月份?`;
 
 /** A bound before the value ("不低于90分", "超过95%") or after it ("95%以上"). */
 export const BOUND_BEFORE = [

@@ -17,6 +17,9 @@ describe('the unit in its year, exact: may fill a headline field', () => {
     ['年中追加后预算为5,630.50万元', '年中追加后预算', '5,630.50万元'],
     ['经自评,部门整体支出绩效自评得分为92.5分', '自评得分', '92.5'],
     ['预算执行率为97.33%,较上年提高2个百分点', '预算执行率', '97.33%'],
+    // The year's end, or the whole year by months, is no point inside it.
+    ['截至12月底预算执行率为97.2%', '预算执行率', '97.2%'],
+    ['1-12月累计支出4,520万元', '累计支出', '4,520万元'],
   ])('%s', (sentence, label, value) => {
     const c = about(sentence, label, value);
     expect(c).toEqual({ subject: 'unit', time: 'year', qualifier: 'exact', measure: 'value' });
@@ -62,6 +65,8 @@ describe('about something else: never a headline figure', () => {
     ['明年预算安排为3,800万元', '预算', '3,800万元', { time: 'other-year' }],
     ['截至6月底预算执行率为48%', '预算执行率', '48%', { time: 'in-year' }],
     ['一季度预算执行率为20%', '预算执行率', '20%', { time: 'in-year' }],
+    ['截至11月底预算执行率为88%', '预算执行率', '88%', { time: 'in-year' }],
+    ['1-11月预算执行率为85%', '预算执行率', '85%', { time: 'in-year' }],
     ['执行率在95%以上', '执行率', '95%', { qualifier: 'bound' }],
     ['自评得分不低于90分', '自评得分', '90', { qualifier: 'bound' }],
     ['全年预算约1,200万元', '全年预算', '1,200万元', { qualifier: 'estimate' }],

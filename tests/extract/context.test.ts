@@ -69,6 +69,15 @@ describe('isWholeUnit in other units and layouts', () => {
     expect(isWholeUnit(whole, at(whole, '全年预算数'))).toBe(false);
   });
 
+  it('the year\'s end before the label ("截至2023年12月31日", "1-12月") speaks of the whole', () => {
+    for (const text of ['截至2023年12月31日,全年预算数5,000万元', '2023年1-12月,我局全年预算数5,000万元']) {
+      const doc = makeDoc(text);
+      expect(isWholeUnit(doc, at(doc, '全年预算数'))).toBe(true);
+    }
+    const mid = makeDoc('截至6月30日,全年预算数5,000万元');
+    expect(isWholeUnit(mid, at(mid, '全年预算数'))).toBe(false);
+  });
+
   it('what the unit includes, in an aside, does not narrow it; a sub-unit named in one does', () => {
     const inclusive = makeDoc('我乡(含下属事业单位)全年预算数为1,980.60万元');
     expect(isWholeUnit(inclusive, at(inclusive, '全年预算数'))).toBe(true);
