@@ -479,6 +479,14 @@ describe('signs, bands, self-names and other genres', () => {
     expect(r.doubts).toEqual([]);
   });
 
+  it('ranges (85分至90分, 95%～98%, 20%-30%) and estimates (约2,800万元, 80分左右) yield to the exact figures', () => {
+    const r = record('qualifiers-ranges');
+    expect([r.district, r.name, r.kind]).toEqual(['玉龙纳西族自治县', '黄山街道', 'subdistrict']);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([2756.3, 2690.45, 97.61, 88.5]);
+    expect(r.grade).toMatchObject({ value: '良', derived: false });
+    expect(r.doubts).toEqual([]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -521,6 +529,7 @@ describe('grounding', () => {
     'rate-vs-totals-long-digits',
     'township-villages-inclusive',
     'year-end-by-months',
+    'qualifiers-ranges',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

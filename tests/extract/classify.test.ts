@@ -70,6 +70,11 @@ describe('about something else: never a headline figure', () => {
     ['执行率在95%以上', '执行率', '95%', { qualifier: 'bound' }],
     ['自评得分不低于90分', '自评得分', '90', { qualifier: 'bound' }],
     ['全年预算约1,200万元', '全年预算', '1,200万元', { qualifier: 'estimate' }],
+    // One end of a range, or one of two readings.
+    ['预算执行率为95%-98%', '预算执行率', '95%', { qualifier: 'bound' }],
+    ['自评得分为85分至90分', '自评得分', '85', { qualifier: 'bound' }],
+    ['全年预算数为5,000万元～5,200万元', '全年预算数', '5,000万元', { qualifier: 'bound' }],
+    ['预算执行率为95%/98%', '预算执行率', '95%', { qualifier: 'bound' }],
     ['执行率为91%左右', '执行率', '91%', { qualifier: 'estimate' }],
     ['评分实行百分制,满分100分', '满分', '100', { measure: 'scale' }],
     ['管理效能分值40分', '分值', '40', { measure: 'scale' }],

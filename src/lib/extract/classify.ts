@@ -66,6 +66,8 @@ const ESTIMATE_AFTER_RE = new RegExp(`^${oneOf(ESTIMATE_AFTER)}`);
 const SCALE_RE = new RegExp(oneOf(SCALE_WORDS));
 /** "执行率在95%以上": 在 … 以上 brackets a bound. */
 const IN_BRACKET = /在$/;
+/** One end of a range ("95%-98%", "85分至90分", "5,000万元～5,200万元"), or one of two readings ("95%/98%"): no single value. */
+const RANGE_AFTER = /^分?\s*(?:[-~～—–/]|至|到)\s*\d/;
 
 /** Where the last mention of a subject ends in `text`, or -1. */
 function lastEnd(re: RegExp, text: string): number {
@@ -116,7 +118,12 @@ export function classify(doc: Doc, at: number, valueStart: number, valueEnd: num
   const after = doc.text.slice(valueEnd, valueEnd + 3);
   const label = doc.text.slice(at, valueStart);
   let qualifier: Qualifier = 'exact';
-  if (BOUND_BEFORE_RE.test(before) || BOUND_AFTER_RE.test(after) || (IN_BRACKET.test(before) && /^以[上下内]/.test(after)))
+  if (
+    BOUND_BEFORE_RE.test(before) ||
+    BOUND_AFTER_RE.test(after) ||
+    (IN_BRACKET.test(before) && /^以[上下内]/.test(after)) ||
+    RANGE_AFTER.test(doc.text.slice(valueEnd, valueEnd + 8))
+  )
     qualifier = 'bound';
   else if (ESTIMATE_BEFORE_RE.test(before) || ESTIMATE_AFTER_RE.test(after)) qualifier = 'estimate';
   const subject = subjectOf(clausePrefix, lead);
