@@ -10,12 +10,27 @@ describe('otherGenre', () => {
     ['某某区财政局2024年部门预算公开\n一、部门职责', '部门预算公开'],
     ['关于开展2023年度部门整体支出绩效自评工作的通知\n各镇人民政府:', '通知或公告'],
     ['某某区部门整体支出绩效评价实施方案\n一、目的', '方案或办法'],
+    // Many units' results in one list, the title run into the next paragraph by the reflow otherwise.
+    [
+      '关于2023年度部门整体支出绩效自评结果的公示\n\n根据《某某县预算绩效管理办法》,现将2023年度各部门整体支出绩效自评结果公示如下:',
+      '评价结果公示或通报',
+    ],
+    ['2022年度部门整体支出绩效评价结果通报\n各部门:', '评价结果公示或通报'],
+    // A unit's final accounts, its attachments listing a self-evaluation form by file name.
+    ['2022年度\n四川省绵阳市涪城区机关事务服务中心单位决算\n部门预算项目支出绩效自评表(2022年度).xlsx', '部门决算公开'],
+    // The site's column, then the page's unit and date, before the title.
+    ['2022年财政经费决算\n文宫镇人民政府\n2023年10月27日\n2022年度\n仁寿县文宫镇人民政府部门决算', '部门决算公开'],
   ])('%s → %s', (text, genre) => {
     expect(otherGenre(makeDoc(text))).toBe(genre);
   });
 
   it.each(reportNames)('finds none in the shipped report %s', (name) => {
     expect(otherGenre(makeDoc(reportText(name)))).toBeNull();
+  });
+
+  it('a site column for budgets and final accounts alike (预决算) before the title names no other genre', () => {
+    expect(otherGenre(makeDoc('部门预决算公开\n永顺县林业局2023年度部门整体支出绩效自评报告'))).toBeNull();
+    expect(otherGenre(makeDoc('2023年度永顺县林业局部门整体支出绩效自评报告\n附件:2023年部门决算表.xls'))).toBeNull();
   });
 
   it('a report titled 关于…的报告, or a form, is a self-evaluation even if 决算 follows', () => {

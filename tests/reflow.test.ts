@@ -31,6 +31,26 @@ describe('joinWrapped', () => {
     expect(texts(['负责辖区内消防', '，统筹协调'])).toEqual(['负责辖区内消防，统筹协调']);
   });
 
+  it('keeps the fields of a cover apart, each on its line, and a web page title apart from the report title', () => {
+    const cover = [
+      '岳阳市城市管理监督指挥中心2023绩效评价自评报告及评分表',
+      '岳阳市2023年度部门整体支出',
+      '部门(单位)名称:  岳阳市城市管理监督指挥中心',
+      '预 算 编 码:   906017',
+      '评价方式:部门(单位)绩效自评',
+      '报告日期:2024年05月18日',
+      '岳阳市财政局(制)',
+    ];
+    expect(texts(cover)).toEqual(cover);
+  });
+
+  it('keeps a label alone on its line and its value apart from what follows', () => {
+    const cells = ['部门(单位)名称', '伊犁哈萨克自治州察布查尔锡伯自治县琼博拉镇人民政府', '年度预算执行情况(万元)'];
+    expect(texts(cells)).toEqual(cells);
+    // A body line that merely starts with a similar word is still joined.
+    expect(texts(['我局单位名称变更后,2022年预算增加较多,各项', '工作有序开展。'])).toHaveLength(1);
+  });
+
   it('keeps table rows and flattened cells apart', () => {
     expect(texts(['| 资金来源 | 全年预算数 |', '| 财政拨款 | 82,079.63 |'])).toHaveLength(2);
     const cells = ['服务企业数年度指标值为 203 家，实际完成', '212 家'];

@@ -41,6 +41,61 @@ describe('findTables', () => {
     for (const cell of tables[0]!.rows.flat()) expect(text.slice(cell.start, cell.end)).toBe(cell.text);
   });
 
+  it('reads a form copied one cell per line: a money block whose rows bring their own label, merged indicator cells, the 总分 row', () => {
+    const form = [
+      '年度预算执行情况(万元)',
+      ...['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ...['年度资金总额', '1,500.00', '1,680.00', '1,612.80', '10', '96.00%', '9.6'],
+      ...['上年结转资金', '100.00', '100.00', '92.80', '—', '92.80%', '—'],
+      ...['年度总体目标', '预期目标', '实际完成情况'],
+      '保障全镇机构正常运转。',
+      ...['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ...['产出指标', '数量指标', '村级阵地维修数', '≥8个', '9个', '10', '10'],
+      ...['质量指标', '项目验收合格率', '100%', '100%', '10', '10'],
+      ...['总分', '100', '93.6'],
+    ].join('\n');
+    const { tables } = tablesOf(form);
+    const cells = tables.map((t) => t.rows.map((r) => r.map((c) => c.text)));
+    expect(cells[0]).toEqual([
+      ['年度资金总额', '1,500.00', '1,680.00', '1,612.80', '10', '96.00%', '9.6'],
+      ['上年结转资金', '100.00', '100.00', '92.80', '—', '92.80%', '—'],
+    ]);
+    expect(cells[1]).toEqual([
+      ['产出指标', '数量指标', '村级阵地维修数', '≥8个', '9个', '10', '10'],
+      ['', '质量指标', '项目验收合格率', '100%', '100%', '10', '10'],
+      ['总分', '', '', '', '', '100', '93.6'],
+    ]);
+  });
+
+  it.each([
+    // Two numbers run together in one cell: the row is one cell short and the rest slide.
+    [
+      '年初预算数\n全年预算数\n全年执行数\n执行率\n年度资金总额\n1,500.001,680.00\n1,612.80\n96.00%\n其中:财政拨款\n1,400.00\n1,580.00\n1,520.00\n96.20%',
+    ],
+    // An empty cell the copy dropped (合格率 has no actual): the next row's label lands under 得分.
+    [
+      '一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n产出指标\n数量指标\n维修数\n≥8个\n9个\n10\n10\n合格率\n100%\n10\n10\n时效指标\n拨付及时率\n≥95%\n93%\n10\n8',
+    ],
+  ])('refuses a flattened table whose cells cannot be told apart: %s', (form) => {
+    expect(tablesOf(form).tables).toEqual([]);
+  });
+
+  it('keeps a tab row with empty cells where its cells stand, only its end being short', () => {
+    const form = [
+      '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+      '\t产出指标(50分)\t数量指标\t补助村数量\t=8个\t8\t8\t8',
+      '\t\t\t保障村干部人数\t=42个\t42\t8\t8',
+      '总分\t\t\t\t\t\t100\t96',
+    ].join('\n');
+    const [table] = tablesOf(form).tables;
+    expect(table!.rows.map((r) => [r[3]!.text, r[6]!.text, r[7]!.text])).toEqual([
+      ['补助村数量', '8', '8'],
+      ['保障村干部人数', '8', '8'],
+      ['', '100', '96'],
+    ]);
+    expect(table!.padded).toEqual([false, false, false]);
+  });
+
   it.each(reportNames)('finds no table in %s, which has none', (name) => {
     expect(findTables(normalize(reportText(name)).text)).toEqual([]);
   });

@@ -194,6 +194,311 @@ describe('more phrasings', () => {
   });
 });
 
+describe('covers, web pages and forms of other provinces', () => {
+  it('a web page title above a title broken over two lines, a cover with spaced labels, 追加预算 as an increment', () => {
+    const r = record('cover-split-title-increment');
+    expect([r.entity, r.city, r.district, r.name, r.kind, r.year]).toEqual([
+      '岳阳市城市管理监督指挥中心',
+      '岳阳市',
+      null,
+      '城市管理监督指挥中心',
+      'department',
+      2023,
+    ]);
+    // 年中追加预算420.50万元 is what was added; 与2022年支出2,050.00万元 another year's.
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([2280.5, 2201.36, 96.53]);
+    expect(r.grade).toMatchObject({ value: '良', derived: false });
+    expect(r.scoreParts.map((p) => [p.name, value(p.max), value(p.score)])).toEqual([
+      ['部门决策', 20, 18],
+      ['部门管理', 40, 34],
+      ['部门绩效', 40, 36],
+    ]);
+    // "因未及时编制采购计划扣2分": 采购计划 is a noun, not next year's plan.
+    expect(r.deductions.map((d) => [d.item, value(d.points)])).toEqual([
+      ['政府采购', 2],
+      ['绩效目标', 4],
+    ]);
+    expect(r.indicators.map((i) => [i.name, value(i.target), value(i.actual), i.met])).toEqual([
+      ['城市管理问题立案数', 30000, 32156, true],
+      ['案件结案率', 95, 96.8, true],
+      ['问题派遣时限', 2, 1.5, true],
+    ]);
+  });
+  it.todo('"满分100分,我中心自评得分88分": the score after the scale is the score (score.ts, for the lead)');
+
+  it('a web page with 您所在的位置 and one metadata line; amounts in 元; a sub-unit, two years together and mid-year left out', () => {
+    const r = record('web-page-county-yuan');
+    expect([r.entity, r.city, r.district, r.name, r.kind]).toEqual([
+      '阿坝藏族羌族自治州汶川县水务局',
+      '阿坝藏族羌族自治州',
+      '汶川县',
+      '水务局',
+      'department',
+    ]);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([6000, 5580, 93, 92.36]);
+    expect(r.budget?.text).toBe('60,000,000.00元');
+    expect(r.indicators.map((i) => [i.name, value(i.target), value(i.actual), i.met])).toEqual([
+      ['新建农村供水工程', 12, 13, true],
+      ['农村自来水普及率', 92, 93.5, true],
+      ['汛期险情处置时间', 2, 1.5, true],
+      ['单处供水工程建设成本', 80, 76, true],
+      ['受益人口', 3, 3.2, true],
+      ['群众满意度', 90, 95, true],
+    ]);
+    expect(r.doubts).toEqual([]);
+  });
+
+  it('the national form copied one cell per line: label and value on their own lines, merged cells, the 总分 row', () => {
+    const r = record('township-form-onecell');
+    expect([r.entity, r.city, r.district, r.name, r.kind, r.year]).toEqual([
+      '伊犁哈萨克自治州察布查尔锡伯自治县琼博拉镇人民政府',
+      '伊犁哈萨克自治州',
+      '察布查尔锡伯自治县',
+      '琼博拉镇',
+      'town',
+      2022,
+    ]);
+    // 全年预算数, not 年初预算数 (1,500.00), in 万元 from the block label above the header.
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([1680, 1612.8, 96]);
+    expect(r.score).toMatchObject({ value: 93.6, max: 100 });
+    expect(r.indicators.map((i) => [i.name, i.category, value(i.target), value(i.actual), i.met])).toEqual([
+      ['村级阵地维修数', '数量指标', 8, 9, true],
+      ['项目验收合格率', '质量指标', 100, 100, true],
+      ['资金拨付及时率', '时效指标', 95, 93, false],
+      ['群众满意度', '满意度指标', 90, 94, true],
+    ]);
+  });
+});
+
+describe('a project, a banner township and a list of results', () => {
+  it("a project's evaluation in prose: its unit from the text, its own totals, a 子项目 and last year's score left out", () => {
+    const r = record('project-report-prose');
+    expect([r.scope, r.project, r.entity, r.district, r.kind, r.year]).toEqual([
+      'project',
+      '汝阳县乡村振兴衔接资金项目',
+      '汝阳县农业农村局',
+      '汝阳县',
+      'department',
+      2023,
+    ]);
+    // 我局2023年部门预算总额3,200万元 is the unit's; (其中上年度结转80万元) a part; 城关镇子项目 a part after 其中.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([500, 480, 96, 91]);
+    expect(r.grade).toMatchObject({ value: '优', derived: false });
+    expect(r.indicators.map((i) => [i.name, i.met])).toEqual([
+      ['新建产业路', true],
+      ['工程验收合格率', true],
+      ['每公里建设成本', true],
+      ['带动脱贫户增收', false],
+    ]);
+  });
+
+  it("a 苏木 under an autonomous banner: 我苏木 is the whole, 较2021年 / 两年合计 / 前三季度 / the centre's 约260万元 left out", () => {
+    const r = record('sumu-scale-150');
+    expect([r.entity, r.city, r.district, r.name, r.kind]).toEqual([
+      '呼伦贝尔市鄂温克族自治旗伊敏苏木',
+      '呼伦贝尔市',
+      '鄂温克族自治旗',
+      '伊敏苏木',
+      'township',
+    ]);
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([1345.6, 1298.7, 96.51]);
+    // "减少2项工作" and "缩短3天" are not deductions.
+    expect(r.deductions.map((d) => [d.item, value(d.points)])).toEqual([
+      ['预算编制', 3],
+      ['资产管理', 2],
+      ['绩效目标', 5],
+    ]);
+    // 考核总分为150分: 138 is out of 150, so no grade follows from it, and no 100-point value is shown.
+    expect(r.grade).toBeNull();
+    expect(value(r.score)).not.toBe(150);
+  });
+  it.todo('"考核总分为150分,我苏木自评得分为138分": score 138 with max 150 (score.ts, for the lead)');
+  it.todo('"其中:预算管理45分(满分50分)…绩效目标65分(满分70分)": parts with any name after 其中 (score.ts, for the lead)');
+
+  it("a list of many units' results (…自评结果的公示) is refused as what it is", () => {
+    const { report, diagnostics } = parse('results-announcement');
+    expect(report).toBeNull();
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining('评价结果公示或通报') }),
+    ]);
+  });
+});
+
+describe('signs, bands, self-names and other genres', () => {
+  it('调整前/调整后 budgets, 下降 and 负增长 as changes, a minus actual, 以内 and 社区 figures; 优秀 at 89.5 is doubted', () => {
+    const r = record('subdistrict-decrease-adjusted');
+    expect([r.city, r.district, r.name, r.kind]).toEqual(['宁波市', '鄞州区', '东胜街道', 'subdistrict']);
+    // 调整前预算 9,120 yields to 调整后预算; 各社区…合计650万元, 2022年度…93.10% and 支出较上年下降5.2% are not the unit's.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([9876.54, 9432.1, 95.5, 89.5]);
+    expect(r.grade).toMatchObject({ value: '优', derived: false });
+    expect(r.doubts).toEqual([expect.objectContaining({ field: 'grade', code: 'checks/grade-band' })]);
+    // "办件时间减少1.5天" is no deduction.
+    expect(r.deductions.map((d) => [d.item, value(d.points)])).toEqual([
+      ['预算执行', 2.25],
+      ['绩效监控', 1],
+    ]);
+    const growth = r.indicators.find((i) => i.name === '辖区规上工业增加值增长率')!;
+    expect([value(growth.actual), growth.met]).toEqual([-3.5, false]);
+  });
+  it.todo('"年度指标值3个工作日以内,实际完成2.5个工作日": target ≤3 (unit 个工作日), met (indicator-values.ts, for the lead)');
+
+  it('a school on a cover (评价单位(公章), 填报日期): "学校全年预算数" is its own; a stated 优秀 at 88 is doubted', () => {
+    const r = record('school-cover-grade-band');
+    expect([r.entity, r.city, r.district, r.kind, r.year]).toEqual(['昆明市官渡区第二中学', '昆明市', '官渡区', 'department', 2023]);
+    // 其中财政拨款4,300万元 is a fund; 生均800元 a per-pupil amount.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([4521.36, 4498.2, 99.49, 88]);
+    expect(r.doubts).toEqual([expect.objectContaining({ field: 'grade', code: 'checks/grade-band' })]);
+  });
+
+  it('a document-sharing page: its file name and 资源描述 are not the title; the region first, then the unit', () => {
+    const r = record('sharing-site-region-first');
+    expect([r.title, r.entity, r.city, r.name, r.kind, r.year]).toEqual([
+      '浏阳市2021年度市农业农村局部门整体支出绩效自评报告',
+      '浏阳市市农业农村局',
+      '浏阳市',
+      '市农业农村局',
+      'department',
+      2021,
+    ]);
+    // 高标准农田建设项目 is a project, 2020年度得分 another year's.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([6300, 6135.77, 97.39, 94.2]);
+  });
+
+  it("a table of years and a table of projects with its 合计 (in 元): the department's totals stay the sentence's", () => {
+    const r = record('project-table-total-row');
+    expect([r.city, r.district, r.name]).toEqual(['湘西土家族苗族自治州', '凤凰县', '民政局']);
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([15678.9, 15120.45, 96.44]);
+    expect(r.doubts).toEqual([]);
+    expect(r.projects.map((p) => [p.name, value(p.budget), value(p.spent), value(p.rate)])).toEqual([
+      ['城乡低保资金', 8200, 8150, 99.39],
+      ['特困人员救助供养资金', 2100, 2010, 95.71],
+    ]);
+    expect(r.fundLines).toEqual([]);
+  });
+
+  it('the project form as a WPS sheet pastes it: unit codes, an uncomputed 年度资金总额 of zeros, tab rows short at their end', () => {
+    const r = record('anhui-project-form-zero-total');
+    expect([r.scope, r.project, r.entity, r.name, r.kind, r.year]).toEqual([
+      'project',
+      '村级补助及运转经费',
+      '池州市贵池区棠溪镇人民政府',
+      '棠溪镇',
+      'town',
+      2022,
+    ]);
+    // 0 / 0 / 0 is a sum left uncomputed, never the project's budget; 总分 is 96, not its 分值 100.
+    expect([r.budget, r.spent]).toEqual([null, null]);
+    expect(codes('anhui-project-form-zero-total')).toContain('invalid/unfilled-total');
+    expect(r.score).toMatchObject({ value: 96, max: 100 });
+    expect(r.indicators.map((i) => [i.name, i.category, value(i.actual)])).toEqual([
+      ['补助村数量', '数量指标', 8],
+      ['保障村干部人数', '数量指标', 42],
+      ['项目总成本', '成本指标', 132.9],
+      ['提高村干部工作积极性', '社会效益指标', null],
+    ]);
+  });
+  it.todo('"=8个" as a target (comparator =), so 补助村数量 is met (indicator-values.ts, for the lead)');
+
+  it('an organ named before its region (政协…县委员会), an aside (含上年结转), a rate after its change, a grade after a comparison year', () => {
+    const r = record('organ-asides-comparisons');
+    expect([r.entity, r.district, r.name, r.kind]).toEqual([
+      '政协务川仡佬族苗族自治县委员会',
+      '务川仡佬族苗族自治县',
+      '政协委员会',
+      'department',
+    ]);
+    // 下降1.3% is the change; 2022年度 figures and 下属单位平均得分85分 are not the unit's in its year.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([1286.4, 1250.15, 97.18, 91.5]);
+    expect(r.grade).toMatchObject({ value: '优', derived: false });
+  });
+
+  it("a web page with a nav bar and a list of other reports above the title: the title is this report's", () => {
+    const r = record('web-page-nav-related');
+    expect([r.entity, r.district, r.name, r.year]).toEqual(['永顺县林业局', '永顺县', '林业局', 2023]);
+    // 国有林场全年支出 is a sub-unit's.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([3812.45, 3700.12, 97.05, 93.6]);
+  });
+
+  it('a form flattened onto one line, its cells run together, is refused rather than split by guesswork', () => {
+    const { report, diagnostics } = parse('form-flattened-one-line');
+    expect(report).toBeNull();
+    expect(diagnostics.map((d) => d.code)).toContain('input/not-a-report');
+  });
+
+  it("a report of the unit's own level (本级): 机关本级 is the unit, 局属学校 and 二级单位 are not", () => {
+    const r = record('own-level-subunits');
+    expect([r.entity, r.city, r.district, r.name]).toEqual(['南阳市卧龙区教育局(本级)', '南阳市', '卧龙区', '教育局']);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([5600, 5380.25, 96.08, 90.5]);
+    expect(r.doubts).toEqual([]);
+  });
+
+  it('the national form with money in 元, a rate column in (%), a 年度主要任务 block and a 总分 of "94.6分"', () => {
+    const r = record('national-form-yuan-percent-header');
+    expect([r.entity, r.city, r.district, r.name, r.kind, r.year]).toEqual([
+      '铜仁市碧江区环北街道办事处',
+      '铜仁市',
+      '碧江区',
+      '环北街道',
+      'subdistrict',
+      2023,
+    ]);
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([3250, 3120, 96]);
+    expect(r.executionRate?.derived).toBe(false);
+    expect(r.fundLines.map((l) => [l.label, value(l.budget), value(l.amount), value(l.rate)])).toEqual([
+      ['当年财政拨款', 3000, 2900, 96.67],
+      ['上年结转资金', 250, 220, 88],
+    ]);
+    expect(r.indicators.map((i) => [i.name, value(i.target), value(i.actual), i.met])).toEqual([
+      ['背街小巷整治条数', 20, 22, true],
+      ['问题处置时限', 48, 36, true],
+      ['居民满意度', 90, 93, true],
+    ]);
+  });
+  it.todo('"| 总分 | … | 100 | 94.6分 |": a score cell with 分 (score.ts, for the lead)');
+
+  it('a rate that does not follow from the totals is doubted; a number too long for a double is named, never rounded', () => {
+    const r = record('rate-vs-totals-long-digits');
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([5000, 4500, 95, 90]);
+    expect(r.doubts).toEqual([expect.objectContaining({ field: 'executionRate', code: 'checks/rate' })]);
+    expect(codes('rate-vs-totals-long-digits')).toContain('invalid/precision');
+    expect(r.fundLines).toEqual([]);
+  });
+  it.todo('"(一)预算执行率(权重20%):得分率90%,得18分": a part out of its weight (score.ts, for the lead)');
+
+  it('a 彝族乡: 我乡(含下属事业单位) is the whole, 全乡各村 and 部门整体项目支出 are narrower', () => {
+    const r = record('township-villages-inclusive');
+    expect([r.city, r.district, r.name, r.kind]).toEqual(['凉山彝族自治州', '喜德县', '且拖乡', 'township']);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([1980.6, 1902.35, 96.05, 91]);
+    expect(r.grade).toMatchObject({ value: '优', derived: false });
+    expect(r.doubts).toEqual([]);
+  });
+
+  it('"截至2023年12月31日" and "1-12月" are the whole year; "截至9月底" is a point inside it', () => {
+    const r = record('year-end-by-months');
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([3456, 3380.2, 97.81, 93.5]);
+    expect(r.doubts).toEqual([]);
+  });
+
+  it('ranges (85分至90分, 95%～98%, 20%-30%) and estimates (约2,800万元, 80分左右) yield to the exact figures', () => {
+    const r = record('qualifiers-ranges');
+    expect([r.district, r.name, r.kind]).toEqual(['玉龙纳西族自治县', '黄山街道', 'subdistrict']);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([2756.3, 2690.45, 97.61, 88.5]);
+    expect(r.grade).toMatchObject({ value: '良', derived: false });
+    expect(r.doubts).toEqual([]);
+  });
+
+  it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
+    '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
+    (name) => {
+      const { report, diagnostics } = parse(name);
+      expect(report).toBeNull();
+      expect(diagnostics).toEqual([
+        expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining('部门决算公开') }),
+      ]);
+    },
+  );
+});
+
 describe('grounding', () => {
   it.each([
     'subunit-inyear-scale',
@@ -207,6 +512,24 @@ describe('grounding', () => {
     'partial-parts-and-deductions',
     'about-report-yi-yuan',
     'heading-run-into-paragraph',
+    'cover-split-title-increment',
+    'web-page-county-yuan',
+    'township-form-onecell',
+    'project-report-prose',
+    'sumu-scale-150',
+    'subdistrict-decrease-adjusted',
+    'school-cover-grade-band',
+    'sharing-site-region-first',
+    'project-table-total-row',
+    'anhui-project-form-zero-total',
+    'organ-asides-comparisons',
+    'web-page-nav-related',
+    'own-level-subunits',
+    'national-form-yuan-percent-header',
+    'rate-vs-totals-long-digits',
+    'township-villages-inclusive',
+    'year-end-by-months',
+    'qualifiers-ranges',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

@@ -10,6 +10,16 @@ export const ITEM_START =
 const ENDS_SENTENCE = /[。！？!?；;：:]$/;
 const CONTINUES = /[，,、(（“《\-—]$/;
 const OPENS_CONTINUATION = /^[，,、。；;）)”》%％]/;
+/**
+ * A cover's or a form head's field on a line of its own ("部门(单位)名称: …", "预 算 编 码: 906017",
+ * "报告日期: …", "联系电话: …"): it neither continues the line before nor is continued by the next.
+ */
+const FIELD_LABEL = String.raw`(?:评价|报告|填报|预算|绩效)?年度|[部单][门位](?:\s*\(\s*[单部]\s*[位门]\s*\))?\s*名\s*称|预\s*算\s*(?:编\s*码|代\s*码|单\s*位)|评\s*价\s*(?:方\s*式|机\s*构|单\s*位|期\s*间)|(?:报\s*告|填\s*报|评\s*价)\s*日\s*期|填\s*报\s*(?:单\s*位|人)|报送单位|联\s*系\s*人|联\s*(?:系|络)\s*电\s*话|主管部门|实施单位|项目名称`;
+const COVER_FIELD = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:公章|盖章|签章)\s*\))?\s*:`);
+/** The same label alone on its line, as a form copied one cell per line has it: its value is the next line, alone too. */
+const COVER_LABEL = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:公章|盖章|签章)\s*\))?\s*:?\s*$`);
+/** A title (of a report, its form, a notice) ends a paragraph, as a web page's title above the report does. */
+const ENDS_TITLE = /(?:报告|自评表|评价表|评分表|通知|公示|通报|公告)$/;
 /** Lines shorter than this are titles, labels or table cells, not text wrapped at page width. */
 const WRAP_WIDTH = 16;
 /** Headings are short; a longer numbered line is a paragraph of a list. */
@@ -23,12 +33,12 @@ export function isHeading(text: string): boolean {
   return ITEM_START.test(text) && !/^[一二三四五六七八九十]{1,2}是/.test(text) && text.length <= width && !/[。；;]./.test(text);
 }
 
-function continuesPrevious(previous: string, text: string): boolean {
-  if (isTableRow(previous) || isTableRow(text)) return false;
+function continuesPrevious(previous: string, text: string, beforePrevious: string): boolean {
+  if (isTableRow(previous) || isTableRow(text) || COVER_LABEL.test(previous) || COVER_LABEL.test(beforePrevious)) return false;
   if (OPENS_CONTINUATION.test(text)) return true;
-  if (ITEM_START.test(text) || ENDS_SENTENCE.test(previous)) return false;
+  if (ITEM_START.test(text) || ENDS_SENTENCE.test(previous) || COVER_FIELD.test(text) || COVER_FIELD.test(previous)) return false;
   if (CONTINUES.test(previous)) return true;
-  if (/报告$/.test(previous) || isHeading(previous)) return false;
+  if (ENDS_TITLE.test(previous) || isHeading(previous)) return false;
   return previous.length >= WRAP_WIDTH;
 }
 
@@ -42,11 +52,13 @@ export function paragraphsOf(lines: readonly MappedText[], cells: ReadonlySet<nu
   const paragraphs: MappedText[][] = [];
   let current: MappedText[] | null = null;
   let previous = '';
+  let beforePrevious = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.text) continue;
-    if (current && !cells.has(i) && !cells.has(i - 1) && continuesPrevious(previous, line.text)) current.push(line);
+    if (current && !cells.has(i) && !cells.has(i - 1) && continuesPrevious(previous, line.text, beforePrevious)) current.push(line);
     else paragraphs.push((current = [line]));
+    beforePrevious = current.length === 1 ? previous : '';
     previous = line.text;
   }
   return paragraphs;

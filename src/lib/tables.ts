@@ -102,7 +102,8 @@ export function flattenedEnd(texts: readonly string[], i: number): number {
 
 /**
  * Tables of a block of rows: a form holds several, each under its own header row (one with
- * column names in it). A row shorter than its header lost merged cells on the left: it is padded there.
+ * column names in it). A row shorter than its header lost merged cells on the left: it is padded
+ * there, unless it has an empty cell, which shows its merged cells were kept in place.
  */
 function tablesOfRows(rows: Cell[][], caption: string, exact = false): Table[] {
   const headerAt = rows.flatMap((row, i) => (row.filter((c) => isHeaderCell(c.text)).length >= MIN_HEADER_IN_ROW ? [i] : []));
@@ -112,14 +113,77 @@ function tablesOfRows(rows: Cell[][], caption: string, exact = false): Table[] {
     const body = rows.slice(at + 1, starts[k + 1] ?? rows.length).filter((r) => r.some((c) => c.text));
     if (!body.length) return [];
     if (exact) return [{ header, rows: body, padded: body.map(() => false), caption }];
-    const padded = body.map((r) => r.length < header.length);
-    const aligned = body.map((r) =>
-      r.length < header.length
-        ? [...Array.from({ length: header.length - r.length }, () => ({ text: '', start: r[0]!.start, end: r[0]!.start })), ...r]
-        : r,
-    );
+    // A short row with an empty cell kept its merged cells as empty ones ("\t\t保障村干部人数\t…",
+    // "总分\t\t\t\t100\t96"): its cells stand where they are, and only the empty ones at its end were dropped.
+    const positional = (r: Cell[]) => r.some((c) => c.text === '');
+    const padded = body.map((r) => r.length < header.length && !positional(r));
+    const aligned = body.map((r) => {
+      if (r.length >= header.length) return r;
+      const last = r[r.length - 1]!;
+      const fill = (at: number) => Array.from({ length: header.length - r.length }, () => ({ text: '', start: at, end: at }));
+      return positional(r) ? [...r, ...fill(last.end)] : [...fill(r[0]!.start), ...r];
+    });
     return [{ header, rows: aligned, padded, caption }];
   });
+}
+
+/** Columns that label a row (a form's 一级/二级/三级指标, a project's name); the rest hold its values. */
+const LABEL_COLUMN = /^(?:[一二三]级指标|指标(?:名称)?|(?:年度)?绩效指标|评价指标|指标内容|项目(?:名称)?|资金来源|评价内容)$/;
+/** Columns that hold only a number (or a dash for none): money, rates, points. */
+const NUMBER_COLUMN = /预算数|执行数|实际支出|执行率|完成率|^分值|^权重|得分$/;
+const NUMBER_CELL = /^(?:[-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元|分)?|[—–\-/\\]+|无)?$/;
+/** What a form's 一级 and 二级 indicator cells hold: "产出指标", "社会效益指标", "产出指标(50分)". */
+const CATEGORY_CELL = /指标(?:\(\d+(?:\.\d+)?分\))?$/;
+/** A total row at a form's end spans the label columns: its numbers stand in its last columns. */
+const TOTAL_LABEL = /^(?:总分|总计|合计|得分合计)$/;
+
+/**
+ * Rows of a table flattened one cell per line. A row is its label cells, then one cell per value
+ * column: a row whose merged 一级/二级 cells were not repeated has fewer labels (told by their
+ * "…指标" words), and a form's money block has one label cell its header does not name. A cell
+ * that cannot stand in its column (text under 分值 or 执行数) means the rows cannot be told apart:
+ * the table is refused rather than split by guesswork.
+ */
+function flattenedTable(header: Cell[], body: Cell[], caption: string): Table | null {
+  let labels = 0;
+  while (labels < header.length && LABEL_COLUMN.test(name(header[labels]!.text))) labels++;
+  // A money block's header starts with its first value column; each row brings its own label.
+  const unnamed = labels === 0 && body[0] !== undefined && !NUMBER_CELL.test(body[0].text);
+  const cols = unnamed ? [{ text: '', start: header[0]!.start, end: header[0]!.start }, ...header] : header;
+  const labelCols = unnamed ? 1 : labels;
+  const values = cols.length - labelCols;
+  if (!labelCols || values < 1) return null;
+  const numeric = cols.map((c, i) => i >= labelCols && NUMBER_COLUMN.test(name(c.text)));
+  const rows: Cell[][] = [];
+  const padded: boolean[] = [];
+  let at = 0;
+  while (at < body.length) {
+    let lead = 0;
+    while (lead < labelCols - 1 && CATEGORY_CELL.test(body[at + lead]?.text ?? '')) lead++;
+    const cells = body.slice(at, at + lead + 1 + values);
+    const own = cells.slice(lead + 1);
+    // A last total row ("总分 | 100 | 93.6") whose numbers stand under the last columns.
+    if (own.length < values) {
+      if (TOTAL_LABEL.test(cells[0]?.text ?? '') && cells.length > 1 && own.every((c) => NUMBER_CELL.test(c.text))) {
+        const blank = { text: '', start: cells[0]!.end, end: cells[0]!.end };
+        rows.push([cells[0]!, ...Array.from({ length: cols.length - cells.length }, () => blank), ...cells.slice(1)]);
+        padded.push(true);
+      }
+      break;
+    }
+    const fits = own.every((c, k) => !numeric[labelCols + k] || NUMBER_CELL.test(c.text));
+    if (!fits) {
+      // Cells without any number after the rows are the form's next block ("年度总体目标 / 预期目标"); a number out of place is a misaligned row.
+      if (rows.length && !own.some((c) => /\d/.test(c.text))) break;
+      return null;
+    }
+    const missing = labelCols - (lead + 1);
+    const blank = { text: '', start: cells[0]!.start, end: cells[0]!.start };
+    rows.push([...Array.from({ length: missing }, () => blank), ...cells]);
+    padded.push(missing > 0);
+    at += cells.length;
+  }
+  return rows.length ? { header: cols, rows, padded, caption } : null;
 }
 
 export function findTables(text: string): Table[] {
@@ -146,11 +210,8 @@ export function findTables(text: string): Table[] {
     if (width) {
       const end = flattenedEnd(texts, i);
       const cells = lines.slice(i, end).map((l) => trimCell(l.text, l.start));
-      const header = cells.slice(0, width);
-      const body = cells.slice(width);
-      const rows: Cell[][] = [];
-      for (let r = 0; r + width <= body.length; r += width) rows.push(body.slice(r, r + width));
-      if (rows.length) tables.push({ header, rows, padded: rows.map(() => false), caption: caption(i) });
+      const table = flattenedTable(cells.slice(0, width), cells.slice(width), caption(i));
+      if (table) tables.push(table);
       i = end;
       continue;
     }

@@ -59,7 +59,26 @@ export const DEPARTMENT_SUFFIXES = [
 export const OWN_LEVEL = String.raw`(?:\(本级\)|本级|机关)?`;
 
 /** Words that put a figure on something narrower than the whole unit. */
-export const SUB_UNIT_WORDS = ['下属', '所属', '直属', '下设', '二级单位', '基层单位', '各村', '村委', '居委', '社区'];
+export const SUB_UNIT_WORDS = [
+  '下属',
+  '所属',
+  '直属',
+  '下设',
+  // "局属学校", "委属医院": the units a bureau or commission runs.
+  '局属',
+  '委属',
+  '厅属',
+  '二级单位',
+  '二级机构',
+  '基层单位',
+  '各单位',
+  '各学校',
+  '各乡镇',
+  '各村',
+  '村委',
+  '居委',
+  '社区',
+];
 export const PROJECT_WORDS = ['该项目', '本项目', '此项目', '项目', '子项目', '工程'];
 export const FUND_WORDS = [
   '其中',
@@ -96,7 +115,8 @@ export const OTHER_YEAR_WORDS = [
   '较上年',
   '比上年',
   '上期',
-  '计划',
+  // A plan ("计划投入", "计划于年底完成"), not a noun ("采购计划", "用款计划未及时编制").
+  '计划(?=[于在到将对为投完安实新开建达]|\\d)',
   '预计',
   '拟',
   '将',
@@ -104,8 +124,14 @@ export const OTHER_YEAR_WORDS = [
   '争取',
   '目标为',
 ];
-/** A point inside the year, not its end. "年中调整/追加后预算" is the adjusted budget, not mid-year. */
-export const IN_YEAR = String.raw`(?:截至|截止|截止到|至)\d{1,2}月|\d{1,2}月(?:底|末|份)|上半年|下半年|前三季度|[一二三四1-4]季度|年中(?!调整|追加|变动)|\d{1,2}-\d{1,2}月|1至\d{1,2}月`;
+/**
+ * A point inside the year, not its end. "年中调整/追加后预算" is the adjusted budget, not mid-year;
+ * "截至12月底" and "1-12月" are the whole year.
+ */
+const MONTH_IN_YEAR = String.raw`(?:1[01]|0?[1-9])月`;
+export const IN_YEAR = String.raw`(?:截至|截止|截止到|至)${MONTH_IN_YEAR}|(?<![\d-至])${MONTH_IN_YEAR}(?:底|末|份)|上半年|下半年|前三季度|[一二三四1-4]季度|年中(?!调整|追加|变动)|\d{1,2}-${MONTH_IN_YEAR}|1至${MONTH_IN_YEAR}`;
+/** The year's end or the whole year by months: "截至2023年12月31日", "年末", "1-12月". */
+export const YEAR_END = String.raw`(?:截至|截止到|截止|至)?(?:(?:19|20)\d{2}年)?(?:12月(?:底|末|31日)?|年末|年底)|(?:(?:19|20)\d{2}年)?1\s*[-至~]\s*12月份?`;
 
 /** A bound before the value ("不低于90分", "超过95%") or after it ("95%以上"). */
 export const BOUND_BEFORE = [

@@ -50,23 +50,44 @@ const META_LABELS = [
   '联系电话',
   '发布时间',
   '更新时间',
+  '主办',
+  '承办',
+  '上一篇',
+  '下一篇',
 ];
+/** A list of other pages ("相关推荐:", then their titles one per line, up to a blank line): titles of other reports. */
+const RELATED = /^(?:相关(?:推荐|链接|文章|阅读|信息|新闻|附件)|热点(?:信息|推荐)|推荐阅读|猜你喜欢)\s*:?\s*$/;
+/** An item of such a list is a title, not a paragraph. */
+const LIST_ITEM = /^[^。;]{2,80}$/;
 const META_LINE = new RegExp(`^(?:${META_LABELS.join('|')})\\s*:`);
-/** "当前位置:首页>政务公开>…", "您现在的位置: 首页 » …", "首页 > 信息公开 > …". */
-const BREADCRUMB = /^(?:您?(?:当前|现在)?的?(?:所在)?位置\s*:|首页\s*[>»>›/])/;
+/** The index block of a public-information page, its labels letter-spaced and without colons ("索 引 号 1778711277/A012"). */
+const INDEX_LINE =
+  /^索\s*引\s*号\s*:?\s*[0-9A-Za-z]|^(?:发\s*布\s*机\s*构|公\s*开\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*日\s*期)\s*:?\s*[0-9A-Za-z]/;
+/** A site's navigation bar: "网站首页  走进仁寿  新闻中心  政务公开 …", short names apart. */
+const NAV_BAR = /^(?:网站)?首页(?:\s+[\u4e00-\u9fa5]{2,8}){3,}\s*$/;
+/** "当前位置:首页>政务公开>…", "您现在的位置: 首页 » …", "您所在的位置:…", "首页 > 信息公开 > …", a nav bar "首页 | 政务公开 | …". */
+const BREADCRUMB = /^(?:您?(?:当前|现在|所在)?的?(?:所在)?位置\s*:|首页\s*[>»>›/|])/;
 /** Page controls and site footers, with or without their brackets. */
 const CONTROLS =
   /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享|扫一扫|下载|举报)[】\]]?\s*){1,6}$|字体\s*[:]?\s*[【[]?\s*大\s*中\s*小|版权所有|ICP备|京公网安备|网站地图|政府网站找错/;
+/** A document-sharing site heads the page with the file's name: "…自评报告.doc". */
+const FILE_NAME = /^[^\s。,;:]{4,80}\.(?:docx?|pdf|xlsx?|wps|et|ofd|txt)$/i;
 /** A metadata line may carry several fields; past this length it is a paragraph that begins like one. */
 const MAX_META_LINE = 160;
 
 /** Indexes of the lines that are the page's chrome, not the report. */
 export function webChrome(lines: readonly MappedText[]): Set<number> {
   const drop = new Set<number>();
+  let inList = false;
   lines.forEach((line, i) => {
-    const text = line.text;
+    const text = line.text.trim();
+    if (inList && text && LIST_ITEM.test(text)) {
+      drop.add(i);
+      return;
+    }
+    inList = RELATED.test(text);
     if (text.length > MAX_META_LINE) return;
-    if (META_LINE.test(text) || BREADCRUMB.test(text) || CONTROLS.test(text)) drop.add(i);
+    if ([META_LINE, INDEX_LINE, NAV_BAR, BREADCRUMB, CONTROLS, FILE_NAME].some((re) => re.test(text)) || inList) drop.add(i);
   });
   return drop;
 }

@@ -39,6 +39,65 @@ describe('isWholeUnit', () => {
   });
 });
 
+describe('isWholeUnit in other units and layouts', () => {
+  it('"我苏木" is the whole township, "我校" the whole school', () => {
+    for (const text of ['2022年,我苏木全年预算数1,345.60万元', '2023年,我校全年预算数845.00万元']) {
+      const doc = makeDoc(text);
+      expect(isWholeUnit(doc, at(doc, '全年预算数'))).toBe(true);
+    }
+  });
+
+  it('a closed aside "(其中…)" names a part, but what follows it is the whole again', () => {
+    const doc = makeDoc('全年预算数500.00万元(其中上年度结转80.00万元),实际支出480.00万元');
+    expect(isWholeUnit(doc, at(doc, '实际支出'))).toBe(true);
+    expect(isWholeUnit(doc, at(doc, '上年度结转'))).toBe(false);
+  });
+
+  it('"学校" is the whole unit in a school\'s report, a sub-unit in a bureau\'s', () => {
+    const school = makeDoc(
+      '部门整体支出绩效自评报告\n评价单位(公章):昆明市官渡区第二中学\n(一)预算情况:2023年度学校全年预算数为4,521.36万元。',
+    );
+    expect(isWholeUnit(school, at(school, '全年预算数'))).toBe(true);
+    const bureau = makeDoc('2023年度某某县教育体育局部门整体支出绩效自评报告\n(一)预算情况:2023年度学校全年预算数为4,521.36万元。');
+    expect(isWholeUnit(bureau, at(bureau, '全年预算数'))).toBe(false);
+  });
+
+  it('"机关本级" is the whole unit in a report of the unit\'s own level, a part of it otherwise', () => {
+    const own = makeDoc('南阳市卧龙区教育局(本级)2023年度部门整体支出绩效自评报告\n(二)支出情况\n机关本级全年预算数为5,600.00万元。');
+    expect(isWholeUnit(own, at(own, '全年预算数'))).toBe(true);
+    const whole = makeDoc('南阳市卧龙区教育局2023年度部门整体支出绩效自评报告\n(二)支出情况\n机关本级全年预算数为5,600.00万元。');
+    expect(isWholeUnit(whole, at(whole, '全年预算数'))).toBe(false);
+  });
+
+  it('the year\'s end before the label ("截至2023年12月31日", "1-12月") speaks of the whole', () => {
+    for (const text of ['截至2023年12月31日,全年预算数5,000万元', '2023年1-12月,我局全年预算数5,000万元']) {
+      const doc = makeDoc(text);
+      expect(isWholeUnit(doc, at(doc, '全年预算数'))).toBe(true);
+    }
+    const mid = makeDoc('截至6月30日,全年预算数5,000万元');
+    expect(isWholeUnit(mid, at(mid, '全年预算数'))).toBe(false);
+  });
+
+  it('what the unit includes, in an aside, does not narrow it; a sub-unit named in one does', () => {
+    const inclusive = makeDoc('我乡(含下属事业单位)全年预算数为1,980.60万元');
+    expect(isWholeUnit(inclusive, at(inclusive, '全年预算数'))).toBe(true);
+    const named = makeDoc('综合保障中心(下属单位)全年预算数为800万元');
+    expect(isWholeUnit(named, at(named, '全年预算数'))).toBe(false);
+  });
+
+  it("in a project's own evaluation 本项目 is the whole, in its 项目资金 section; a 子项目 after 其中 is not", () => {
+    const doc = makeDoc(
+      '2023年度某某县道路建设项目支出绩效自评报告\n(二)项目资金情况\n本项目年度预算资金500.00万元,实际支出480.00万元。其中城关镇子项目预算60.00万元。',
+    );
+    expect(isWholeUnit(doc, at(doc, '年度预算资金'))).toBe(true);
+    expect(totalsRank(doc, at(doc, '年度预算资金'))).toBe(0);
+    expect(isWholeUnit(doc, at(doc, '预算', '城关镇'))).toBe(false);
+    // In a unit's report the same sentence is a project's.
+    const unit = makeDoc('2023年度某某县交通运输局部门整体支出绩效自评报告\n(二)部门收支情况\n本项目年度预算资金500.00万元。');
+    expect(isWholeUnit(unit, at(unit, '年度预算资金'))).toBe(false);
+  });
+});
+
 describe('leadIn', () => {
   it('runs from the last ; or 。 up to the offset', () => {
     expect(leadIn(LICHENG, at(LICHENG, '全年预算数', '其他资金'))).toBe('其他资金');

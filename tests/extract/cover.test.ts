@@ -15,6 +15,18 @@ describe('coverOf', () => {
     ['部门整体支出绩效自评表\n(2023年度)\n|部门名称|某某县财政局|', '某某县财政局', '2023'],
     ['附件1\n单位名称(盖章):广州市白云区太和镇人民政府\n填报日期:2023年3月1日', '广州市白云区太和镇人民政府', null],
     ['部门(单位)名称:某某市教育局\n年度:2021年', '某某市教育局', '2021'],
+    // A budget system's unit code before the name.
+    [
+      '项目支出绩效自评表\n(2022年度)\n主管部门\t219-池州市贵池区棠溪镇人民政府\t实施单位\t219001-池州市贵池区棠溪镇人民政府',
+      '池州市贵池区棠溪镇人民政府',
+      '2022',
+    ],
+    // A form copied one cell per line: the label alone, its value on the next line.
+    [
+      '部门整体支出绩效自评表\n(2022年度)\n部门(单位)名称\n某某县琼博拉镇人民政府\n年度预算执行情况(万元)',
+      '某某县琼博拉镇人民政府',
+      '2022',
+    ],
   ])('%s', (s, entity, year) => {
     expect(text(s, 'entity')).toBe(entity);
     expect(text(s, 'year')).toBe(year);

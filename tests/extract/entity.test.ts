@@ -49,6 +49,40 @@ describe('parseEntity', () => {
   });
 });
 
+describe('regions only where the name states them', () => {
+  it.each([
+    // "城市管理…" names no 县级市 "城市".
+    ['岳阳市城市管理监督指挥中心', ['岳阳市', null, '城市管理监督指挥中心', 'department']],
+    ['长沙市浏阳市教育局', ['长沙市', '浏阳市', '教育局', 'department']],
+    // An organisation named before its region, and a region's party committee (县委, 区委).
+    ['政协凤凰县委员会', [null, '凤凰县', '政协委员会', 'department']],
+    ['中共汝阳县委组织部', [null, '汝阳县', '中共县委组织部', 'department']],
+    ['共青团浏阳市委员会', ['浏阳市', null, '共青团委员会', 'department']],
+    ['定西市安定区委宣传部', ['定西市', '安定区', '区委宣传部', 'department']],
+    ['临沧市双江拉祜族佤族布朗族傣族自治县勐勐镇人民政府', ['临沧市', '双江拉祜族佤族布朗族傣族自治县', '勐勐镇', 'town']],
+    // "县民政局" is the county's 民政局.
+    ['湘西土家族苗族自治州凤凰县民政局', ['湘西土家族苗族自治州', '凤凰县', '民政局', 'department']],
+    ['伊犁哈萨克自治州察布查尔锡伯自治县琼博拉镇人民政府', ['伊犁哈萨克自治州', '察布查尔锡伯自治县', '琼博拉镇', 'town']],
+  ])('%s', (entity, [city, district, name, kind]) => {
+    expect(parseEntity(entity)).toMatchObject({ city, district, name, kind });
+  });
+});
+
+describe("a project's evaluation names its unit in the text", () => {
+  const entity = (source: string) => extractEntity(makeDoc(source)).fields.entity;
+  it.each([
+    ['2023年度汝阳县乡村振兴衔接资金项目支出绩效自评报告\n一、项目基本情况\n汝阳县农业农村局负责实施本项目。', '汝阳县农业农村局'],
+    ['2023年度某某县道路建设项目支出绩效自评报告\n项目实施单位为某某县交通运输局,主管部门为某某县人民政府。', '某某县交通运输局'],
+  ])('%s', (source, unit) => {
+    expect(entity(source)).toBe(unit);
+  });
+
+  it("but not in a unit's report, nor a phrase that names no unit", () => {
+    expect(entity('部门整体支出绩效自评报告\n某某县农业农村局负责实施本项目。')).toBeNull();
+    expect(entity('2023年度道路建设项目支出绩效自评报告\n我们负责实施本项目。')).toBeNull();
+  });
+});
+
 describe('extractEntity', () => {
   it('takes the province stated with the city elsewhere in the report (000)', () => {
     const source =

@@ -203,6 +203,33 @@ describe('figures about something else, classified before any is chosen', () => 
     expect(notes).toEqual([]);
   });
 
+  it('追加预算 without 后 is what was added, not the budget: no conflict with the total', () => {
+    const source = `${head}2023年度,我中心年初预算1,860.00万元,年中追加预算420.50万元,全年预算数2,280.50万元,全年实际支出2,201.36万元。`;
+    const { fields, notes } = money(source);
+    expectStated(fields.budget, source, 2280.5, '2,280.50万元');
+    expect(notes.map((n) => n.code)).not.toContain('conflict/budget');
+  });
+
+  it('a totals row of zeros over parts that are not is an uncomputed sum: no budget, and a warning that says so', () => {
+    const form = [
+      '项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '\t年度资金总额\t0\t0\t0\t10\t0\t0',
+      '\t其中:当年财政拨款\t202.64\t132.912\t132.912',
+    ].join('\n');
+    const { fields, notes } = money(form);
+    expect([fields.budget, fields.spent]).toEqual([null, null]);
+    expect(notes.map((n) => n.code)).toContain('invalid/unfilled-total');
+    // A total of zero alone (nothing under it) is what the form states.
+    expect(money(form.split('\n').slice(0, 2).join('\n')).fields.budget?.value).toBe(0);
+  });
+
+  it('a rate stated after its change from last year in percent ("较上年下降1.3%,为97.18%"), not the change', () => {
+    const source = `${head}预算执行率较上年下降1.3%,为97.18%。`;
+    expectStated(money(source).fields.executionRate, source, 97.18, '97.18%');
+    expect(money(`${head}下属单位预算执行率较上年下降1.3%,为97.18%。`).fields.executionRate).toBeNull();
+    expect(money(`${head}预算执行率较上年下降1.3%。`).fields.executionRate).toBeNull();
+  });
+
   it('refuses a number longer than a double holds, never rounding it', () => {
     const { fields } = money(`${head}全年预算数为9999999999999999999万元。`);
     expect(fields.budget).toBeNull();

@@ -11,6 +11,8 @@ describe('extractPrecision', () => {
     `实际完成${'9'.repeat(309)}次`,
     '执行率为12345678901234567.89%',
     '比例为0.12345678901234567%',
+    // Too many digits only when both sides of the point are counted.
+    '财政专户资金全年预算数为123456789.0123456789万元',
   ])('names %s', (text) => {
     expect(codes(text)).toEqual(['invalid/precision']);
   });

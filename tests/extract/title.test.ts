@@ -65,6 +65,20 @@ describe('titles in other layouts', () => {
   });
 });
 
+describe('a title broken over two lines', () => {
+  it('"岳阳市2023年度部门整体支出" / "绩效评价自评报告" is one title with its year', () => {
+    const source = '岳阳市2023年度部门整体支出\n绩效评价自评报告\n部门(单位)名称:岳阳市城市管理监督指挥中心';
+    const doc = makeDoc(source);
+    expect(findTitle(doc)?.text).toBe('岳阳市2023年度部门整体支出绩效评价自评报告');
+    expect(title(source).fields.year).toBe(2023);
+  });
+
+  it('but a line above that is a sentence or a title of its own is not joined', () => {
+    expect(findTitle(makeDoc('我局认真开展自评。\n绩效评价自评报告'))?.text).toBe('绩效评价自评报告');
+    expect(findTitle(makeDoc('附件2\n绩效评价自评报告'))?.text).toBe('绩效评价自评报告');
+  });
+});
+
 describe('not a title, not a year', () => {
   it('a line that does not name a report', () => {
     expect(findTitle(makeDoc(quote('001_b6a3c52251988525.txt:9', '广州市番禺区化龙镇人民政府的主要职责如下:')))).toBeNull();

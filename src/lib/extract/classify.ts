@@ -55,7 +55,7 @@ const SUBJECTS: [Subject, RegExp][] = [
   ['category', new RegExp(oneOf(CATEGORY_WORDS))],
 ];
 /** "部门整体", "全镇", "本单位": the subject is the whole unit whatever else the clause names. */
-const WHOLE = /部门整体|整体支出|单位整体|全[镇乡街局]|本(?:单位|部门)|我(?:单位|部门)/;
+const WHOLE = /部门整体|整体支出|单位整体|全(?:[镇乡街局]|苏木)|本(?:单位|部门)|我(?:单位|部门)/;
 const OTHER_YEAR = new RegExp(oneOf(OTHER_YEAR_WORDS));
 const IN_YEAR_RE = new RegExp(IN_YEAR);
 const YEAR = /((?:19|20)\d{2})年/g;
@@ -66,21 +66,43 @@ const ESTIMATE_AFTER_RE = new RegExp(`^${oneOf(ESTIMATE_AFTER)}`);
 const SCALE_RE = new RegExp(oneOf(SCALE_WORDS));
 /** "执行率在95%以上": 在 … 以上 brackets a bound. */
 const IN_BRACKET = /在$/;
+/** One end of a range ("95%-98%", "85分至90分", "5,000万元～5,200万元"), or one of two readings ("95%/98%"): no single value. */
+const RANGE_AFTER = /^分?\s*(?:[-~～—–/]|至|到)\s*\d/;
 
-/** The subject of a statement: what its clause names before the label, else its sentence part's subject. */
+/** Where the last mention of a subject ends in `text`, or -1. */
+function lastEnd(re: RegExp, text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(new RegExp(re.source, 'g'))) end = m.index + m[0].length;
+  return end;
+}
+
+/**
+ * The subject of a statement: what its clause names before the label, else its sentence part's
+ * subject. Of several, the last named narrows the ones before it: "全镇各村(社区)平均得分" is the
+ * villages', "本部门项目支出" a kind of spending, "我镇下属单位" a sub-unit's.
+ */
 function subjectOf(clausePrefix: string, lead: string): Subject {
-  for (const text of [clausePrefix, lead.split(/[,;]/)[0] ?? '']) {
-    if (WHOLE.test(text)) return 'unit';
-    const hit = SUBJECTS.find(([, re]) => re.test(text));
-    if (hit) return hit[0];
+  // A closed aside ("8000万元(含上年结转200万元)", "我局(含下属单位)") names a part or what is included, not the subject.
+  const asides = (text: string) => text.replace(/\([^()]*\)/g, '');
+  for (const text of [asides(clausePrefix), asides(lead).split(/[,;]/)[0] ?? '']) {
+    const named: [Subject, number][] = [
+      ['unit', lastEnd(WHOLE, text)],
+      ...SUBJECTS.map(([s, re]): [Subject, number] => [s, lastEnd(re, text)]),
+    ];
+    const last = named.filter(([, end]) => end >= 0).sort((a, b) => b[1] - a[1])[0];
+    if (last) return last[0];
   }
   return 'unit';
 }
 
+/** A year named only to compare with ("较2022年度的90分下降3.3分"): it dates that clause, not the sentence. */
+const COMPARED_YEAR = /(?:较|比|与|同比)(?:19|20)\d{2}年度?/g;
+
 function timeOf(clausePrefix: string, lead: string, year: number | null): Time {
   if (IN_YEAR_RE.test(clausePrefix)) return 'in-year';
   if (OTHER_YEAR.test(clausePrefix)) return 'other-year';
-  for (const m of lead.matchAll(YEAR)) if (year !== null && Number(m[1]) !== year) return 'other-year';
+  const other = (text: string) => year !== null && [...text.matchAll(YEAR)].some((m) => Number(m[1]) !== year);
+  if (other(clausePrefix) || other(lead.replace(COMPARED_YEAR, ''))) return 'other-year';
   return 'year';
 }
 
@@ -96,7 +118,12 @@ export function classify(doc: Doc, at: number, valueStart: number, valueEnd: num
   const after = doc.text.slice(valueEnd, valueEnd + 3);
   const label = doc.text.slice(at, valueStart);
   let qualifier: Qualifier = 'exact';
-  if (BOUND_BEFORE_RE.test(before) || BOUND_AFTER_RE.test(after) || (IN_BRACKET.test(before) && /^以[上下内]/.test(after)))
+  if (
+    BOUND_BEFORE_RE.test(before) ||
+    BOUND_AFTER_RE.test(after) ||
+    (IN_BRACKET.test(before) && /^以[上下内]/.test(after)) ||
+    RANGE_AFTER.test(doc.text.slice(valueEnd, valueEnd + 8))
+  )
     qualifier = 'bound';
   else if (ESTIMATE_BEFORE_RE.test(before) || ESTIMATE_AFTER_RE.test(after)) qualifier = 'estimate';
   const subject = subjectOf(clausePrefix, lead);

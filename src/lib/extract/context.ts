@@ -2,11 +2,16 @@
 // a project's: "2022年我镇全年预算数…" is the whole department, "其中财政拨款全年预算数…" is not.
 import { clauseAt, paragraphAt, titlesAt, type Doc } from '../document.ts';
 import { AMOUNT, PERCENT } from '../numbers.ts';
+import { YEAR_END } from '../vocabulary.ts';
+import { coverOf } from './cover.ts';
+import { entityOfTitle } from './entity.ts';
+import { scopeOf } from './scope.ts';
+import { findTitle } from './title.ts';
 
 /** What may stand before a total in its clause: the year, the entity, "我镇", "本部门" … */
-const ENTITY = String.raw`[\u4e00-\u9fa5()]{2,40}?(?:人民政府|办事处|街道|镇|乡|局|委员会|委|中心|办公室|部门)(?:\(本级\))?`;
+const ENTITY = String.raw`[\u4e00-\u9fa5()]{2,40}?(?:人民政府|办事处|街道|镇|乡|苏木|局|委员会|委|中心|办公室|部门)(?:\(本级\))?`;
 const WHOLE_UNIT_PREFIX = new RegExp(
-  String.raw`^(?:(?:19|20)\d{2}(?:年度?)?|${ENTITY}|我(?:街道|[镇街乡局委部单位中心办所院校]{1,2})|本(?:年度?|部门|单位|镇|街道?|乡)|部门整体|整体|全[镇街乡]|全年|年度|年中|累计|经核算|经统计|的|,)*$`,
+  String.raw`^(?:${YEAR_END}|(?:19|20)\d{2}(?:年度?)?|${ENTITY}|我(?:街道|苏木|[镇街乡局委部单位中心办所院校站馆队会]{1,2})|本(?:年度?|部门|单位|镇|街道?|乡|苏木)|部门整体|整体|全(?:[镇街乡]|苏木)|全年|年度|年中|最终|累计|经核算|经统计|的|,)*$`,
 );
 
 /** A heading that runs into its paragraph: "(二)预算情况:2021年全年预算数…" (never "其中:"). */
@@ -22,14 +27,46 @@ const FIRST_AMOUNT = new RegExp(`[-−]?(?:${AMOUNT}|${PERCENT})`);
  * it in its clause, nor as the subject of its sentence part ("其他资金全年预算数…,全年执行数…").
  */
 export function isWholeUnit(doc: Doc, at: number): boolean {
+  const self = selfNoun(doc);
+  const whole = (text: string) => WHOLE_UNIT_PREFIX.test(text) || (self !== null && WHOLE_UNIT_PREFIX.test(text.replace(self, '')));
   const clause = clauseAt(doc, at);
-  if (!WHOLE_UNIT_PREFIX.test(doc.text.slice(clause.start, at))) return false;
-  const lead = leadIn(doc, at).replace(HEADING_LABEL, '');
+  // "我局(含下属单位)全年预算数…": what the unit includes does not narrow it.
+  if (!whole(doc.text.slice(clause.start, at).replace(/\((?:含|包括|包含)[^()]*\)/g, ''))) return false;
+  // A closed aside ("(其中上年度结转80万元)") speaks of a part; what follows it is the whole again.
+  const lead = leadIn(doc, at)
+    .replace(HEADING_LABEL, '')
+    .replace(/\([^()]*\)/g, '');
   if (/其中/.test(lead)) return false;
   const first = lead.split(/,(?!\d{3}(?!\d))/)[0] ?? '';
   const amount = FIRST_AMOUNT.exec(first);
-  const subject = (amount ? first.slice(0, amount.index) : first).replace(LABEL_AT_END, '');
-  return WHOLE_UNIT_PREFIX.test(subject);
+  // "预算执行率较上年下降2.1%,为95%": the comparison with last year is no subject of its own.
+  const subject = (amount ? first.slice(0, amount.index) : first).replace(/(?:较|比)上年.*$/, '').replace(LABEL_AT_END, '');
+  return whole(subject);
+}
+
+/** In a project's own evaluation the project is the whole: "本项目年度预算资金500万元" is its total. */
+const THE_PROJECT = /(?:本|该|此)?项目(?:的)?/;
+const projectScope = (doc: Doc) => scopeOf(doc).scope === 'project';
+/**
+ * The bare noun a unit calls itself by ("学校全年预算数…" in a school's report): only the noun of the
+ * reporting unit's own kind, so "学校" in an education bureau's report stays a sub-unit's.
+ */
+const SELF_NOUNS: [RegExp, RegExp][] = [
+  [/(?:学校|中学|小学|幼儿园|学院)$/, /(?:全|本)?学校/],
+  [/(?:街道办事处|街道)$/, /(?:全)?街道(?:办事处)?/],
+  [/医院$/, /(?:全|本)?医院/],
+];
+
+/** A report of the unit's own level ("…教育局(本级)") calls itself 本级 or 机关本级. */
+const OWN_LEVEL_UNIT = /(?:\(本级\)|本级|机关)$/;
+const OWN_LEVEL_NOUN = /(?:机关)?本级|机关/;
+
+function selfNoun(doc: Doc): RegExp | null {
+  if (projectScope(doc)) return THE_PROJECT;
+  const title = findTitle(doc);
+  const unit = (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
+  if (OWN_LEVEL_UNIT.test(unit)) return OWN_LEVEL_NOUN;
+  return SELF_NOUNS.find(([kind]) => kind.test(unit))?.[1] ?? null;
 }
 
 /** The text from the last ; or 。 (or the paragraph start) up to `at`: the statement's subject. */
@@ -42,11 +79,15 @@ export function leadIn(doc: Doc, at: number): string {
 const MONEY_SECTIONS = /收支|收入|支出情况|预算.{0,3}执行|资金使用|资金管理|财务|预算情况|决算/;
 const SUMMARY_SECTIONS = /自评结论|评价结论|综合评价|自评情况|总体情况|基本情况|概况/;
 const PROJECT_SECTIONS = /项目/;
+/** A project's money section: "项目资金情况", "资金投入及使用情况". */
+const PROJECT_MONEY = /资金/;
 
 /** Rank of a section for department totals: its money section first, then the summary. */
 export function totalsRank(doc: Doc, at: number): number | null {
   const titles = titlesAt(doc, at);
   const innermost = titles[titles.length - 1] ?? '';
+  if (projectScope(doc))
+    return titles.some((t) => MONEY_SECTIONS.test(t) || PROJECT_MONEY.test(t)) ? 0 : titles.some((t) => SUMMARY_SECTIONS.test(t)) ? 1 : 2;
   if (MONEY_SECTIONS.test(innermost) || titles.some((t) => MONEY_SECTIONS.test(t) && !PROJECT_SECTIONS.test(t))) return 0;
   if (titles.some((t) => PROJECT_SECTIONS.test(t))) return null;
   if (titles.some((t) => SUMMARY_SECTIONS.test(t))) return 1;

@@ -17,7 +17,8 @@ export interface Cover {
 
 /** The head of a document: a cover, a form's first rows, a title block. */
 const HEAD_LENGTH = 2000;
-const NAME = String.raw`(?<v>[\u4e00-\u9fa5()]{4,40}?)\s*(?=\||\t|\n|填报|报告日期|$)`;
+/** A budget system's unit code may stand before the name ("219001-池州市贵池区棠溪镇人民政府"). */
+const NAME = String.raw`(?:[0-9A-Za-z]{1,20}\s*[-_—]\s*)?(?<v>[\u4e00-\u9fa5()]{4,40}?)\s*(?=\||\t|\n|填报|报告日期|$)`;
 /** The labels under which a cover or a form names the reporting unit; 实施单位 before 主管部门 for a project. */
 const ENTITY_LABELS = [
   '评价单位',
@@ -32,7 +33,10 @@ const ENTITY_LABELS = [
   '实施单位',
   '主管部门',
 ];
-const ENTITY_LINE = new RegExp(String.raw`(?:^|\n|\|)\s*(?:${ENTITY_LABELS.join('|')})(?:\((?:公章|盖章|签章)\))?\s*[:|\t]\s*${NAME}`, 'd');
+const ENTITY_LINE = new RegExp(
+  String.raw`(?:^|\n|\|)\s*(?:${ENTITY_LABELS.join('|')})(?:\((?:公章|盖章|签章)\))?\s*(?:[:|\t]|\n)\s*${NAME}`,
+  'd',
+);
 const YEAR_LINE =
   /(?:^|\n|\|)\s*(?:(?:评价|报告|预算|绩效)?年度|评价期间)\s*[:|\t]\s*(?<v>(?:19|20)\d{2})(?:年度?)?|(?:^|\n)\s*\(?(?<alone>(?:19|20)\d{2})年度?\)?\s*(?=\n|$)/d;
 const PROJECT_LINE = /(?:^|\n|\|)\s*项目名称\s*[:|\t]\s*(?<v>[^|\t\n]{2,60}?)\s*(?=\||\t|\n|$)/d;

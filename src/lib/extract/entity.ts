@@ -2,10 +2,12 @@
 // cover), split into region, short name and kind, with the region only as the text states it.
 // "广州市增城区人民政府荔城街道办事处" → city 广州市, district 增城区, name 荔城街道, kind subdistrict;
 // "云南省大理白族自治州宾川县农业农村局" → province, city 大理白族自治州, district 宾川县, a department.
+import type { Doc } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
 import type { Kind } from '../schema.ts';
 import { DEPARTMENT_SUFFIXES, oneOf, OWN_LEVEL, SUBDISTRICT_SUFFIXES, TOWN_SUFFIXES, TOWNSHIP_SUFFIXES } from '../vocabulary.ts';
 import { coverOf } from './cover.ts';
+import { scopeOf } from './scope.ts';
 import { findTitle } from './title.ts';
 
 const PREFIX = /^(?:关于|附件\s*\d*)/;
@@ -18,8 +20,14 @@ const CJK = '[\\u4e00-\\u9fa5]';
 const PROVINCE = new RegExp(`^(?<province>${CJK}{2,10}?(?:省|自治区)|(?:北京|上海|天津|重庆)市)`);
 /** Prefecture-level: 市, 自治州 ("大理白族自治州"), 州, 盟, 地区; not "市场", "市民", "市政". */
 const CITY = new RegExp(`^(?<city>${CJK}{2,10}?(?:自治州|市|州|盟|地区))(?!场|民|政|级)`);
-/** County-level: 区, 新区, 县, 自治县 (with several peoples in the name), 旗, 自治旗, and a 县级市 after its city. */
-const DISTRICT = new RegExp(`^(?<district>${CJK}{1,12}?(?:新区|区|自治县|县|自治旗|旗|市))(?!域|内|场|民|政|级|直属)`);
+/**
+ * County-level: 区, 新区, 县, 自治县 (with several peoples in the name), 旗, 自治旗, and a 县级市 after its
+ * city, whose name has two characters at least ("岳阳市城市管理…" names no 县级市 "城市"). "县民政局" is the
+ * county's 民政局; "市民政局" may be one too, but "市民…"/"市政…" also begin other words, so a 市 stops there.
+ */
+const DISTRICT = new RegExp(
+  `^(?<district>${CJK}{1,12}?(?:新区|区|自治县|县|自治旗|旗)(?!域|内|级|直属)|${CJK}{2,12}?市(?!域|内|场|民|政|级|直属))`,
+);
 const UNIT_KINDS: { pattern: RegExp; kind: Kind }[] = [
   { pattern: new RegExp(`^(?<name>${CJK}{1,8}?街道)(?:办事处)?${OWN_LEVEL}$`), kind: 'subdistrict' },
   { pattern: new RegExp(`^(?<name>${CJK}{1,8}?镇)(?:人民政府|政府)?${OWN_LEVEL}$`), kind: 'town' },
@@ -45,8 +53,13 @@ export function entityOfTitle(title: string): string | null {
   return entity.length >= 2 && UNIT_SUFFIX.test(entity) ? entity : null;
 }
 
+/** An organisation named before its region: "政协凤凰县委员会", "中共汝阳县委组织部", "共青团浏阳市委员会". */
+const ORGAN_PREFIX =
+  /^(?:中国共产党|中共|中国人民政治协商会议|政协|中国共产主义青年团|共青团)(?=[\u4e00-\u9fa5]{2,}(?:省|自治区|市|州|盟|地区|县|区|旗))/;
+
 export function parseEntity(entity: string): EntityParts {
-  let rest = entity;
+  const organ = ORGAN_PREFIX.exec(entity)?.[0] ?? '';
+  let rest = entity.slice(organ.length);
   const take = (re: RegExp, key: string): string | null => {
     const m = re.exec(rest);
     // A region never takes the whole name: "某某区" alone is the unit, not its district.
@@ -58,9 +71,11 @@ export function parseEntity(entity: string): EntityParts {
   const city = take(CITY, 'city');
   const district = take(DISTRICT, 'district');
   rest = rest.replace(/^人民政府(?=.*(?:街道|镇|乡|苏木))/, '');
+  // "县委组织部": the 委 of a region's party committee keeps the region's level word ("委组织部" names nothing).
+  const level = /^委(?!员会)/.test(rest) ? ((district ?? city ?? province ?? '').match(/(?:省|市|州|盟|县|区|旗)$/)?.[0] ?? '') : '';
   for (const { pattern, kind } of UNIT_KINDS) {
     const m = pattern.exec(rest);
-    if (m) return { entity, province, city, district, name: m.groups!.name!, kind };
+    if (m) return { entity, province, city, district, name: organ + level + m.groups!.name!, kind: organ ? 'department' : kind };
   }
   return { entity, province, city, district, name: null, kind: null };
 }
@@ -74,6 +89,22 @@ const UNIT_SUFFIX = new RegExp(
 function unitLine(line: string | undefined): string | null {
   const text = (line ?? '').trim().replace(/^\((.+)\)$/, '$1');
   return text.length >= 3 && text.length <= 40 && UNIT_SUFFIX.test(text) && !/[\d,;:。]/.test(text) ? text : null;
+}
+
+/**
+ * A project's evaluation may name no unit in its title ("2023年度汝阳县乡村振兴衔接资金项目支出绩效自评报告"):
+ * the unit is the one the text says carries the project out ("汝阳县农业农村局负责实施本项目",
+ * "项目实施单位:…"), in its first part.
+ */
+const PROJECT_UNIT =
+  /(?:项目)?(?:实施|主管|责任)(?:单位|部门)(?:为|是|:)(?<named>[\u4e00-\u9fa5()]{3,40}?)(?=[,。;\n]|$)|(?<=^|[\n,。;:])(?:由)?(?<subject>[\u4e00-\u9fa5()]{3,40}?)(?:负责|牵头|具体)(?:组织)?实施(?:本|该|此)项目/m;
+const PROJECT_HEAD = 3000;
+
+function projectUnit(doc: Doc): string | null {
+  if (scopeOf(doc).scope !== 'project') return null;
+  const m = PROJECT_UNIT.exec(doc.text.slice(0, PROJECT_HEAD));
+  const unit = m?.groups?.named ?? m?.groups?.subject ?? null;
+  return unit && UNIT_SUFFIX.test(unit) ? unit : null;
 }
 
 export const extractEntity: Extractor = (doc) => {
@@ -90,7 +121,8 @@ export const extractEntity: Extractor = (doc) => {
   const entity =
     (title ? entityOfTitle(title.text) : null) ??
     (title ? (unitLine(above) ?? unitLine(below)) : null) ??
-    (cover && UNIT_SUFFIX.test(cover) ? cover : null);
+    (cover && UNIT_SUFFIX.test(cover) ? cover : null) ??
+    projectUnit(doc);
   if (!entity) {
     notes.push({
       severity: 'error',

@@ -9,7 +9,7 @@ import { isWholeUnit, totalsRank } from './context.ts';
 import { inRange } from './range.ts';
 import { runRules, type ValueRule } from './rule.ts';
 import { select } from './select.ts';
-import { moneyRows } from './table-money.ts';
+import { moneyRows, type MoneyRow } from './table-money.ts';
 
 /** What joins a label to its value; a minus sign is kept for the range check to refuse. */
 const VERB = String.raw`${LINK}(?<neg>${MINUS}|负)?`;
@@ -35,7 +35,8 @@ function notWholeUnit(doc: Doc, m: RegExpExecArray): string | null {
 
 /** One phrasing per rule: a label and the value it introduces. */
 const BUDGET_RULES: ValueRule[] = [
-  amount('budget/调整预算', String.raw`(?:全年|年度|年中)?(?:调整|追加|变动)(?:后)?(?:的)?(?:部门)?预算(?:数|总额|金额)?`),
+  // "调整预算为3,350万元" is the adjusted budget; "追加预算420.50万元" only what was added, unless 后 says the result.
+  amount('budget/调整预算', String.raw`(?:全年|年度|年中)?(?:调整(?:后)?|(?:追加|变动)后)(?:的)?(?:部门)?预算(?:数|总额|金额)?`),
   amount('budget/预算数', String.raw`(?:全年|年度|年初)?(?:支出)?预算(?:总收支|总额|总数|数|资金|金额)`),
   amount('budget/支出预算', String.raw`(?:整体)?支出预算`),
   amount('budget/预算支出', String.raw`(?:全年|年度)?预算支出(?:总额|数)?`),
@@ -53,8 +54,8 @@ const RATE_RULES: ValueRule[] = [
   percent('rate/预算完成率', String.raw`预算(?:完成|支出)率`),
   percent('rate/完成预算的', String.raw`完成(?:全年|年度)?预算(?:的)?`),
   percent('rate/执行率达', String.raw`执行率`),
-  // "执行率较上年提高5个百分点,达到96.10%": the change is last year's comparison, the rate after it this year's.
-  percent('rate/较上年后', String.raw`(?<=执行率较上年[^,。;]{0,12}个百分点,)(?:达到|达|为)`, /执行率较上年/),
+  // "执行率较上年提高5个百分点,达到96.10%", "执行率比上年下降2.1%,为95%": the change compares with last year, the rate after it is this year's.
+  percent('rate/较上年后', String.raw`(?<=执行率(?:较|比)上年[^,。;]{0,12}(?:个百分点|%),)(?:达到|达|为)`, /执行率(?:较|比)上年/),
 ];
 
 /** A budget set at the start of the year yields to the adjusted one the rate is measured on: both are stated, so they are no conflict. */
@@ -64,10 +65,28 @@ function adjustedOverInitial(found: Candidate[]): Candidate[] {
 }
 
 /** The totals row of a self-evaluation form counts as much as the money section's sentence. */
-function fromTables(doc: Doc, key: 'budget' | 'spent' | 'rate'): Candidate[] {
-  return moneyRows(doc)
+function fromTables(doc: Doc, key: 'budget' | 'spent' | 'rate', notes: Note[]): Candidate[] {
+  const rows = moneyRows(doc);
+  return rows
     .filter((row) => row.total && row[key])
+    .filter((row) => {
+      if (!unfilled(row, rows)) return true;
+      if (key === 'budget')
+        notes.push({
+          severity: 'warning',
+          code: 'invalid/unfilled-total',
+          message: `表中“${row.label || '合计'}”一行的金额都是 0, 而其中各项不是: 合计未填 (公式未计算), 不作为预算数或支出数采用; 请核对原表`,
+          at: row.start,
+        });
+      return false;
+    })
     .map((row) => ({ fact: row[key]!, rank: 0, at: -1 }));
+}
+
+/** A totals row of zeros over parts that are not ("年度资金总额 0 0 0 | 其中:当年财政拨款 202.64 …"): a sum left uncomputed. */
+function unfilled(total: MoneyRow, rows: readonly MoneyRow[]): boolean {
+  const zero = [total.budget, total.spent].every((f) => !f || f.value === 0);
+  return zero && rows.some((r) => !r.total && !r.project && r.start > total.start && [r.budget, r.spent].some((f) => f && f.value > 0));
 }
 
 export const extractMoney: Extractor = (doc) => {
@@ -77,21 +96,21 @@ export const extractMoney: Extractor = (doc) => {
   const budget = select(
     'budget',
     '预算数',
-    [...adjustedOverInitial(found(BUDGET_RULES)), ...fromTables(doc, 'budget')],
+    [...adjustedOverInitial(found(BUDGET_RULES)), ...fromTables(doc, 'budget', notes)],
     notes,
     '“全年预算数 X 万元”',
   );
   const spent = select(
     'spent',
     '支出数',
-    [...found(SPENT_RULES), ...fromTables(doc, 'spent')],
+    [...found(SPENT_RULES), ...fromTables(doc, 'spent', notes)],
     notes,
     '“支出数 X 万元”“全年执行数 X 万元”',
   );
   const executionRate = select(
     'executionRate',
     '预算执行率',
-    [...found(RATE_RULES), ...fromTables(doc, 'rate')],
+    [...found(RATE_RULES), ...fromTables(doc, 'rate', notes)],
     notes,
     '“预算执行率 X%”“完成预算的 X%”',
   );

@@ -4,8 +4,11 @@ import { matches } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
 import { MAX_DIGITS, significantDigits } from '../numbers.ts';
 
-/** A run of digits (with separators and a decimal part) that may be too long; checked exactly below. */
-const LONG_NUMBER = new RegExp(String.raw`(?<![\d.,])\d[\d,]{${MAX_DIGITS - 1},}(?:\.\d+)?|(?<![\d.,])\d+\.\d{${MAX_DIGITS - 1},}`);
+/**
+ * A run of digits (with separators and a decimal part) long enough to hold too many, however they
+ * are split around the point ("123456789.0123456789"); counted exactly below.
+ */
+const LONG_NUMBER = new RegExp(String.raw`(?<![\d.,])(?=[\d,.]{${MAX_DIGITS + 1},})\d[\d,]*(?:\.\d+)?`);
 /** Past this many, one note says how many more, instead of one each. */
 const SHOWN = 10;
 

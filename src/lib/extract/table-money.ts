@@ -19,21 +19,24 @@ export const TOTAL_ROW = /^(?:年度资金总额|资金总额|合计|总计|部�
 function unitOf(table: Table, col: number): string | null {
   const header = UNIT_IN.exec(table.header[col]?.text ?? '') ?? table.header.map((c) => /\((亿元|万元|元)\)/.exec(c.text)).find(Boolean);
   if (header) return header[1]!;
-  const caption = /单位\s*[:：]?\s*(亿元|万元|元)/.exec(table.caption);
+  // "单位: 万元" above the table, or the block label just above a form's header ("年度预算执行情况(万元)").
+  const caption = /单位\s*[:：]?\s*(亿元|万元|元)/.exec(table.caption) ?? /\((亿元|万元|元)\)$/.exec(table.caption.split('\n').pop() ?? '');
   return caption ? caption[1]! : null;
 }
 
 /** A money cell as a Fact in 万元; the unit may be written in the cell itself. */
 export function moneyCell(doc: Doc, table: Table, col: number, cell: Cell | undefined, rule: string): Fact | null {
   if (!cell?.text) return null;
-  const m = new RegExp(`^(${NUMBER})\\s*(亿元|万元|元)?$`).exec(cell.text);
-  const unit = m?.[2] ?? unitOf(table, col);
+  // In a money column "150万" is 150万元: the column says it is money (in running text a bare 万 may count people or mu).
+  const m = new RegExp(`^(${NUMBER})\\s*(亿元|万元|元|万|亿)?$`).exec(cell.text);
+  const unit = (m?.[2] && { 万: '万元', 亿: '亿元' }[m[2]]) || m?.[2] || unitOf(table, col);
   if (!m || !unit) return null;
   return fact(doc, cell.start, cell.end, round(parseNumber(m[1]!)! * MONEY_SCALE[unit]!), '万元', rule);
 }
 
-export function percentCell(doc: Doc, cell: Cell | undefined, rule: string): Fact | null {
-  const m = cell?.text ? new RegExp(`^(${NUMBER})\\s*%$`).exec(cell.text) : null;
+/** A percent cell: "96.00%", or "96.00" under a header that gives the unit ("执行率(%)"). */
+export function percentCell(doc: Doc, cell: Cell | undefined, rule: string, inPercent = false): Fact | null {
+  const m = cell?.text ? new RegExp(`^(${NUMBER})\\s*%${inPercent ? '?' : ''}$`).exec(cell.text) : null;
   return m && cell ? fact(doc, cell.start, cell.end, parseNumber(m[1]!)!, '%', rule) : null;
 }
 
@@ -53,37 +56,53 @@ export interface MoneyRow {
 
 const NUMERIC = new RegExp(`^${NUMBER}\\s*%?$`);
 
+const TASK_COLUMN = /任务名称|主要任务/;
+
 /** A label column so named holds projects; "项目" alone heads the fund rows of a form too. */
 const PROJECT_TABLE = /项目名称|重点项目/;
+
+/** The label is the first filled cell before the money: a form's block label ("年度预算执行情况") spans the rows above it, empty here. */
+function rowLabel(row: Cell[], firstMoney: number): string {
+  const cell = row.slice(0, firstMoney).find((c) => c.text && !NUMERIC.test(c.text));
+  return (cell?.text ?? '').replace(/^其中\s*[:：]?/, '');
+}
+
+/** A row per year ("2022年度 | 14,200.00 | …") compares years: neither a fund nor this year's total. */
+const YEAR_ROW = /^(?:(?:19|20)\d{2}\s*年度?|上年度?|本年度?|去年|今年)(?:\([^()]*\))?$/;
 
 /** Rows of every table with a budget and a spending column. */
 export function moneyRows(doc: Doc): MoneyRow[] {
   return doc.tables.flatMap((table) => {
     const b = column(table, BUDGET_COLUMN) >= 0 ? column(table, BUDGET_COLUMN) : column(table, INITIAL_BUDGET_COLUMN);
     const s = column(table, SPENT_COLUMN);
-    if (b < 0 || s < 0) return [];
+    // A form's 年度主要任务 block prices its tasks: neither funds, nor projects, nor the total (not even as its only row).
+    if (b < 0 || s < 0 || column(table, TASK_COLUMN) >= 0) return [];
     const r = column(table, RATE_COLUMN);
     const project = PROJECT_TABLE.test(table.header[0]?.text ?? '');
     const only = table.rows.length === 1 && !table.padded[0];
     // A row that lost cells cannot say which column a number belongs to.
     const firstMoney = Math.min(...[b, s, r].filter((c) => c >= 0));
-    return table.rows
-      .filter((_, i) => !table.padded[i])
-      .map((row) => {
-        // The label is the first filled cell before the money: a form's block label ("年度预算执行情况") spans the rows above it, empty here.
-        const labelCell = row.slice(0, firstMoney).find((c) => c.text && !NUMERIC.test(c.text));
-        const label = (labelCell?.text ?? '').replace(/^其中\s*[:：]?/, '');
-        const last = [...row].reverse().find((c) => c.text) ?? row[0]!;
-        return {
-          label,
-          budget: moneyCell(doc, table, b, row[b], 'table/budget'),
-          spent: moneyCell(doc, table, s, row[s], 'table/spent'),
-          rate: r >= 0 ? percentCell(doc, row[r], 'table/rate') : null,
-          total: project ? TOTAL_ROW.test(label) : only || TOTAL_ROW.test(label),
-          project: project && !TOTAL_ROW.test(label),
-          start: row[0]!.start,
-          end: last.end,
-        };
-      });
+    return (
+      table.rows
+        // The 合计 of a table of projects adds up the projects: neither one of them, nor a fund, nor the department's total.
+        .filter(
+          (row, i) =>
+            !table.padded[i] && !YEAR_ROW.test(rowLabel(row, firstMoney)) && !(project && TOTAL_ROW.test(rowLabel(row, firstMoney))),
+        )
+        .map((row) => {
+          const label = rowLabel(row, firstMoney);
+          const last = [...row].reverse().find((c) => c.text) ?? row[0]!;
+          return {
+            label,
+            budget: moneyCell(doc, table, b, row[b], 'table/budget'),
+            spent: moneyCell(doc, table, s, row[s], 'table/spent'),
+            rate: r >= 0 ? percentCell(doc, row[r], 'table/rate', /\(%\)/.test(table.header[r]?.text ?? '')) : null,
+            total: !project && (only || TOTAL_ROW.test(label)),
+            project,
+            start: row[0]!.start,
+            end: last.end,
+          };
+        })
+    );
   });
 }

@@ -41,6 +41,13 @@ export interface TitleLine {
 /** A title that runs on into the text, as PDF text flattened with its first paragraph has it. */
 const TITLE_RUN_ON = /^.{6,60}?(?:绩效自评报告|绩效评价报告|自评报告|评价报告)(?=.{20})/;
 
+/**
+ * A title broken over two lines ("岳阳市2023年度部门整体支出" / "绩效评价自评报告"): the first ends inside
+ * the report's name, the second goes on with it. Joined, it is one title that names unit and year.
+ */
+const TITLE_HEAD = /^[^,;:。]{2,40}(?:部门|单位|整体|支出|年度|项目)$/;
+const TITLE_TAIL = /^(?:部门|单位|整体|支出|绩效|项目|自评|评价)/;
+
 const titles = new WeakMap<Doc, TitleLine | null>();
 
 /** The title, found once per document. */
@@ -52,13 +59,18 @@ export function findTitle(doc: Doc): TitleLine | null {
 function searchTitle(doc: Doc): TitleLine | null {
   let offset = 0;
   let first: TitleLine | null = null;
+  let previous: TitleLine | null = null;
   for (const line of doc.text.split('\n').slice(0, HEAD_LINES)) {
     const start = offset;
     offset += line.length + 1;
+    const above = previous;
+    previous = { text: line, start, end: start + line.length };
     // A cover's attachment number, or a contents page number run into the title ("212022年度…").
     const cover = COVER.exec(line)?.[0] ?? PAGE_NUMBER_RUN_IN.exec(line)?.[0] ?? '';
     const text = line.slice(cover.length);
     if (text.length >= 6 && text.length <= 80 && TITLE.test(text)) {
+      if (!cover && above && TITLE_HEAD.test(above.text) && !TITLE.test(above.text) && TITLE_TAIL.test(text))
+        return { text: above.text + text, start: above.start, end: start + line.length };
       return { text, start: start + cover.length, end: start + line.length };
     }
     const runOn: RegExpExecArray | null = first ? null : TITLE_RUN_ON.exec(text);
