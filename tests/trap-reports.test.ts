@@ -224,7 +224,9 @@ describe('covers, web pages and forms of other provinces', () => {
       ['问题派遣时限', 2, 1.5, true],
     ]);
   });
-  it.todo('"满分100分,我中心自评得分88分": the score after the scale is the score (score.ts, for the lead)');
+  it('"满分100分,我中心自评得分88分": the score after the scale of the whole evaluation is the score, out of 100', () => {
+    expect(record('cover-split-title-increment').score).toMatchObject({ value: 88, max: 100 });
+  });
 
   it('a web page with 您所在的位置 and one metadata line; amounts in 元; a sub-unit, two years together and mid-year left out', () => {
     const r = record('web-page-county-yuan');
@@ -312,8 +314,15 @@ describe('a project, a banner township and a list of results', () => {
     expect(r.grade).toBeNull();
     expect(value(r.score)).not.toBe(150);
   });
-  it.todo('"考核总分为150分,我苏木自评得分为138分": score 138 with max 150 (score.ts, for the lead)');
-  it.todo('"其中:预算管理45分(满分50分)…绩效目标65分(满分70分)": parts with any name after 其中 (score.ts, for the lead)');
+  it('"考核总分为150分,我苏木自评得分为138分": 138 out of 150; parts with any name after 其中, out of their maxima', () => {
+    const r = record('sumu-scale-150');
+    expect(r.score).toMatchObject({ value: 138, max: 150 });
+    expect(r.scoreParts.map((p) => [p.name, value(p.max), value(p.score)])).toEqual([
+      ['预算管理', 50, 45],
+      ['资产管理', 30, 28],
+      ['绩效目标', 70, 65],
+    ]);
+  });
 
   it("a list of many units' results (…自评结果的公示) is refused as what it is", () => {
     const { report, diagnostics } = parse('results-announcement');
@@ -340,7 +349,16 @@ describe('signs, bands, self-names and other genres', () => {
     const growth = r.indicators.find((i) => i.name === '辖区规上工业增加值增长率')!;
     expect([value(growth.actual), growth.met]).toEqual([-3.5, false]);
   });
-  it.todo('"年度指标值3个工作日以内,实际完成2.5个工作日": target ≤3 (unit 个工作日), met (indicator-values.ts, for the lead)');
+  it('"年度指标值3个工作日以内,实际完成2.5个工作日": at most 3 working days, met in 2.5', () => {
+    const days = record('subdistrict-decrease-adjusted').indicators.find((i) => i.target?.unit === '个工作日')!;
+    expect([days.comparator, value(days.target), value(days.actual), days.actual?.unit, days.met]).toEqual([
+      '<=',
+      3,
+      2.5,
+      '个工作日',
+      true,
+    ]);
+  });
 
   it('a school on a cover (评价单位(公章), 填报日期): "学校全年预算数" is its own; a stated 优秀 at 88 is doubted', () => {
     const r = record('school-cover-grade-band');
@@ -397,7 +415,10 @@ describe('signs, bands, self-names and other genres', () => {
       ['提高村干部工作积极性', '社会效益指标', null],
     ]);
   });
-  it.todo('"=8个" as a target (comparator =), so 补助村数量 is met (indicator-values.ts, for the lead)');
+  it('"=8个" as a target: the comparator is =, and 8 of 8 is met', () => {
+    const villages = record('anhui-project-form-zero-total').indicators.find((i) => i.name === '补助村数量')!;
+    expect([villages.comparator, value(villages.target), value(villages.actual), villages.met]).toEqual(['=', 8, 8, true]);
+  });
 
   it('an organ named before its region (政协…县委员会), an aside (含上年结转), a rate after its change, a grade after a comparison year', () => {
     const r = record('organ-asides-comparisons');
@@ -454,7 +475,9 @@ describe('signs, bands, self-names and other genres', () => {
       ['居民满意度', 90, 93, true],
     ]);
   });
-  it.todo('"| 总分 | … | 100 | 94.6分 |": a score cell with 分 (score.ts, for the lead)');
+  it('"| 总分 | … | 100 | 94.6分 |": a score cell with 分 is the score, out of its 分值', () => {
+    expect(record('national-form-yuan-percent-header').score).toMatchObject({ value: 94.6, max: 100, text: '94.6分' });
+  });
 
   it('a rate that does not follow from the totals is doubted; a number too long for a double is named, never rounded', () => {
     const r = record('rate-vs-totals-long-digits');
@@ -463,7 +486,11 @@ describe('signs, bands, self-names and other genres', () => {
     expect(codes('rate-vs-totals-long-digits')).toContain('invalid/precision');
     expect(r.fundLines).toEqual([]);
   });
-  it.todo('"(一)预算执行率(权重20%):得分率90%,得18分": a part out of its weight (score.ts, for the lead)');
+  it('"(一)预算执行率(权重20%):得分率90%,得18分": a part out of its weight, and the 90% is not its score', () => {
+    expect(record('rate-vs-totals-long-digits').scoreParts.map((p) => [p.name, value(p.max), value(p.score)])).toEqual([
+      ['预算执行率', 20, 18],
+    ]);
+  });
 
   it('a 彝族乡: 我乡(含下属事业单位) is the whole, 全乡各村 and 部门整体项目支出 are narrower', () => {
     const r = record('township-villages-inclusive');

@@ -4,8 +4,8 @@
 import { SIGNED } from './numbers.ts';
 import type { Fact, Indicator } from './schema.ts';
 
-export const UNIT = String.raw`(?:%|‰|万人次|人次|万元|亿元|元|万人|万户|万|亿|个百分点|个|次|家|人|户|件|宗|项|场|天|日|小时|分钟|公里|千米|平方公里|平方米|米|亩|吨|所|座|间|份|批次|批|条|台|辆|套|篇|期|班|支|处|栋|类|分|名|起|单|km|m²|m)`;
-const BEFORE = String.raw`(?<pre>≥|≧|>=|≤|≦|<=|不低于|不少于|不高于|不超过|不多于|大于等于|小于等于|高于|低于|大于|小于|超过|少于|达到|达|约)?`;
+export const UNIT = String.raw`(?:%|‰|万人次|人次|万元|亿元|元|万人|万户|万|亿|个百分点|个工作日|工作日|个月|个|次|家|人|户|件|宗|项|场|天|日|小时|分钟|公里|千米|平方公里|平方米|米|亩|吨|所|座|间|份|批次|批|条|台|辆|套|篇|期|班|支|处|栋|类|分|名|起|单|km|m²|m)`;
+const BEFORE = String.raw`(?<pre>≥|≧|>=|≤|≦|<=|=|等于|不低于|不少于|不高于|不超过|不多于|大于等于|小于等于|高于|低于|大于|小于|超过|少于|达到|达|约)?`;
 const AFTER = String.raw`(?<post>或以上|及以上|以上|或以下|及以下|以下|以内)?`;
 /** A target as written: "90%或以上", "≥95%", "不低于 1 家", "0%" */
 export const TARGET_VALUE = String.raw`${BEFORE}(?<tv>${SIGNED})(?<tu>${UNIT})?${AFTER}`;
@@ -14,6 +14,7 @@ const AT_LEAST = new Set(['≥', '≧', '>=', '不低于', '不少于', '大于�
 const AT_MOST = new Set(['≤', '≦', '<=', '不高于', '不超过', '不多于', '小于等于', '或以下', '及以下', '以下', '以内']);
 const MORE = new Set(['高于', '大于', '超过']);
 const LESS = new Set(['低于', '小于', '少于']);
+const EQUAL = new Set(['=', '等于']);
 
 /** Indicators where less is better: rates and counts of incidents, complaints, errors; not "拆除违法建设". */
 const LOWER_IS_BETTER =
@@ -30,6 +31,7 @@ export function comparatorOf(pre: string | undefined, post: string | undefined, 
     if (AT_MOST.has(word)) return '<=';
     if (MORE.has(word)) return '>';
     if (LESS.has(word)) return '<';
+    if (EQUAL.has(word)) return '=';
   }
   return lowerIsBetter ? '<=' : '>=';
 }

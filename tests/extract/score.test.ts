@@ -177,3 +177,30 @@ describe('绩效得分', () => {
     expect(notes).toEqual([]);
   });
 });
+
+describe('the scale of the whole evaluation before the score', () => {
+  it('"满分100分,我局自评得分88分": 88 out of 100; "考核总分为150分,…自评得分为138分": 138 out of 150', () => {
+    expect(score('按照评价指标体系,满分100分,我局自评得分88分。').fields.score).toMatchObject({ value: 88, max: 100 });
+    expect(score('考核总分为150分,我苏木自评得分为138分。').fields.score).toMatchObject({ value: 138, max: 150 });
+  });
+
+  it('is not a part\'s maximum: "管理效能满分40分,自评得分35分" is no total', () => {
+    expect(score('管理效能满分40分,自评得分35分。').fields.score).toBeNull();
+    expect(score('其中管理效能满分40分,自评得分35分。').fields.score).toBeNull();
+  });
+
+  it('a part after 其中 with its maximum, whatever its name, is no total; the total before it keeps its value', () => {
+    const { fields } = score('我苏木自评得分为92分,其中:预算管理45分(满分50分),绩效目标47分(满分50分)。');
+    expect(fields.score?.value).toBe(92);
+    expect(fields.scoreParts?.map((p) => [p.name, p.max?.value, p.score?.value])).toEqual([
+      ['预算管理', 50, 45],
+      ['绩效目标', 50, 47],
+    ]);
+  });
+
+  it('a part out of its weight in percent; the rate of points is not its score', () => {
+    const { fields } = score('(一)预算执行率(权重20%):得分率90%,得18分。');
+    expect(fields.scoreParts?.map((p) => [p.name, p.max?.value, p.score?.value])).toEqual([['预算执行率', 20, 18]]);
+    expect(fields.score).toBeNull();
+  });
+});

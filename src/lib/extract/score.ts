@@ -18,8 +18,20 @@ const PART_LEAD_IN = /其中|分值|满分|指标(?!体系)|模块|[一二三四
 /** Even "总分" is a part's when the clause says so. */
 const PART_OF_TOTAL = /其中|分值|满分/;
 
+/**
+ * The scale of the whole evaluation, stated before the score: "满分100分,我中心自评得分88分",
+ * "考核总分为150分,我苏木自评得分为138分". Not a part's ("管理效能满分40分,得分35分"): only the
+ * evaluation itself may be named before it.
+ */
+const WHOLE_SCALE = new RegExp(
+  String.raw`(?:^|,)(?:[\u4e00-\u9fa5]{0,6}?(?:考核|评价|评分|考评|本次))?(?:满分|总分|总分值)${LINK}(?<max>${NUMBER})分(?=,|$)`,
+);
+
+/** The words before a score in its statement, without a scale of the whole evaluation stated there. */
+const leadOf = (doc: Doc, at: number) => leadIn(doc, at).replace(WHOLE_SCALE, '');
+
 const partOf = (lead: RegExp, wide: boolean) => (doc: Doc, m: RegExpExecArray) =>
-  lead.test(wide ? leadIn(doc, m.index) : doc.text.slice(clauseAt(doc, m.index).start, m.index)) ? 'a part' : null;
+  lead.test(wide ? leadOf(doc, m.index) : doc.text.slice(clauseAt(doc, m.index).start, m.index)) ? 'a part' : null;
 
 /** A bare "总分100分", or one followed by what was scored ("总分100分,自评得分98分"), is the scale. */
 function scaleBeforeScore(doc: Doc, m: RegExpExecArray): string | null {
@@ -49,6 +61,7 @@ const DIMENSION =
   '履职效能|管理效率|管理效能|履行职能|预算编制|预算执行|目标设定|目标管理|绩效管理|资产管理|运行成本|产出指标|效益指标|满意度指标|产出|效益|满意度';
 const NAME = String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)`;
 const MAX_WORD = '(?:分值|满分|权重)';
+const TOTAL_NAME = /自评|总分|综合得分/;
 /**
  * A part's phrasing: its name, then the rest. Behind a lazily read name the rest is searched for
  * first, so that the name is tried only where it can end.
@@ -64,9 +77,11 @@ const part = (id: string, name: string, rest: string, after?: RegExp): Rule<Scor
     const got = group(m, 'score')!;
     const maxValue = max ? parseNumber(max.text) : null;
     const value = parseNumber(got.text);
-    if (value === null) return null;
+    const name = group(m, 'name')!.text.replace(/^(?:其中|包括|含)/, '');
+    // "其中,部门自评得分92分(满分100分)" names the total, not a part.
+    if (value === null || TOTAL_NAME.test(name)) return null;
     return {
-      name: group(m, 'name')!.text.replace(/^(?:其中|包括|含)/, ''),
+      name,
       max: max && maxValue !== null ? fact(doc, max.start, max.end, maxValue, '分', 'score-part/max') : null,
       score: fact(doc, got.start, got.end, value, '分', 'score-part/score'),
     };
@@ -80,27 +95,36 @@ const PART_RULES: Rule<ScorePart>[] = [
     String.raw`${MAX_WORD}${LINK}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${LINK}(?<score>${NUMBER})分`,
   ),
   part('score-part/分中得', NAME, String.raw`(?<max>${NUMBER})分中?(?:自评)?(?:得|获得|得分)(?<score>${NUMBER})分`),
-  part('score-part/满分-得', NAME, String.raw`\(${MAX_WORD}${LINK}(?<max>${NUMBER})分\),?(?:自评)?(?:得分|得)${LINK}(?<score>${NUMBER})分`),
+  // "部门决策(满分20分)得18分"; "预算执行率(权重20%):得分率90%,得18分", a weight in percent of the whole 100.
+  part(
+    'score-part/满分-得',
+    NAME,
+    String.raw`\(${MAX_WORD}${LINK}(?<max>${NUMBER})(?:分|%)\),?:?(?:得分率${LINK}${NUMBER}%,)?(?:自评)?(?:得分|得)${LINK}(?<score>${NUMBER})分`,
+  ),
   part(
     'score-part/其中维度',
     String.raw`(?<name>${DIMENSION})`,
     String.raw`(?:部分)?(?:自评得分|得分|评分)?${LINK}(?<score>${NUMBER})分(?:\(${MAX_WORD}(?<max>${NUMBER})分\))?`,
     /其中/,
   ),
+  // After 其中, any part with its maximum: "其中:预算管理45分(满分50分),资产管理28分(满分30分)".
+  part('score-part/其中-满分', NAME, String.raw`(?:得分|得)?${LINK}(?<score>${NUMBER})分\(${MAX_WORD}${LINK}(?<max>${NUMBER})分\)`, /其中/),
 ];
 
 export function scoreParts(doc: Doc): { parts: ScorePart[]; spans: [number, number][] } {
-  const found = run(doc, PART_RULES);
+  // In the order the report states them, whichever rule read each.
+  const found = run(doc, PART_RULES).sort((a, b) => a.at - b.at);
   return { parts: found.map((f) => f.value), spans: found.map((f) => [f.at, f.end]) };
 }
 
 /** "92分(满分100分)", "38分(满分40分)": the maximum the score is out of, stated right after it. */
 const OUT_OF = new RegExp(String.raw`^分?\((?:满分|总分)${LINK}(?<max>${NUMBER})分\)`);
 
+/** The maximum a score is out of: stated right after it, or as the whole evaluation's scale before it. */
 function withMax(doc: Doc, c: Candidate): Candidate {
   const at = c.at + (c.label?.length ?? 0);
   const value = /^\d[\d,.]*/.exec(doc.text.slice(at))?.[0] ?? '';
-  const max = OUT_OF.exec(doc.text.slice(at + value.length));
+  const max = OUT_OF.exec(doc.text.slice(at + value.length)) ?? WHOLE_SCALE.exec(leadIn(doc, c.at));
   return max ? { ...c, fact: { ...c.fact, max: parseNumber(max.groups!.max!) } } : c;
 }
 
@@ -109,7 +133,8 @@ const WEIGHT_COLUMN = /^(?:分值|权重|满分)$/;
 /** A form's last row: "总分 | … | 100 | 92.5"; a 合计 row only when its 分值 is the whole 100 (a money block's 合计 scores one part). */
 const TOTAL_ROW = /^(?:总分|总得分|自评总分|综合得分|得分合计)$/;
 const SUM_ROW = /^(?:合计|总计)$/;
-const A_NUMBER = new RegExp(`^${NUMBER}$`);
+/** A score cell: the number, and 分 after it or not ("94.6分"). */
+const A_SCORE = new RegExp(`^(?<v>${NUMBER})分?$`);
 
 /** The score in a form's totals row, out of the 分值 beside it. */
 function fromTables(doc: Doc): Candidate[] {
@@ -121,7 +146,8 @@ function fromTables(doc: Doc): Candidate[] {
       const label = row.find((c) => c.text)?.text ?? '';
       const cell = row[got];
       const max = weight >= 0 ? parseNumber(row[weight]?.text ?? '') : null;
-      const value = cell && A_NUMBER.test(cell.text) ? parseNumber(cell.text) : null;
+      const score = cell ? A_SCORE.exec(cell.text) : null;
+      const value = score ? parseNumber(score.groups!.v!) : null;
       if (value === null || !(TOTAL_ROW.test(label) || (SUM_ROW.test(label) && max === 100))) return [];
       return [{ fact: { ...fact(doc, cell!.start, cell!.end, value, '分', 'table/score'), max }, rank: 0, at: cell!.start }];
     });
