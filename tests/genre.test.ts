@@ -38,3 +38,14 @@ describe('otherGenre', () => {
     expect(otherGenre(makeDoc('部门整体支出绩效自评表\n(2023年度)\n部门决算'))).toBeNull();
   });
 });
+
+describe('otherGenre: one title that names the budget it evaluates', () => {
+  it('"部门预算项目支出绩效自评表(2023年度)" is a self-evaluation form, not a 部门预算 publication', () => {
+    expect(otherGenre(makeDoc('报表编号:510000_0013zp\n部门预算项目支出绩效自评表(2023年度)\n项目名称'))).toBeNull();
+  });
+
+  it('a 部门预算 title with a self-evaluation named after a break is still a budget publication', () => {
+    expect(otherGenre(makeDoc('2023年部门预算公开,附:项目支出绩效自评表'))).toBe('部门预算公开');
+    expect(otherGenre(makeDoc('2023年部门预算说明(附部门整体支出绩效自评表)'))).toBe('部门预算公开');
+  });
+});

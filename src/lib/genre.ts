@@ -33,7 +33,9 @@ export function otherGenre(doc: Doc): string | null {
     const other = OTHER_GENRES.map((g) => ({ name: g.name, at: line.search(g.pattern) }))
       .filter((g) => g.at >= 0)
       .sort((a, b) => a.at - b.at)[0];
-    if (self >= 0 && (!other || self <= other.at)) return null;
+    // "部门预算项目支出绩效自评表": one title, of a self-evaluation, that names the budget it evaluates.
+    const oneTitle = other !== undefined && self > other.at && /^[\u4e00-\u9fa5\d]*$/.test(line.slice(other.at, self));
+    if (self >= 0 && (!other || self <= other.at || oneTitle)) return null;
     if (other) return other.name;
   }
   return null;

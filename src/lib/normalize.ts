@@ -5,6 +5,7 @@
 import { fromSource, join, replace, slice, type MappedText } from './mapped-text.ts';
 import { cleanLine, isFooter, tableOfContents } from './page-artifacts.ts';
 import { paragraphsOf, unflatten } from './reflow.ts';
+import { webCells } from './web-cells.ts';
 import { webChrome } from './web-chrome.ts';
 import { flattenedEnd, headerRun } from './tables.ts';
 
@@ -31,7 +32,7 @@ export function normalize(source: string): NormalizedText {
   const whole = ZERO_WIDTH.test(source)
     ? replace(fromSource(source), FULL_WIDTH, (m) => halfWidth(m[0]))
     : { text: source.replace(FULL_WIDTH, halfWidth), map: fromSource(source).map };
-  const lines = splitLines(whole).flatMap((line) => {
+  const lines = webCells(splitLines(whole)).flatMap((line) => {
     const clean = cleanLine(line);
     const pieces = unflatten(clean);
     // A line left whole is clean already; the pieces of a flattened one are cleaned each.
