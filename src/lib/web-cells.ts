@@ -3,14 +3,17 @@
 // of a form with a pipe left over, not a pipe table: the pipe goes, and the cell keeps its line.
 import { slice, type MappedText } from './mapped-text.ts';
 
-/** A cell line: its text (possibly empty), then the pipe that closed the cell. */
-const CELL = /^(?<cell>[^|]*?)\s*\|$/;
+/** A cell line's text (possibly empty) before the one pipe that closes it; undefined for any other line. */
+function cellOf(text: string): string | undefined {
+  if (!text.endsWith('|') || text.indexOf('|') !== text.length - 1) return undefined;
+  return text.slice(0, -1).trimEnd();
+}
 /** So many cell lines in a row, at least, make a copied table; one such line alone may be anything. */
 const RUN = 4;
 
 /** The lines, with the closing pipe of each pasted cell removed (a lone "|" becomes an empty line). */
 export function webCells(lines: readonly MappedText[]): MappedText[] {
-  const cells = lines.map((line) => CELL.exec(line.text)?.groups?.cell);
+  const cells = lines.map((line) => cellOf(line.text));
   const out = [...lines];
   for (let i = 0; i < lines.length; ) {
     let end = i;
