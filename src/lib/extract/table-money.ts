@@ -70,8 +70,16 @@ function rowLabel(row: Cell[], firstMoney: number): string {
 /** A row per year ("2022年度 | 14,200.00 | …") compares years: neither a fund nor this year's total. */
 const YEAR_ROW = /^(?:(?:19|20)\d{2}\s*年度?|上年度?|本年度?|去年|今年)(?:\([^()]*\))?$/;
 
-/** Rows of every table with a budget and a spending column. */
+const rowsOf = new WeakMap<Doc, MoneyRow[]>();
+
+/** Rows of every table with a budget and a spending column, read once per document (money, fund lines and projects use them). */
 export function moneyRows(doc: Doc): MoneyRow[] {
+  let rows = rowsOf.get(doc);
+  if (!rows) rowsOf.set(doc, (rows = readMoneyRows(doc)));
+  return rows;
+}
+
+function readMoneyRows(doc: Doc): MoneyRow[] {
   return doc.tables.flatMap((table) => {
     const b = column(table, BUDGET_COLUMN) >= 0 ? column(table, BUDGET_COLUMN) : column(table, INITIAL_BUDGET_COLUMN);
     const s = column(table, SPENT_COLUMN);
