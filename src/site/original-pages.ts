@@ -22,12 +22,15 @@ export const MEDIA_TYPES: Record<Report['source']['format'], string> = {
   html: 'text/plain',
 };
 
-function facts(node: unknown, out: Fact[]): Fact[] {
-  if (Array.isArray(node)) for (const n of node) facts(n, out);
+/** Facts only the checks read: the page shows them through each check's own link to the words, not as figures. */
+const CHECK_INPUTS = new Set<string>(['income', 'counts', 'ratios'] satisfies (keyof Report)[]);
+
+function facts(node: unknown, out: Fact[], top = true): Fact[] {
+  if (Array.isArray(node)) for (const n of node) facts(n, out, false);
   else if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
     if (typeof o.derived === 'boolean' && 'value' in o) out.push(o as unknown as Fact);
-    else for (const n of Object.values(o)) facts(n, out);
+    else for (const [key, n] of Object.entries(o)) if (!(top && CHECK_INPUTS.has(key))) facts(n, out, false);
   }
   return out;
 }
