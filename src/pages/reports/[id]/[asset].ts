@@ -22,11 +22,18 @@ export async function getStaticPaths() {
     if (!entry.filePath) return [];
     const report = entry.data;
     const path = resolve(entry.filePath);
-    const original = { params: { id: entry.id, asset: originalName(report) }, props: { path, type: MEDIA_TYPES[report.source.format] } };
+    // The file's digest covers its bytes and the record the boxes come from: a rebuild copies an unchanged asset.
+    const cacheKey = String(entry.digest);
+    const original = {
+      params: { id: entry.id, asset: originalName(report) },
+      props: { path, type: MEDIA_TYPES[report.source.format] },
+      cacheKey,
+    };
     if (report.source.format !== 'pdf') return [original];
     const pages = citedPages(report).map(({ page, boxes }) => ({
       params: { id: entry.id, asset: pageImageName(page) },
       props: { path, type: 'image/webp', page, boxes },
+      cacheKey,
     }));
     return [original, ...pages];
   });
