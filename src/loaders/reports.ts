@@ -3,8 +3,8 @@
 // processes (pool.ts) with a size and time budget per file, stores each record's summary (what list
 // pages read; the collection's schema) and writes the full record and its page's view of the original
 // text to the cache dir by the file's digest, and names every file it does not read, and why, in a
-// diagnostic. reportsLoader({ base: 'content/reports', strict: true }) in content.config.ts, like
-// Astro's glob loader.
+// diagnostic. The social image of each record is drawn in the pool too and filed the same way.
+// reportsLoader({ base: 'content/reports', strict: true }) in content.config.ts, like Astro's glob loader.
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
@@ -15,9 +15,12 @@ import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { isForm, mergeForm } from '../lib/merge-form.ts';
 import { metaPathFor, parseMeta } from '../lib/meta.ts';
 import { type Diagnostic, type Report, ReportSchema } from '../lib/schema.ts';
+import { hasCard, pruneCards, writeCard } from '../site/cards.ts';
 import { hasRecord, pruneRecords, readRecord, writeRecord } from '../site/records.ts';
+import { cardContent, cardTree } from '../site/social-card.ts';
 import { type RenderedSource, renderSource } from '../site/source-html.ts';
 import { hasSourceView, pruneSourceViews, writeSourceView } from '../site/source-views.ts';
+import { renderPng } from '../social/render.ts';
 import { codeDigest, fileDigest } from './digest.ts';
 import { discover, explainSystemError, type Found } from './discover.ts';
 import { ParsePool, type PoolOutcome } from './pool.ts';
@@ -53,7 +56,7 @@ interface Outcome {
   diagnostics: Diagnostic[];
 }
 
-/** Code whose change must re-make a record or its page's view of the original text. */
+/** Code whose change must re-make a record, its page's view of the original text or its social image. */
 export const CODE = [
   'lib',
   'loaders',
@@ -62,6 +65,13 @@ export const CODE = [
   'site/source-views.ts',
   'site/records.ts',
   'site/by-digest.ts',
+  'site/cards.ts',
+  'site/social-card.ts',
+  'site/format.ts',
+  'site/report-rows.ts',
+  'site/flags.ts',
+  'site/font-subsets.ts',
+  'social',
 ];
 
 const OUTCOMES = 'outcomes';
@@ -156,7 +166,11 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   // parses (a slow file, a busy machine) would otherwise serialize the growing store again and again.
   for (const entry of entries.values()) store.set(entry);
   const digests = new Set([...kept.keys()].map((id) => String(store.get(id)?.digest)));
-  await Promise.all([pruneSourceViews(config.cacheDir, digests), pruneRecords(config.cacheDir, digests)]);
+  await Promise.all([
+    pruneSourceViews(config.cacheDir, digests),
+    pruneRecords(config.cacheDir, digests),
+    pruneCards(config.cacheDir, digests),
+  ]);
   meta.set(OUTCOMES, JSON.stringify(outcomes));
   for (const d of diagnostics) {
     if (d.severity === 'error') logger.error(formatDiagnostic(d));
@@ -227,7 +241,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     const sidecarFile = metaPathFor(found.name);
     const meta = sidecar && parseMeta(decode(sidecar).text, sidecarFile);
     if (report && meta?.meta) report.meta = meta.meta;
-    if (report && result.view && !kept.has(report.id)) await fileRecord(ReportSchema.parse(report), astroPath(found), digest, result.view);
+    if (report && result.view && result.card && !kept.has(report.id))
+      await fileRecord(ReportSchema.parse(report), astroPath(found), digest, result.view, result.card);
     // parseReport names the file by its path in the folder (what the record publishes); logs name it from the project.
     const diagnostics = [
       ...result.result.diagnostics.map((d) => ({ ...d, file })),
@@ -261,13 +276,15 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
         ? { filePath: stored.filePath!, text: await textOf(resolve(root, stored.filePath!), report.file) }
         : { filePath: astroPath(found), text: second.text };
     const key = `merged-${stored.digest}-${digest}`;
-    await fileRecord(ReportSchema.parse(merged), own.filePath, key, await renderSource(own.text, merged));
+    const card = await renderPng(cardTree(cardContent(merged)));
+    await fileRecord(ReportSchema.parse(merged), own.filePath, key, await renderSource(own.text, merged), card);
     return diagnostics.map((d) => ({ ...d, file }));
   }
 
-  /** Files the record and its page's view by digest, and sets its summary (the collection's schema) to store. */
-  async function fileRecord(report: Report, filePath: string, digest: string, view: RenderedSource): Promise<void> {
-    await Promise.all([writeRecord(config.cacheDir, digest, report), writeSourceView(config.cacheDir, digest, view)]);
+  /** Files the record, its page's view and its image by digest, and sets its summary (the collection's schema) to store. */
+  async function fileRecord(report: Report, filePath: string, digest: string, view: RenderedSource, card: Uint8Array): Promise<void> {
+    const { cacheDir } = config;
+    await Promise.all([writeRecord(cacheDir, digest, report), writeSourceView(cacheDir, digest, view), writeCard(cacheDir, digest, card)]);
     const data = await context.parseData({ id: report.id, data: report, filePath });
     entries.set(report.id, { id: report.id, data, filePath, digest });
   }
@@ -289,7 +306,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       entry?.filePath === astroPath(found) &&
       entry.digest === digest &&
       hasSourceView(config.cacheDir, digest) &&
-      hasRecord(config.cacheDir, digest)
+      hasRecord(config.cacheDir, digest) &&
+      hasCard(config.cacheDir, digest)
     );
   }
 }

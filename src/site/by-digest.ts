@@ -1,5 +1,5 @@
 // Files the loader writes once per report file, named by the digest of that file and the code that
-// made them, under <cacheDir>/<kind>/<digest>.json: what a page reads for one report, kept out of the
+// made them, under <cacheDir>/<kind>/<digest><ext>: what a page reads for one report, kept out of the
 // content store that every page loads. byDigest(cacheDir, 'records').path(digest)
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
@@ -15,16 +15,16 @@ export interface ByDigest {
   prune: (keep: ReadonlySet<string>) => Promise<void>;
 }
 
-export function byDigest(cacheDir: URL, kind: string): ByDigest {
+export function byDigest(cacheDir: URL, kind: string, ext = '.json'): ByDigest {
   const dir = fileURLToPath(new URL(`${kind}/`, cacheDir));
-  const path = (digest: string) => `${dir}${digest}.json`;
+  const path = (digest: string) => `${dir}${digest}${ext}`;
   return {
     path,
     ready: () => mkdir(dir, { recursive: true }).then(() => undefined),
     has: (digest) => existsSync(path(digest)),
     prune: async (keep) => {
       const names = await readdir(dir).catch(() => [] as string[]);
-      await Promise.all(names.filter((n) => !keep.has(n.replace(/\.json$/, ''))).map((n) => rm(`${dir}${n}`, { force: true })));
+      await Promise.all(names.filter((n) => !keep.has(n.slice(0, -ext.length))).map((n) => rm(`${dir}${n}`, { force: true })));
     },
   };
 }

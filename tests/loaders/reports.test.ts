@@ -11,6 +11,7 @@ import { ReportSummarySchema } from '../../src/lib/schema.ts';
 import { codeDigest, fileDigest } from '../../src/loaders/digest.ts';
 import { explainSystemError } from '../../src/loaders/discover.ts';
 import { CODE, loadReports, type ReportsLoaderOptions } from '../../src/loaders/reports.ts';
+import { readCard } from '../../src/site/cards.ts';
 import { readRecord } from '../../src/site/records.ts';
 import { renderSource } from '../../src/site/source-html.ts';
 import { readSourceView } from '../../src/site/source-views.ts';
@@ -38,7 +39,12 @@ beforeEach(async () => {
   await writeFile(join(project, 'src/lib/extractor.ts'), 'export const version = 1;\n');
   await writeFile(join(project, 'src/loaders/reports.ts'), '// loader\n');
   await mkdir(join(project, 'src/site'));
-  for (const file of CODE.filter((c) => c.startsWith('site/'))) await writeFile(join(project, 'src', file), `// ${file}\n`);
+  // The other code a record's files are made with: a stand-in file each (in a folder of its own for a folder).
+  for (const path of CODE.filter((c) => c !== 'lib' && c !== 'loaders')) {
+    const file = path.endsWith('.ts') ? path : `${path}/index.ts`;
+    await mkdir(join(project, 'src', file, '..'), { recursive: true });
+    await writeFile(join(project, 'src', file), `// ${file}\n`);
+  }
   logs = [];
   entries = new Map();
   const meta = new Map<string, string>();
@@ -93,9 +99,13 @@ describe('loadReports', () => {
     expect(entry.data).not.toHaveProperty('sections');
     expect(report.sections.length).toBeGreaterThan(0);
     expect(await readSourceView(context.config.cacheDir, String(entry.digest))).toEqual(await renderSource(decode(bytes).text, report));
+    // Its social image, drawn in the parser process: a 1200×630 PNG.
+    const card = Buffer.from(await readCard(context.config.cacheDir, String(entry.digest)));
+    expect(card.subarray(1, 4).toString()).toBe('PNG');
+    expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
-  it.each(['source-views', 'records'])(
+  it.each(['source-views', 'records', 'cards'])(
     "makes a report's file in %s again when it is gone, and drops those of removed files",
     async (kind) => {
       await load();
@@ -132,7 +142,7 @@ describe('loadReports', () => {
     await writeFile(join(project, 'src/loaders/reports.ts'), '// loader, changed\n');
     await load();
     expect(summary()).toBe('info parsed 5, reused 0');
-  });
+  }, 120_000); // four loads, three of every file: minutes on a busy 2-core machine
 
   it('stores a moved file under its new name, even with bytes and code unchanged', async () => {
     await load();

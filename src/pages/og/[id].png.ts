@@ -1,16 +1,16 @@
-// The social image of each report (og:image of /reports/<id>/): unit, year and headline figures.
+// The social image of each report (og:image of /reports/<id>/): unit, year and headline figures, drawn
+// by the loader's parser processes (src/site/cards.ts) and filed by the digest of the report's file.
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
-import { type CardContent, cardContent, cardTree } from '../../site/social-card.ts';
-import { renderPng } from '../../social/render.ts';
+import { readCard } from '../../site/cards.ts';
 
 export const getStaticPaths = (async () =>
   (await getCollection('reports')).map((entry) => {
-    const card = cardContent(entry.data);
-    // The image is drawn from what the card says alone: a rebuild copies it while that is unchanged
-    // (drawing one takes about 0.1 s, the most of any page).
-    return { params: { id: entry.id }, props: { card }, cacheKey: JSON.stringify(card) };
+    const digest = String(entry.digest);
+    // The digest names the image: a rebuild copies it while the file and the code are unchanged.
+    return { params: { id: entry.id }, props: { digest }, cacheKey: digest };
   })) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ card: CardContent }> = async ({ props }) =>
-  new Response(await renderPng(cardTree(props.card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ digest: string }> = async ({ props }) =>
+  new Response(await readCard(cacheDir, props.digest), { headers: { 'Content-Type': 'image/png' } });
