@@ -5,6 +5,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
+/** A stored entry as getCollection gives it: the report id and the digest its files are named by. */
+export interface Keyed {
+  id: string;
+  digest?: string | number;
+}
+
+/** Report id → digest of the stored entries. */
+export const digestsOf = (entries: readonly Keyed[]): Map<string, string> => new Map(entries.map((e) => [e.id, String(e.digest)]));
+
 export interface ByDigest {
   /** Where the file of this digest is. */
   path: (digest: string) => string;

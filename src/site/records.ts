@@ -5,7 +5,7 @@
 // <cacheDir>/records/<digest>.json → the record as ReportSchema gives it
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Report } from '../lib/schema.ts';
-import { byDigest } from './by-digest.ts';
+import { byDigest, digestsOf, type Keyed } from './by-digest.ts';
 
 const records = (cacheDir: URL) => byDigest(cacheDir, 'records');
 
@@ -23,16 +23,15 @@ export const readRecord = async (cacheDir: URL, digest: string): Promise<Report>
 /** Removes the records of files that are gone or changed. */
 export const pruneRecords = (cacheDir: URL, keep: ReadonlySet<string>): Promise<void> => records(cacheDir).prune(keep);
 
-/** A stored entry as getCollection gives it: the report id and the digest its record is filed under. */
-export interface Filed {
-  id: string;
-  digest?: string | number;
+/** The digests of `reports`, in their order; `entries` give them. */
+export function digestsIn(entries: readonly Keyed[], reports: readonly { id: string }[]): string[] {
+  const digests = digestsOf(entries);
+  return reports.map((r) => digests.get(r.id)!);
 }
 
-/** Reads the records of `reports` (in their order) one at a time; `entries` give their digests. */
-export async function* readRecords(cacheDir: URL, entries: readonly Filed[], reports: readonly { id: string }[]): AsyncGenerator<Report> {
-  const digests = new Map(entries.map((e) => [e.id, String(e.digest)]));
-  for (const r of reports) yield await readRecord(cacheDir, digests.get(r.id)!);
+/** Reads the records of these digests (in their order) one at a time. */
+export async function* readRecords(cacheDir: URL, digests: readonly string[]): AsyncGenerator<Report> {
+  for (const digest of digests) yield await readRecord(cacheDir, digest);
 }
 
 const encoder = new TextEncoder();

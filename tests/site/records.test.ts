@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/schema.ts';
-import { hasRecord, jsonArray, jsonLines, pruneRecords, readRecord, readRecords, writeRecord } from '../../src/site/records.ts';
+import { digestsIn, hasRecord, jsonArray, jsonLines, pruneRecords, readRecord, readRecords, writeRecord } from '../../src/site/records.ts';
 import { streamedTableCsv, tableCsv, TIDY_TABLES } from '../../src/site/tidy.ts';
 import { shippedReports } from './shipped-reports.ts';
 
@@ -31,7 +31,7 @@ describe('records by digest', () => {
     expect(await readRecord(cacheDir, 'd2')).toEqual(reports[2]);
     const order = [...reports].reverse();
     const read: Report[] = [];
-    for await (const r of readRecords(cacheDir, filed, order)) read.push(r);
+    for await (const r of readRecords(cacheDir, digestsIn(filed, order))) read.push(r);
     expect(read).toEqual(order);
   });
 

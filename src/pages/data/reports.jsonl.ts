@@ -4,11 +4,11 @@
 import type { APIRoute } from 'astro';
 import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
-import { jsonLines, readRecords } from '../../site/records.ts';
+import { digestsIn, jsonLines, readRecords } from '../../site/records.ts';
 import { sortReports } from '../../site/report-rows.ts';
 
 export const GET: APIRoute = async () => {
   const entries = await getCollection('reports');
-  const records = readRecords(cacheDir, entries, sortReports(entries.map((entry) => entry.data)));
+  const records = readRecords(cacheDir, digestsIn(entries, sortReports(entries.map((entry) => entry.data))));
   return new Response(await jsonLines(records), { headers: { 'Content-Type': 'application/jsonl; charset=utf-8' } });
 };

@@ -3,26 +3,24 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
-import { type Filed, jsonArray, readRecords } from '../../../site/records.ts';
+import { digestsOf } from '../../../site/by-digest.ts';
+import { propsKey } from '../../../site/cache-key.ts';
+import { jsonArray, readRecords } from '../../../site/records.ts';
 import { sortReports } from '../../../site/report-rows.ts';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('reports');
-  const byYear = new Map<number, typeof entries>();
-  for (const entry of entries) {
-    const year = entry.data.year;
-    if (year === null) continue;
-    const group = byYear.get(year);
-    if (group) group.push(entry);
-    else byYear.set(year, [entry]);
+  const digests = digestsOf(entries);
+  const byYear = new Map<number, string[]>();
+  for (const r of sortReports(entries.map((entry) => entry.data))) {
+    if (r.year === null) continue;
+    const group = byYear.get(r.year);
+    if (group) group.push(digests.get(r.id)!);
+    else byYear.set(r.year, [digests.get(r.id)!]);
   }
-  return [...byYear].map(([year, group]) => ({
-    params: { year: String(year) },
-    props: { filed: group as Filed[], reports: sortReports(group.map((entry) => entry.data)) },
-  }));
+  // The file is its records, in order: a rebuild copies it while the year's digests are unchanged.
+  return [...byYear].map(([year, digests]) => ({ params: { year: String(year) }, props: { digests }, cacheKey: propsKey(digests) }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ filed: Filed[]; reports: { id: string }[] }> = async ({ props }) =>
-  new Response(await jsonArray(readRecords(cacheDir, props.filed, props.reports)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute<{ digests: string[] }> = async ({ props }) =>
+  new Response(await jsonArray(readRecords(cacheDir, props.digests)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
