@@ -82,7 +82,9 @@ const load = (options: ReportsLoaderOptions = {}) => loadReports(context, { base
 const summary = () => logs.filter((l) => l.startsWith('info parsed')).at(-1);
 const errors = () => logs.filter((l) => l.startsWith('error '));
 
-describe('loadReports', () => {
+// Each load starts parser processes that also draw the social images (about 1 s to set up, then 0.1 s a
+// card): several loads take a while on a busy machine. Nothing here asserts a time.
+describe('loadReports', { timeout: 120_000 }, () => {
   it('stores the summary of each report, and files its record as parseReport gives it and its rendered original text by digest', async () => {
     await load();
     expect(summary()).toBe('info parsed 5, reused 0');
@@ -142,7 +144,7 @@ describe('loadReports', () => {
     await writeFile(join(project, 'src/loaders/reports.ts'), '// loader, changed\n');
     await load();
     expect(summary()).toBe('info parsed 5, reused 0');
-  }, 120_000); // four loads, three of every file: minutes on a busy 2-core machine
+  });
 
   it('stores a moved file under its new name, even with bytes and code unchanged', async () => {
     await load();
