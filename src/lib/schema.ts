@@ -182,6 +182,26 @@ export const ReportSchema = z.object({
   meta: SourceMetaSchema.optional().describe('where the report was published, from its sidecar NAME.meta.yaml'),
 });
 
+/**
+ * What the pages that list reports read of a record (home, years, districts, units, compare, explore,
+ * embeds, social images): the content store holds this for every report, and the full record is read
+ * from disk by the page, the JSON and the open-data files that show it (src/site/records.ts).
+ */
+export const ReportSummarySchema = ReportSchema.omit({
+  titleSpan: true,
+  scoreParts: true,
+  fundLines: true,
+  income: true,
+  counts: true,
+  ratios: true,
+  projects: true,
+  problemSpans: true,
+  measureSpans: true,
+  sections: true,
+  doubts: true,
+  meta: true,
+});
+
 export type Diagnostic = z.output<typeof DiagnosticSchema>;
 export type Fact = z.output<typeof FactSchema>;
 export type GradeFact = z.output<typeof GradeFactSchema>;
@@ -200,4 +220,5 @@ export type Reading = z.output<typeof ReadingSchema>;
 export type Doubt = z.output<typeof DoubtSchema>;
 export type Scope = z.output<typeof ScopeSchema>;
 export type Report = z.output<typeof ReportSchema>;
+export type ReportSummary = z.output<typeof ReportSummarySchema>;
 export type Source = z.output<typeof SourceSchema>;

@@ -3,14 +3,14 @@
 // costs its budget and no more. Processes rather than threads: a thread that exhausts its heap can
 // abort the whole build (V8's "Reached heap limit" is fatal to the process), a child process only
 // itself. Tasks start in the order they are given.
-// pool.parse(bytes, file) → { kind: 'done', result, text, view } | { kind: 'timeout' | 'memory' } | { kind: 'crash', message }
+// pool.parse(bytes, file) → { kind: 'done', result, text, view, card } | { kind: 'timeout' | 'memory' } | { kind: 'crash', message }
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ParseResult } from '../lib/parse-report.ts';
 import type { RenderedSource } from '../site/source-html.ts';
 
 export type PoolOutcome =
-  | { kind: 'done'; result: ParseResult; text: string | null; view: RenderedSource | null }
+  | { kind: 'done'; result: ParseResult; text: string | null; view: RenderedSource | null; card: Uint8Array | null }
   | { kind: 'timeout' }
   | { kind: 'memory' }
   | { kind: 'crash'; message: string };
@@ -42,7 +42,14 @@ interface Slot {
   stderr: string;
 }
 
-type Message = { ready?: true; result?: ParseResult; text?: string | null; view?: RenderedSource | null; crash?: string };
+type Message = {
+  ready?: true;
+  result?: ParseResult;
+  text?: string | null;
+  view?: RenderedSource | null;
+  card?: Uint8Array | null;
+  crash?: string;
+};
 
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/i;
 
@@ -105,7 +112,14 @@ export class ParsePool {
       if (!task) return;
       this.#finish(slot);
       if (message.crash !== undefined) task.resolve({ kind: 'crash', message: message.crash });
-      else task.resolve({ kind: 'done', result: message.result!, text: message.text ?? null, view: message.view ?? null });
+      else
+        task.resolve({
+          kind: 'done',
+          result: message.result!,
+          text: message.text ?? null,
+          view: message.view ?? null,
+          card: message.card ?? null,
+        });
       this.#pump();
     });
     child.on('error', (error) => this.#lost(slot, error.message));

@@ -1,8 +1,10 @@
 // The Astro Content Layer loader for report files: reads every file under the reports folder (and its
 // subfolders) whose extension is readable (formats.ts), parses the new or changed ones in a pool of
-// processes (pool.ts) with a size and time budget per file, stores each record with its decoded text as
-// body, and names every file it does not read, and why, in a diagnostic. reportsLoader({ base:
-// 'content/reports', strict: true }) in content.config.ts, like Astro's glob loader.
+// processes (pool.ts) with a size and time budget per file, stores each record's summary (what list
+// pages read; the collection's schema) and writes the full record and its page's view of the original
+// text to the cache dir by the file's digest, and names every file it does not read, and why, in a
+// diagnostic. The social image of each record is drawn in the pool too and filed the same way.
+// reportsLoader({ base: 'content/reports', strict: true }) in content.config.ts, like Astro's glob loader.
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
@@ -12,9 +14,13 @@ import { decode } from '../lib/decode.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { isForm, mergeForm } from '../lib/merge-form.ts';
 import { metaPathFor, parseMeta } from '../lib/meta.ts';
-import type { Diagnostic, Report } from '../lib/schema.ts';
-import { renderSource } from '../site/source-html.ts';
+import { type Diagnostic, type Report, ReportSchema } from '../lib/schema.ts';
+import { hasCard, pruneCards, writeCard } from '../site/cards.ts';
+import { hasRecord, pruneRecords, readRecord, writeRecord } from '../site/records.ts';
+import { cardContent, cardTree } from '../site/social-card.ts';
+import { type RenderedSource, renderSource } from '../site/source-html.ts';
 import { hasSourceView, pruneSourceViews, writeSourceView } from '../site/source-views.ts';
+import { renderPng } from '../social/render.ts';
 import { codeDigest, fileDigest } from './digest.ts';
 import { discover, explainSystemError, type Found } from './discover.ts';
 import { ParsePool, type PoolOutcome } from './pool.ts';
@@ -50,8 +56,23 @@ interface Outcome {
   diagnostics: Diagnostic[];
 }
 
-/** Code whose change must re-make a record or its page's view of the original text. */
-export const CODE = ['lib', 'loaders', 'site/source-html.ts', 'site/source-marks.ts', 'site/source-views.ts'];
+/** Code whose change must re-make a record, its page's view of the original text or its social image. */
+export const CODE = [
+  'lib',
+  'loaders',
+  'site/source-html.ts',
+  'site/source-marks.ts',
+  'site/source-views.ts',
+  'site/records.ts',
+  'site/by-digest.ts',
+  'site/cards.ts',
+  'site/social-card.ts',
+  'site/format.ts',
+  'site/report-rows.ts',
+  'site/flags.ts',
+  'site/font-subsets.ts',
+  'social',
+];
 
 const OUTCOMES = 'outcomes';
 // Not a literal in new URL(…): bundlers rewrite that pattern; the worker must stay the source file.
@@ -144,7 +165,12 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   // All at once: Astro saves the whole store 500 ms after the last change, and a pause between two
   // parses (a slow file, a busy machine) would otherwise serialize the growing store again and again.
   for (const entry of entries.values()) store.set(entry);
-  await pruneSourceViews(config.cacheDir, new Set([...kept.keys()].map((id) => String(store.get(id)?.digest))));
+  const digests = new Set([...kept.keys()].map((id) => String(store.get(id)?.digest)));
+  await Promise.all([
+    pruneSourceViews(config.cacheDir, digests),
+    pruneRecords(config.cacheDir, digests),
+    pruneCards(config.cacheDir, digests),
+  ]);
   meta.set(OUTCOMES, JSON.stringify(outcomes));
   for (const d of diagnostics) {
     if (d.severity === 'error') logger.error(formatDiagnostic(d));
@@ -215,12 +241,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     const sidecarFile = metaPathFor(found.name);
     const meta = sidecar && parseMeta(decode(sidecar).text, sidecarFile);
     if (report && meta?.meta) report.meta = meta.meta;
-    if (report && result.view && !kept.has(report.id)) {
-      const filePath = astroPath(found);
-      const data = await context.parseData({ id: report.id, data: report, filePath });
-      await writeSourceView(config.cacheDir, digest, result.view);
-      entries.set(report.id, { id: report.id, data, filePath, digest });
-    }
+    if (report && result.view && result.card && !kept.has(report.id))
+      await fileRecord(ReportSchema.parse(report), astroPath(found), digest, result.view, result.card);
     // parseReport names the file by its path in the folder (what the record publishes); logs name it from the project.
     const diagnostics = [
       ...result.result.diagnostics.map((d) => ({ ...d, file })),
@@ -244,7 +266,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     const stored = entries.get(id) ?? store.get(id);
     const second = fresh ?? (await pool.parse(await readFile(found.path), found.name));
     if (!stored || second.kind !== 'done' || !second.result.report || second.text === null) return null;
-    const first = stored.data as Report;
+    const first = await readRecord(config.cacheDir, String(stored.digest));
     if (isForm(first) === isForm(second.result.report) || first.source.form) return null;
     const [report, form] = isForm(first) ? [second.result.report, first] : [first, second.result.report];
     const { report: merged, diagnostics } = mergeForm(report, form);
@@ -254,10 +276,17 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
         ? { filePath: stored.filePath!, text: await textOf(resolve(root, stored.filePath!), report.file) }
         : { filePath: astroPath(found), text: second.text };
     const key = `merged-${stored.digest}-${digest}`;
-    await writeSourceView(config.cacheDir, key, await renderSource(own.text, merged));
-    const data = await context.parseData({ id, data: merged, filePath: own.filePath });
-    entries.set(id, { id, data, filePath: own.filePath, digest: key });
+    const card = await renderPng(cardTree(cardContent(merged)));
+    await fileRecord(ReportSchema.parse(merged), own.filePath, key, await renderSource(own.text, merged), card);
     return diagnostics.map((d) => ({ ...d, file }));
+  }
+
+  /** Files the record, its page's view and its image by digest, and sets its summary (the collection's schema) to store. */
+  async function fileRecord(report: Report, filePath: string, digest: string, view: RenderedSource, card: Uint8Array): Promise<void> {
+    const { cacheDir } = config;
+    await Promise.all([writeRecord(cacheDir, digest, report), writeSourceView(cacheDir, digest, view), writeCard(cacheDir, digest, card)]);
+    const data = await context.parseData({ id: report.id, data: report, filePath });
+    entries.set(report.id, { id: report.id, data, filePath, digest });
   }
 
   /** The text a file's record indexes, read again (only a merged pair needs it). */
@@ -273,7 +302,13 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
 
   function isStored(id: string, found: Found, digest: string): boolean {
     const entry = store.get(id);
-    return entry?.filePath === astroPath(found) && entry.digest === digest && hasSourceView(config.cacheDir, digest);
+    return (
+      entry?.filePath === astroPath(found) &&
+      entry.digest === digest &&
+      hasSourceView(config.cacheDir, digest) &&
+      hasRecord(config.cacheDir, digest) &&
+      hasCard(config.cacheDir, digest)
+    );
   }
 }
 

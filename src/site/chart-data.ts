@@ -1,18 +1,18 @@
 // Data for the compare page's charts, computed apart from drawing: one point per report that has
 // something to draw, its series, and in words what is missing ("吕田镇 2023 未说明预算数").
 // chartViews(reports, BUDGET_SPENT) → { all: { series, points, missing }, '2022': …, '2023': … }
-import type { Indicator, Report } from '../lib/schema.ts';
+import type { Indicator, ReportSummary } from '../lib/schema.ts';
 import { displayName, reportHref } from './report-rows.ts';
 
 export interface Measure {
   label: string;
   unit: string;
   /** null: the report does not state it. */
-  pick: (r: Report) => number | null;
+  pick: (r: ReportSummary) => number | null;
   /** A table column only, not drawn (e.g. the total of a stacked bar). */
   tableOnly?: boolean;
   /** The value is computed from what the report states (a sum, a ratio), not stated itself. */
-  derived?: (r: Report) => boolean;
+  derived?: (r: ReportSummary) => boolean;
 }
 export interface ChartSpec {
   measures: Measure[];
@@ -58,7 +58,7 @@ export const SCORE: ChartSpec = { measures: [{ label: '自评得分', unit: '分
 /** How many of the indicators a report lists meet `met`; null when it lists none, so 0 never stands for "not listed". */
 const countIndicators =
   (met?: Indicator['met']) =>
-  (r: Report): number | null =>
+  (r: ReportSummary): number | null =>
     r.indicators.length ? r.indicators.filter((i) => met === undefined || i.met === met).length : null;
 /** Met, not met and undetermined (met: null) indicators per report, stacked; the table adds the total. */
 export const INDICATORS: ChartSpec = {
@@ -74,7 +74,11 @@ export const INDICATORS: ChartSpec = {
 
 export { GRADE_BANDS } from '../lib/derive.ts';
 
-export function chartData(reports: Report[], { measures, stacked, nothingText }: ChartSpec, year: number | typeof ALL_YEARS): ChartData {
+export function chartData(
+  reports: ReportSummary[],
+  { measures, stacked, nothingText }: ChartSpec,
+  year: number | typeof ALL_YEARS,
+): ChartData {
   const chosen = reports
     .filter((r) => year === ALL_YEARS || r.year === year)
     .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || displayName(a).localeCompare(displayName(b), 'zh-CN'));
@@ -99,7 +103,7 @@ export function chartData(reports: Report[], { measures, stacked, nothingText }:
   return { series: measures.map(({ label, unit, tableOnly }) => ({ label, unit, tableOnly })), stacked, points, missing, derivedNotes };
 }
 
-export function yearsOf(reports: Report[]): number[] {
+export function yearsOf(reports: ReportSummary[]): number[] {
   return [...new Set(reports.map((r) => r.year).filter((y) => y !== null))].sort((a, b) => a - b);
 }
 
@@ -133,7 +137,7 @@ export const COMPARE_CHARTS: { id: string; title: string; spec: ChartSpec; bands
   { id: 'indicators', title: '绩效指标达成情况', spec: INDICATORS },
 ];
 
-export function compareData(reports: Report[], year: number, bands: PackedChart['bands']): CompareData {
+export function compareData(reports: ReportSummary[], year: number, bands: PackedChart['bands']): CompareData {
   const inYear = reports.filter((r) => r.year === year);
   const districts = [...new Set(inYear.map((r) => r.district).filter((d) => d !== null))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const units: CompareData['units'] = [];

@@ -2,7 +2,7 @@
 // spreadsheet programs read the Chinese headers; an empty cell means the report does not state it.
 // Text that a spreadsheet would run as a formula is neutralised (OWASP's rule for CSV injection).
 import { stringify } from 'csv-stringify/sync';
-import type { Report } from '../lib/schema.ts';
+import type { ReportSummary } from '../lib/schema.ts';
 import { reportRow, type ReportRow } from './report-rows.ts';
 
 export const COLUMNS: { key: Exclude<keyof ReportRow, 'href'>; header: string; en: string; about: { zh: string; en: string } }[] = [
@@ -82,7 +82,7 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-export function reportsCsv(reports: Report[]): string {
+export function reportsCsv(reports: ReportSummary[]): string {
   return stringify(reports.map(reportRow), {
     bom: true,
     header: true,

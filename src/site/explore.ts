@@ -1,6 +1,6 @@
 // Rows of the explorer pages (/explore/…): every deduction, indicator and red flag across the reports,
 // each with the address of its evidence on the report page, and the deductions summed by item.
-import type { Deduction, Indicator, Report } from '../lib/schema.ts';
+import type { Deduction, Indicator, ReportSummary } from '../lib/schema.ts';
 import { flagsOf, type Flag } from './flags.ts';
 import { displayName, reportHref } from './report-rows.ts';
 import { sourceId, stated } from './source-marks.ts';
@@ -12,12 +12,12 @@ export interface Where {
   year: number | null;
   href: string;
 }
-const where = (r: Report): Omit<Where, 'href'> => ({ id: r.id, name: displayName(r), district: r.district, year: r.year });
+const where = (r: ReportSummary): Omit<Where, 'href'> => ({ id: r.id, name: displayName(r), district: r.district, year: r.year });
 
 export interface DeductionRow extends Where {
   deduction: Deduction;
 }
-export function deductionRows(reports: Report[]): DeductionRow[] {
+export function deductionRows(reports: ReportSummary[]): DeductionRow[] {
   return reports.flatMap((r) =>
     r.deductions.map((deduction, k) => {
       // A stated figure always has its mark on the report page; a derived one points at the table row.
@@ -54,7 +54,7 @@ export function deductionSummary(rows: DeductionRow[]): DeductionItem[] {
 export interface IndicatorRow extends Where {
   indicator: Indicator;
 }
-export function indicatorRows(reports: Report[]): IndicatorRow[] {
+export function indicatorRows(reports: ReportSummary[]): IndicatorRow[] {
   return reports.flatMap((r) =>
     r.indicators.map((indicator, k) => ({ ...where(r), indicator, href: `${reportHref(r.id)}#indicator-${k}` })),
   );
@@ -63,6 +63,6 @@ export function indicatorRows(reports: Report[]): IndicatorRow[] {
 export interface FlagRow extends Where {
   flag: Flag;
 }
-export function flagRows(reports: Report[]): FlagRow[] {
+export function flagRows(reports: ReportSummary[]): FlagRow[] {
   return reports.flatMap((r) => flagsOf(r).map((flag) => ({ ...where(r), flag, href: `${reportHref(r.id)}#${flag.anchor}` })));
 }

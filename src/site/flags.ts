@@ -1,7 +1,7 @@
 // Red flags: what in a report does not add up or deserves a second look, each pointing at the row of
 // the report page it comes from. Every source of doubt is one function in FLAG_SOURCES; a per-figure
 // doubt in the record is one more.
-import type { Report } from '../lib/schema.ts';
+import type { ReportSummary } from '../lib/schema.ts';
 import { formatNumber } from './format.ts';
 
 export type FlagKind = 'check' | 'excellent-unmet' | 'low-rate' | 'rate-mismatch';
@@ -22,10 +22,10 @@ export const FLAG_LABELS: Record<FlagKind, string> = {
 
 export const LOW_RATE = 90;
 
-const failedChecks = (r: Report): Flag[] =>
+const failedChecks = (r: ReportSummary): Flag[] =>
   r.checks.flatMap((c, i) => (c.ok ? [] : [{ kind: 'check' as const, message: c.message, anchor: `check-${i}` }]));
 
-function excellentUnmet(r: Report): Flag[] {
+function excellentUnmet(r: ReportSummary): Flag[] {
   const unmet = r.indicators.filter((i) => i.met === false).length;
   if (r.grade?.value !== '优' || !unmet) return [];
   return [
@@ -37,7 +37,7 @@ function excellentUnmet(r: Report): Flag[] {
   ];
 }
 
-function lowRate(r: Report): Flag[] {
+function lowRate(r: ReportSummary): Flag[] {
   const rate = r.executionRate;
   if (!rate || rate.value >= LOW_RATE) return [];
   return [
@@ -53,7 +53,7 @@ function lowRate(r: Report): Flag[] {
 const decimals = (x: number): number => (String(x).split('.')[1] ?? '').length;
 
 /** A stated rate that spent/budget does not round to; only when the record has no rate check saying so already. */
-function rateMismatch(r: Report): Flag[] {
+function rateMismatch(r: ReportSummary): Flag[] {
   const { budget, spent, executionRate: rate } = r;
   if (!budget || !spent || !rate || rate.derived || budget.value <= 0 || r.checks.some((c) => c.id === 'checks/rate')) return [];
   const computed = (spent.value / budget.value) * 100;
@@ -67,6 +67,6 @@ function rateMismatch(r: Report): Flag[] {
   ];
 }
 
-export const FLAG_SOURCES: ((r: Report) => Flag[])[] = [failedChecks, excellentUnmet, lowRate, rateMismatch];
+export const FLAG_SOURCES: ((r: ReportSummary) => Flag[])[] = [failedChecks, excellentUnmet, lowRate, rateMismatch];
 
-export const flagsOf = (r: Report): Flag[] => FLAG_SOURCES.flatMap((source) => source(r));
+export const flagsOf = (r: ReportSummary): Flag[] => FLAG_SOURCES.flatMap((source) => source(r));

@@ -2,7 +2,7 @@
 // as typed, compressed columns that DuckDB, pandas and Polars read directly; null where the report
 // does not state a value. reportsParquet(reports) → ArrayBuffer ("PAR1" … "PAR1")
 import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer';
-import type { Report } from '../lib/schema.ts';
+import type { ReportSummary } from '../lib/schema.ts';
 import { reportRow, type ReportRow } from './report-rows.ts';
 
 type Column = Exclude<keyof ReportRow, 'href'>;
@@ -26,7 +26,7 @@ const COLUMNS: [Column, 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN'][] = [
   ['flags', 'INT32'],
 ];
 
-export function reportsParquet(reports: Report[]): ArrayBuffer {
+export function reportsParquet(reports: ReportSummary[]): ArrayBuffer {
   const rows = reports.map(reportRow);
   const columnData: ColumnSource[] = COLUMNS.map(([name, type]) => ({ name, type, data: rows.map((row) => row[name]) }));
   return parquetWriteBuffer({ columnData, kvMetadata: [{ key: 'units', value: 'budget, spent: 万元; executionRate: %; score: 分' }] });

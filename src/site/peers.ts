@@ -3,7 +3,7 @@
 // A district-year is /districts/<id>/<year>/; a year is /years/<year>/. Ids are ASCII pinyin like
 // report ids (baiyun-taihe, baiyun), made unique in a fixed order when two names read the same.
 import { slug } from '../lib/report-id.ts';
-import type { Report } from '../lib/schema.ts';
+import type { ReportSummary } from '../lib/schema.ts';
 import { displayName } from './report-rows.ts';
 
 export interface Unit {
@@ -11,7 +11,7 @@ export interface Unit {
   name: string;
   district: string | null;
   /** Oldest first. */
-  reports: Report[];
+  reports: ReportSummary[];
 }
 export interface District {
   id: string;
@@ -22,16 +22,16 @@ export interface District {
 export interface Corpus {
   units: Unit[];
   districts: District[];
-  unitOf: (r: Report) => Unit;
+  unitOf: (r: ReportSummary) => Unit;
   districtId: (name: string) => string | undefined;
   /** Reports of a year, and of a district in a year. */
-  inYear: (year: number) => Report[];
-  inDistrictYear: (district: string, year: number) => Report[];
+  inYear: (year: number) => ReportSummary[];
+  inDistrictYear: (district: string, year: number) => ReportSummary[];
   years: number[];
 }
 
 const zh = (a: string, b: string): number => a.localeCompare(b, 'zh-CN');
-const unitKey = (r: Report): string => `${r.district ?? ''}/${displayName(r)}`;
+const unitKey = (r: ReportSummary): string => `${r.district ?? ''}/${displayName(r)}`;
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -51,8 +51,8 @@ function uniqueIds<K>(keys: K[], idOf: (k: K) => string): Map<K, string> {
   return ids;
 }
 
-export function corpus(reports: Report[]): Corpus {
-  const groups = new Map<string, Report[]>();
+export function corpus(reports: ReportSummary[]): Corpus {
+  const groups = new Map<string, ReportSummary[]>();
   for (const r of reports) push(groups, unitKey(r), r);
   const keys = [...groups.keys()].sort(zh);
   const unitIds = uniqueIds(keys, (key) => {
@@ -67,8 +67,8 @@ export function corpus(reports: Report[]): Corpus {
 
   const names = [...new Set(reports.map((r) => r.district).filter((d) => d !== null))].sort(zh);
   const districtIds = uniqueIds(names, slug);
-  const byDistrictYear = new Map<string, Report[]>();
-  const byYear = new Map<number, Report[]>();
+  const byDistrictYear = new Map<string, ReportSummary[]>();
+  const byYear = new Map<number, ReportSummary[]>();
   for (const r of reports) {
     if (r.year === null) continue;
     push(byYear, r.year, r);
@@ -101,7 +101,7 @@ export interface RankMeasure {
   key: string;
   label: string;
   /** null: not stated, so not ranked. */
-  pick: (r: Report) => number | null;
+  pick: (r: ReportSummary) => number | null;
   format: (value: number) => string;
 }
 export const RANKED: RankMeasure[] = [
@@ -124,7 +124,7 @@ export interface Rank {
 }
 
 /** Ranks of every report of a group on one measure, by id. */
-export function ranks(group: Report[], measure: RankMeasure): Map<string, Rank> {
+export function ranks(group: ReportSummary[], measure: RankMeasure): Map<string, Rank> {
   const values = group.map((r) => measure.pick(r));
   const stated = values.filter((v) => v !== null).sort((a, b) => b - a);
   const firstAt = new Map<number, number>();
@@ -153,7 +153,7 @@ export function rankText(rank: Rank): string {
 }
 
 /** The year's peer group by name: the city when every report of the year names the same one ("广州市 2022"), else "全部单位 2022". */
-export function yearGroupName(group: Report[], year: number): string {
+export function yearGroupName(group: ReportSummary[], year: number): string {
   const cities = new Set(group.map((r) => r.city));
   const city = cities.size === 1 ? [...cities][0] : null;
   return `${city ?? '全部单位'} ${year}`;

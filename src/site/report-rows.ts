@@ -1,6 +1,6 @@
 // The headline columns of a report, shared by the home table and the CSV download; a missing value
 // stays null. reportRow(taihe) → { id: '2022-baiyun-taihe-msstg9', name: '太和镇', budget: 66446.66, … }
-import type { Report } from '../lib/schema.ts';
+import type { ReportSummary } from '../lib/schema.ts';
 import { flagsOf } from './flags.ts';
 
 export interface ReportRow {
@@ -28,9 +28,9 @@ export interface ReportRow {
 }
 
 export const reportHref = (id: string): string => `/reports/${id}/`;
-export const displayName = (r: Pick<Report, 'name' | 'entity' | 'id'>): string => r.name ?? r.entity ?? r.id;
+export const displayName = (r: Pick<ReportSummary, 'name' | 'entity' | 'id'>): string => r.name ?? r.entity ?? r.id;
 
-export function reportRow(r: Report): ReportRow {
+export function reportRow(r: ReportSummary): ReportRow {
   return {
     id: r.id,
     href: reportHref(r.id),
@@ -56,6 +56,6 @@ export function reportRow(r: Report): ReportRow {
 const zh = (a: string | null, b: string | null): number => (a ?? '').localeCompare(b ?? '', 'zh-CN');
 
 /** Newest year first, then district and name in Chinese (pinyin) order. */
-export function sortReports(reports: Report[]): Report[] {
+export function sortReports<R extends ReportSummary>(reports: R[]): R[] {
   return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || zh(a.district, b.district) || zh(displayName(a), displayName(b)));
 }

@@ -1,7 +1,7 @@
 // What a report's social image (1200×630, og:image) says, and its layout as a satori element tree:
 // unit and year, district, and the headline figures as the page shows them (未说明 when not stated,
 // 推算 when derived). cardContent(taihe).figures[0] → { label: '预算数', value: '66,446.66 万元' }
-import type { Fact, GradeFact, Report } from '../lib/schema.ts';
+import type { Fact, GradeFact, ReportSummary } from '../lib/schema.ts';
 import { formatFact } from './format.ts';
 import { displayName } from './report-rows.ts';
 
@@ -35,7 +35,7 @@ const figure = (label: string, fact: Fact | GradeFact | null) => ({
   note: fact?.derived ? '推算' : undefined,
 });
 
-export function cardContent(report: Report): CardContent {
+export function cardContent(report: ReportSummary): CardContent {
   const score = report.score ? `${formatFact(report.score)}${report.grade ? ` · ${report.grade.value}` : ''}` : formatFact(null);
   return {
     title: `${displayName(report)} ${report.year ?? ''}`.trim(),

@@ -234,15 +234,25 @@ export const TIDY_TABLES: Table<any>[] = [INDICATORS, DEDUCTIONS, FUND_LINES, PR
 
 /** CSV with a byte-order mark (spreadsheets then read the Chinese), English keys as headers, true/false, an empty cell for not stated. */
 export function tableCsv<T>(table: Table<T>, reports: Report[]): string {
-  return stringify(
-    table.rows(reports).map((row) => table.columns.map((c) => c.get(row))),
-    {
-      bom: true,
-      header: true,
-      columns: table.columns.map((c) => c.key),
-      record_delimiter: 'windows',
-      quoted_match: /[\r\n]/,
-      cast: { boolean: (value) => String(value) },
-    },
-  );
+  return cellsCsv(table, cellsOf(table, reports));
+}
+
+/** tableCsv of records read one at a time (src/site/records.ts), holding only their cells. */
+export async function streamedTableCsv<T>(table: Table<T>, reports: AsyncIterable<Report>): Promise<string> {
+  const cells: ReturnType<typeof cellsOf>[number][] = [];
+  for await (const report of reports) cells.push(...cellsOf(table, [report]));
+  return cellsCsv(table, cells);
+}
+
+const cellsOf = <T>(table: Table<T>, reports: Report[]) => table.rows(reports).map((row) => table.columns.map((c) => c.get(row)));
+
+function cellsCsv<T>(table: Table<T>, cells: ReturnType<typeof cellsOf>): string {
+  return stringify(cells, {
+    bom: true,
+    header: true,
+    columns: table.columns.map((c) => c.key),
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+    cast: { boolean: (value) => String(value) },
+  });
 }

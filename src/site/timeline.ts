@@ -1,7 +1,7 @@
 // One unit over the years: the change of each headline figure from the report before, indicators
 // matched across years by name, and which problems and measures repeat an earlier year's.
 // changes([taihe2021, taihe2022], TREND)[1].score → { from: 2021, before: 90, after: 98.95, delta: 8.95, percent: 9.94 }
-import type { Fact, Indicator, Report } from '../lib/schema.ts';
+import type { Fact, Indicator, ReportSummary } from '../lib/schema.ts';
 
 export interface TrendMeasure {
   key: 'budget' | 'spent' | 'executionRate' | 'score';
@@ -15,7 +15,7 @@ export const TREND: TrendMeasure[] = [
   { key: 'score', label: '自评得分', unit: '分' },
 ];
 
-export const factOf = (r: Report, m: TrendMeasure): Fact | null => r[m.key];
+export const factOf = (r: ReportSummary, m: TrendMeasure): Fact | null => r[m.key];
 
 export interface Change {
   /** Year of the report compared with (the previous one the unit published, not always year − 1). */
@@ -32,7 +32,7 @@ export interface Change {
 const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** Per report (oldest first, as given) and measure: the change from the report before; null when either side is not stated. */
-export function changes(reports: Report[], measures: TrendMeasure[] = TREND): Record<string, Change | null>[] {
+export function changes(reports: ReportSummary[], measures: TrendMeasure[] = TREND): Record<string, Change | null>[] {
   return reports.map((r, i) => {
     const prev = reports[i - 1];
     return Object.fromEntries(
@@ -68,7 +68,7 @@ export interface IndicatorRow {
 }
 
 /** Every indicator the reports list, matched by name; first seen first. */
-export function matchIndicators(reports: Report[]): IndicatorRow[] {
+export function matchIndicators(reports: ReportSummary[]): IndicatorRow[] {
   const rows = new Map<string, IndicatorRow>();
   reports.forEach((r, i) => {
     for (const indicator of r.indicators) {
@@ -138,7 +138,7 @@ export interface Repeats {
   measures: (Echo | null)[];
 }
 
-export function repeats(previous: Report, current: Report): Repeats {
+export function repeats(previous: ReportSummary, current: ReportSummary): Repeats {
   return {
     problems: current.problems.map((p) => ({
       problem: echoIn(p, previous.problems, previous.year, 'problems'),

@@ -7,10 +7,12 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decode } from '../../src/lib/decode.ts';
 import { parseReport } from '../../src/lib/parse-report.ts';
-import type { Report } from '../../src/lib/schema.ts';
+import { ReportSummarySchema } from '../../src/lib/schema.ts';
 import { codeDigest, fileDigest } from '../../src/loaders/digest.ts';
 import { explainSystemError } from '../../src/loaders/discover.ts';
-import { loadReports, type ReportsLoaderOptions } from '../../src/loaders/reports.ts';
+import { CODE, loadReports, type ReportsLoaderOptions } from '../../src/loaders/reports.ts';
+import { readCard } from '../../src/site/cards.ts';
+import { readRecord } from '../../src/site/records.ts';
 import { renderSource } from '../../src/site/source-html.ts';
 import { readSourceView } from '../../src/site/source-views.ts';
 import { REPORTS_DIR } from '../site/shipped-reports.ts';
@@ -37,8 +39,12 @@ beforeEach(async () => {
   await writeFile(join(project, 'src/lib/extractor.ts'), 'export const version = 1;\n');
   await writeFile(join(project, 'src/loaders/reports.ts'), '// loader\n');
   await mkdir(join(project, 'src/site'));
-  for (const file of ['source-html.ts', 'source-marks.ts', 'source-views.ts'])
-    await writeFile(join(project, 'src/site', file), `// ${file}\n`);
+  // The other code a record's files are made with: a stand-in file each (in a folder of its own for a folder).
+  for (const path of CODE.filter((c) => c !== 'lib' && c !== 'loaders')) {
+    const file = path.endsWith('.ts') ? path : `${path}/index.ts`;
+    await mkdir(join(project, 'src', file, '..'), { recursive: true });
+    await writeFile(join(project, 'src', file), `// ${file}\n`);
+  }
   logs = [];
   entries = new Map();
   const meta = new Map<string, string>();
@@ -62,7 +68,8 @@ beforeEach(async () => {
     },
     logger: { info: log('info'), warn: log('warn'), error: log('error'), debug: log('debug') },
     config: { root: pathToFileURL(`${project}/`), srcDir: pathToFileURL(`${project}/src/`), cacheDir: pathToFileURL(`${project}/cache/`) },
-    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    // Like Astro's: the data as the collection's schema gives it.
+    parseData: async ({ data }: { data: Record<string, unknown> }) => ReportSummarySchema.parse(data),
   } as unknown as LoaderContext;
 });
 
@@ -75,35 +82,46 @@ const load = (options: ReportsLoaderOptions = {}) => loadReports(context, { base
 const summary = () => logs.filter((l) => l.startsWith('info parsed')).at(-1);
 const errors = () => logs.filter((l) => l.startsWith('error '));
 
-describe('loadReports', () => {
-  it('stores each report as parseReport gives it, and its rendered original text apart, by digest', async () => {
+// Each load starts parser processes that also draw the social images (about 1 s to set up, then 0.1 s a
+// card): several loads take a while on a busy machine. Nothing here asserts a time.
+describe('loadReports', { timeout: 120_000 }, () => {
+  it('stores the summary of each report, and files its record as parseReport gives it and its rendered original text by digest', async () => {
     await load();
     expect(summary()).toBe('info parsed 5, reused 0');
     expect(entries.size).toBe(5);
     const entry = [...entries.values()].find((e) => e.filePath === 'reports/000_6506d5458f2bf397.txt')!;
     const bytes = await readFile(join(project, entry.filePath!));
     // The record names its file by the path in the reports folder only: no machine path is published.
-    expect(entry.data).toEqual(parseReport(bytes, { file: '000_6506d5458f2bf397.txt' }).report);
+    const report = parseReport(bytes, { file: '000_6506d5458f2bf397.txt' }).report!;
+    expect(await readRecord(context.config.cacheDir, String(entry.digest))).toEqual(report);
     expect(entry.data.file).toBe('000_6506d5458f2bf397.txt');
-    // Every page loads the store: the text only its own page shows is not in it.
+    // Every page loads the store: what only the report's own page shows is not in it.
     expect(entry.body).toBeUndefined();
-    expect(await readSourceView(context.config.cacheDir, String(entry.digest))).toEqual(
-      await renderSource(decode(bytes).text, entry.data as Report),
-    );
+    expect(entry.data).toEqual(ReportSummarySchema.parse(report));
+    expect(entry.data).not.toHaveProperty('sections');
+    expect(report.sections.length).toBeGreaterThan(0);
+    expect(await readSourceView(context.config.cacheDir, String(entry.digest))).toEqual(await renderSource(decode(bytes).text, report));
+    // Its social image, drawn in the parser process: a 1200×630 PNG.
+    const card = Buffer.from(await readCard(context.config.cacheDir, String(entry.digest)));
+    expect(card.subarray(1, 4).toString()).toBe('PNG');
+    expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
-  it('renders the original text again when its cached view is gone, and drops views of removed files', async () => {
-    await load();
-    const views = join(project, 'cache/source-views');
-    const [first, ...rest] = (await readdir(views)).sort();
-    await rm(join(views, first!));
-    await load();
-    expect(summary()).toBe('info parsed 1, reused 4');
-    expect((await readdir(views)).sort()).toEqual([first, ...rest]);
-    await rm(join(project, 'reports/000_6506d5458f2bf397.txt'));
-    await load();
-    expect(await readdir(views)).toHaveLength(4);
-  });
+  it.each(['source-views', 'records', 'cards'])(
+    "makes a report's file in %s again when it is gone, and drops those of removed files",
+    async (kind) => {
+      await load();
+      const files = join(project, 'cache', kind);
+      const [first, ...rest] = (await readdir(files)).sort();
+      await rm(join(files, first!));
+      await load();
+      expect(summary()).toBe('info parsed 1, reused 4');
+      expect((await readdir(files)).sort()).toEqual([first, ...rest]);
+      await rm(join(project, 'reports/000_6506d5458f2bf397.txt'));
+      await load();
+      expect(await readdir(files)).toHaveLength(4);
+    },
+  );
 
   it('parses nothing again when nothing changed, and still reports every warning', async () => {
     await load();

@@ -1,14 +1,22 @@
 // /data/indicators.csv, deductions.csv, fund-lines.csv, projects.csv: one row per item (src/site/tidy.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
+import { propsKey } from '../../site/cache-key.ts';
+import { digestsIn, readRecords } from '../../site/records.ts';
 import { sortReports } from '../../site/report-rows.ts';
-import { tableCsv, TIDY_TABLES } from '../../site/tidy.ts';
+import { streamedTableCsv, TIDY_TABLES } from '../../site/tidy.ts';
 
-export const getStaticPaths = (() =>
-  TIDY_TABLES.map((t) => ({ params: { table: t.file.replace(/\.csv$/, '') } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const entries = await getCollection('reports');
+  const digests = digestsIn(entries, sortReports(entries.map((entry) => entry.data)));
+  // A table is made of every record, in order: a rebuild copies it while no report changed.
+  return TIDY_TABLES.map((t) => ({ params: { table: t.file.replace(/\.csv$/, '') }, props: { digests }, cacheKey: propsKey(digests) }));
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute<{ digests: string[] }> = async ({ params, props }) => {
   const table = TIDY_TABLES.find((t) => t.file === `${params.table}.csv`)!;
-  const reports = sortReports((await getCollection('reports')).map((entry) => entry.data));
-  return new Response(tableCsv(table, reports), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(await streamedTableCsv(table, readRecords(cacheDir, props.digests)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
+import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
 import type { Box } from '../../../lib/ingest/types.ts';
 import { citedPages, MEDIA_TYPES, originalName, pageImageName } from '../../../site/original-pages.ts';
 import { renderPage } from '../../../site/page-image.ts';
+import { readRecord } from '../../../site/records.ts';
 
 interface Props {
   path: string;
@@ -18,18 +20,29 @@ interface Props {
 
 export async function getStaticPaths() {
   const entries = await getCollection('reports');
-  return entries.flatMap((entry) => {
-    if (!entry.filePath) return [];
-    const report = entry.data;
-    const path = resolve(entry.filePath);
-    const original = { params: { id: entry.id, asset: originalName(report) }, props: { path, type: MEDIA_TYPES[report.source.format] } };
-    if (report.source.format !== 'pdf') return [original];
-    const pages = citedPages(report).map(({ page, boxes }) => ({
-      params: { id: entry.id, asset: pageImageName(page) },
-      props: { path, type: 'image/webp', page, boxes },
-    }));
-    return [original, ...pages];
-  });
+  const assets = await Promise.all(
+    entries.map(async (entry) => {
+      if (!entry.filePath) return [];
+      const report = entry.data;
+      const path = resolve(entry.filePath);
+      // The file's digest covers its bytes and the record the boxes come from: a rebuild copies an unchanged asset.
+      const cacheKey = String(entry.digest);
+      const original = {
+        params: { id: entry.id, asset: originalName(report) },
+        props: { path, type: MEDIA_TYPES[report.source.format] },
+        cacheKey,
+      };
+      if (report.source.format !== 'pdf') return [original];
+      // The boxes are in the full record, read for a PDF only.
+      const pages = citedPages(await readRecord(cacheDir, cacheKey)).map(({ page, boxes }) => ({
+        params: { id: entry.id, asset: pageImageName(page) },
+        props: { path, type: 'image/webp', page, boxes },
+        cacheKey,
+      }));
+      return [original, ...pages];
+    }),
+  );
+  return assets.flat();
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {

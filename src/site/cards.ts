@@ -1,0 +1,22 @@
+// Each report's social image (og:image, src/social/render.ts), drawn by the loader's parser processes
+// next to the parse, on every core, and filed by the digest of the report's file (src/site/by-digest.ts);
+// /og/<id>.png copies it. Drawing one takes about 0.1 s, the most of any output of a report, and the
+// page generation that would otherwise draw it runs on one core. <cacheDir>/cards/<digest>.png
+import { readFile, writeFile } from 'node:fs/promises';
+import { byDigest } from './by-digest.ts';
+
+const cards = (cacheDir: URL) => byDigest(cacheDir, 'cards', '.png');
+
+export async function writeCard(cacheDir: URL, digest: string, png: Uint8Array): Promise<void> {
+  const files = cards(cacheDir);
+  await files.ready();
+  await writeFile(files.path(digest), png);
+}
+
+export const hasCard = (cacheDir: URL, digest: string): boolean => cards(cacheDir).has(digest);
+
+export const readCard = async (cacheDir: URL, digest: string): Promise<Uint8Array<ArrayBuffer>> =>
+  new Uint8Array(await readFile(cards(cacheDir).path(digest)));
+
+/** Removes the images of files that are gone or changed. */
+export const pruneCards = (cacheDir: URL, keep: ReadonlySet<string>): Promise<void> => cards(cacheDir).prune(keep);
