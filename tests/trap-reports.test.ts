@@ -487,6 +487,18 @@ describe('signs, bands, self-names and other genres', () => {
     expect(r.doubts).toEqual([]);
   });
 
+  it('a title with 关于 after the unit and a note (公示稿) after it', () => {
+    const r = record('title-note-date');
+    expect([r.entity, r.city, r.district, r.name, r.year]).toEqual([
+      '恩施土家族苗族自治州来凤县文化和旅游局',
+      '恩施土家族苗族自治州',
+      '来凤县',
+      '文化和旅游局',
+      2022,
+    ]);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([2134.5, 2080, 97.45, 92]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -530,6 +542,7 @@ describe('grounding', () => {
     'township-villages-inclusive',
     'year-end-by-months',
     'qualifiers-ranges',
+    'title-note-date',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

@@ -120,6 +120,16 @@ describe('an entity named after the report', () => {
   });
 });
 
+describe('notes and 关于 around the entity in a title', () => {
+  it.each([
+    ['某某县农业农村局部门整体支出绩效自评报告(2022年度)', '某某县农业农村局'],
+    ['石门县民政局2023年度部门整体支出绩效自评报告(公示稿)', '石门县民政局'],
+    ['石门县民政局关于2023年度部门整体支出绩效自评情况的报告', '石门县民政局'],
+  ])('%s', (title, entity) => {
+    expect(entityOfTitle(title)).toBe(entity);
+  });
+});
+
 describe('an entity stated on the cover', () => {
   it('"单位名称（盖章）：…" when the title names none', () => {
     const { fields, notes } = extractEntity(

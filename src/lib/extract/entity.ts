@@ -8,7 +8,7 @@ import type { Kind } from '../schema.ts';
 import { DEPARTMENT_SUFFIXES, oneOf, OWN_LEVEL, SUBDISTRICT_SUFFIXES, TOWN_SUFFIXES, TOWNSHIP_SUFFIXES } from '../vocabulary.ts';
 import { coverOf } from './cover.ts';
 import { scopeOf } from './scope.ts';
-import { findTitle } from './title.ts';
+import { findTitle, TITLE_TAIL_NOTE } from './title.ts';
 
 const PREFIX = /^(?:关于|附件\s*\d*)/;
 const YEAR = /(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})年度?/g;
@@ -46,9 +46,19 @@ export interface EntityParts {
 
 /** The entity named in a title, or null when nothing is left once year and report name are gone. */
 export function entityOfTitle(title: string): string | null {
-  // "2022年部门整体支出绩效自评报告(广州市白云区太和镇人民政府)" names the entity after the report.
+  // "2022年部门整体支出绩效自评报告(广州市白云区太和镇人民政府)" names the entity after the report;
+  // "(2022年度)", "(公示稿)" or a date after it are notes, not the entity.
   const after = /^(?<report>.*报告)\((?<entity>[^()]{2,40})\)$/.exec(title);
-  const rest = after ? after.groups!.entity! : title.replace(PREFIX, '').replace(YEAR, '').replace(REPORT_NAME, '');
+  const named = after && UNIT_SUFFIX.test(after.groups!.entity!) ? after.groups!.entity! : null;
+  const rest =
+    named ??
+    title
+      .replace(TITLE_TAIL_NOTE, '')
+      .replace(PREFIX, '')
+      .replace(YEAR, '')
+      .replace(REPORT_NAME, '')
+      // "石门县民政局关于2023年度…的报告": 关于 after the unit.
+      .replace(/关于$/, '');
   const entity = rest.replace(YEAR, '').replace(/^[\s:,]+|[\s:,]+$/g, '');
   return entity.length >= 2 && UNIT_SUFFIX.test(entity) ? entity : null;
 }
