@@ -499,6 +499,19 @@ describe('signs, bands, self-names and other genres', () => {
     expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([2134.5, 2080, 97.45, 92]);
   });
 
+  it("a project's report with its money table and an indicator table headed 年度目标 / 实际完成", () => {
+    const r = record('project-report-table-targets');
+    expect([r.scope, r.project, r.entity, r.year]).toEqual(['project', '衢州市柯城区农村饮用水达标提标项目', '衢州市柯城区水利局', 2023]);
+    // 项目总投资约5,000万元 is an estimate over three years; the table's 全年预算数 is the year's.
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([1620, 1566.54, 96.7, 96.5]);
+    expect(r.indicators.map((i) => [i.name, value(i.target), value(i.actual), i.met])).toEqual([
+      ['新建改造供水管网', 60, 63.5, true],
+      ['水质达标率', 95, 96.3, true],
+      ['受益人口', 4, 4.2, true],
+      ['受益群众满意度', 90, 92, true],
+    ]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -543,6 +556,7 @@ describe('grounding', () => {
     'year-end-by-months',
     'qualifiers-ranges',
     'title-note-date',
+    'project-report-table-targets',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {
