@@ -512,6 +512,18 @@ describe('signs, bands, self-names and other genres', () => {
     ]);
   });
 
+  it("a document-sharing site's preview prompt right above the title does not join it", () => {
+    const r = record('sharing-site-preview');
+    expect([r.entity, r.city, r.district, r.name, r.kind]).toEqual([
+      '永州市零陵区富家桥镇人民政府',
+      '永州市',
+      '零陵区',
+      '富家桥镇',
+      'town',
+    ]);
+    expect([value(r.budget), value(r.score)]).toEqual([2876.4, 89]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -557,6 +569,7 @@ describe('grounding', () => {
     'qualifiers-ranges',
     'title-note-date',
     'project-report-table-targets',
+    'sharing-site-preview',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

@@ -63,6 +63,9 @@ const META_LINE = new RegExp(`^(?:${META_LABELS.join('|')})\\s*:`);
 /** The index block of a public-information page, its labels letter-spaced and without colons ("索 引 号 1778711277/A012"). */
 const INDEX_LINE =
   /^索\s*引\s*号\s*:?\s*[0-9A-Za-z]|^(?:发\s*布\s*机\s*构|公\s*开\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*日\s*期)\s*:?\s*[0-9A-Za-z]/;
+/** A document-sharing site's prompts around a preview: "展开全文", "VIP免费下载", "当前文档最多只能预览5页". */
+const SHARING_PROMPT =
+  /^(?:展开全文|阅读全文|点击(?:查看|阅读|展开)(?:更多|全文)?.{0,4}|(?:VIP)?(?:免费|立即)?下载(?:文档|全文|此文档)?|本文档由.{0,20}上传.{0,20}|(?:温馨提示|提示)\s*:.{0,30}(?:预览|下载|阅读).{0,20}|阅读已结束.{0,30})$/i;
 /** A site's navigation bar: "网站首页  走进仁寿  新闻中心  政务公开 …", short names apart. */
 const NAV_BAR = /^(?:网站)?首页(?:\s+[\u4e00-\u9fa5]{2,8}){3,}\s*$/;
 /** "当前位置:首页>政务公开>…", "您现在的位置: 首页 » …", "您所在的位置:…", "首页 > 信息公开 > …", a nav bar "首页 | 政务公开 | …". */
@@ -87,7 +90,8 @@ export function webChrome(lines: readonly MappedText[]): Set<number> {
     }
     inList = RELATED.test(text);
     if (text.length > MAX_META_LINE) return;
-    if ([META_LINE, INDEX_LINE, NAV_BAR, BREADCRUMB, CONTROLS, FILE_NAME].some((re) => re.test(text)) || inList) drop.add(i);
+    if ([META_LINE, INDEX_LINE, NAV_BAR, BREADCRUMB, CONTROLS, FILE_NAME, SHARING_PROMPT].some((re) => re.test(text)) || inList)
+      drop.add(i);
   });
   return drop;
 }
