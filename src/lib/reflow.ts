@@ -18,6 +18,11 @@ const FIELD_LABEL = String.raw`(?:评价|报告|填报|预算|绩效)?年度|[�
 const COVER_FIELD = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:公章|盖章|签章)\s*\))?\s*:`);
 /** The same label alone on its line, as a form copied one cell per line has it: its value is the next line, alone too. */
 const COVER_LABEL = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:公章|盖章|签章)\s*\))?\s*:?\s*$`);
+/**
+ * A line that is a whole title starts its own paragraph after a line of another kind (a prompt
+ * "温馨提示:…"); a title's first half above it ("2022年度某某镇人民政府") still joins it.
+ */
+const WHOLE_TITLE = /^[^,;:。]{6,60}(?:绩效自评报告|绩效评价报告|自评报告|评价报告|自评表)(?:\([^()]{1,40}\))?$/;
 /** A title (of a report, its form, a notice) ends a paragraph, as a web page's title above the report does. */
 const ENDS_TITLE = /(?:报告|自评表|评价表|评分表|通知|公示|通报|公告)$/;
 /** Lines shorter than this are titles, labels or table cells, not text wrapped at page width. */
@@ -36,7 +41,14 @@ export function isHeading(text: string): boolean {
 function continuesPrevious(previous: string, text: string, beforePrevious: string): boolean {
   if (isTableRow(previous) || isTableRow(text) || COVER_LABEL.test(previous) || COVER_LABEL.test(beforePrevious)) return false;
   if (OPENS_CONTINUATION.test(text)) return true;
-  if (ITEM_START.test(text) || ENDS_SENTENCE.test(previous) || COVER_FIELD.test(text) || COVER_FIELD.test(previous)) return false;
+  if (
+    ITEM_START.test(text) ||
+    ENDS_SENTENCE.test(previous) ||
+    COVER_FIELD.test(text) ||
+    COVER_FIELD.test(previous) ||
+    (WHOLE_TITLE.test(text) && /[:,;!?]/.test(previous))
+  )
+    return false;
   if (CONTINUES.test(previous)) return true;
   if (ENDS_TITLE.test(previous) || isHeading(previous)) return false;
   return previous.length >= WRAP_WIDTH;
