@@ -524,6 +524,16 @@ describe('signs, bands, self-names and other genres', () => {
     expect([value(r.budget), value(r.score)]).toEqual([2876.4, 89]);
   });
 
+  it("a numbered list of deductions with reasons after them; their total, last year's and 减少30分钟 are not items", () => {
+    const r = record('deduction-list');
+    expect(r.deductions.map((d) => [d.item, value(d.points)])).toEqual([
+      ['预算编制', 1],
+      ['资产管理', 0.5],
+      ['绩效监控', 2],
+    ]);
+    expect(value(r.score)).toBe(91.5);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -570,6 +580,7 @@ describe('grounding', () => {
     'title-note-date',
     'project-report-table-targets',
     'sharing-site-preview',
+    'deduction-list',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {
