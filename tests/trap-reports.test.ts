@@ -534,6 +534,12 @@ describe('signs, bands, self-names and other genres', () => {
     expect(value(r.score)).toBe(91.5);
   });
 
+  it("a cover with two fields on a line, (盖章) after the name and a date line: the year is the body's, not the date's", () => {
+    const r = record('cover-two-fields-date');
+    expect([r.entity, r.name, r.kind, r.year]).toEqual(['宝鸡市陈仓区虢镇街道办事处', '虢镇街道', 'subdistrict', 2023]);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([4210.8, 4102.66, 97.43, 90.5]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -581,6 +587,7 @@ describe('grounding', () => {
     'project-report-table-targets',
     'sharing-site-preview',
     'deduction-list',
+    'cover-two-fields-date',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

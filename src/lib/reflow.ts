@@ -3,6 +3,7 @@
 import { concat, replace, slice, type MappedText } from './mapped-text.ts';
 import { INLINE_FOOTER } from './page-artifacts.ts';
 import { isTableRow } from './tables.ts';
+import { COVER_FIELD_LABEL as FIELD_LABEL } from './vocabulary.ts';
 
 /** What opens a heading or a list item; such a line never continues the line before it. */
 export const ITEM_START =
@@ -14,7 +15,6 @@ const OPENS_CONTINUATION = /^[，,、。；;）)”》%％]/;
  * A cover's or a form head's field on a line of its own ("部门(单位)名称: …", "预 算 编 码: 906017",
  * "报告日期: …", "联系电话: …"): it neither continues the line before nor is continued by the next.
  */
-const FIELD_LABEL = String.raw`(?:评价|报告|填报|预算|绩效)?年度|[部单][门位](?:\s*\(\s*[单部]\s*[位门]\s*\))?\s*名\s*称|预\s*算\s*(?:编\s*码|代\s*码|单\s*位)|评\s*价\s*(?:方\s*式|机\s*构|单\s*位|期\s*间)|(?:报\s*告|填\s*报|评\s*价)\s*日\s*期|填\s*报\s*(?:单\s*位|人)|报送单位|联\s*系\s*人|联\s*(?:系|络)\s*电\s*话|主管部门|实施单位|项目名称`;
 const COVER_FIELD = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:公章|盖章|签章)\s*\))?\s*:`);
 /** The same label alone on its line, as a form copied one cell per line has it: its value is the next line, alone too. */
 const COVER_LABEL = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:公章|盖章|签章)\s*\))?\s*:?\s*$`);

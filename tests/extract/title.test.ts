@@ -79,6 +79,13 @@ describe('a title broken over two lines', () => {
   });
 });
 
+describe('the year in the body', () => {
+  it('is not taken from a date line above the text ("评价时间:2024年3月")', () => {
+    const r = title('部门整体支出绩效自评报告\n评价单位:凤凰县民政局\n评价时间:2024年3月\n一、基本情况\n2023年,我局全年预算数为100万元。');
+    expect(r.fields.year).toBe(2023);
+  });
+});
+
 describe('a note after the title', () => {
   it.each([
     ['某某县农业农村局部门整体支出绩效自评报告(2022年度)', '某某县农业农村局部门整体支出绩效自评报告(2022年度)', 2022],

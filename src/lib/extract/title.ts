@@ -33,7 +33,7 @@ const CN_DIGIT: Record<string, string> = {
 /** "2022" or "二〇二二" → 2022. */
 const yearOf = (text: string) => Number([...text].map((ch) => CN_DIGIT[ch] ?? ch).join(''));
 /** Where the body states the year of its figures: "2022年我镇全年预算数…", "2021年度部门整体…". */
-const YEAR_IN_BODY = /(?<year>(?:19|20)\d{2})年度?(?=[^。]{0,30}(?:预算|部门整体|整体支出|自评))/g;
+const YEAR_IN_BODY = /(?<year>(?:19|20)\d{2})年度?(?=[^。\n]{0,30}(?:预算|部门整体|整体支出|自评))/g;
 /** Leader dots and a page number of a flattened table of contents, run into the year or the entity. */
 const PAGE_NUMBER_RUN_IN = /^[.…·_]*\d{1,3}(?=(?:19|20)\d{2}\s*年|[\u4e00-\u9fa5])/;
 /** The title stands before the body, after at most a cover and a table of contents. */
