@@ -540,6 +540,12 @@ describe('signs, bands, self-names and other genres', () => {
     expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([4210.8, 4102.66, 97.43, 90.5]);
   });
 
+  it('"预算数和执行数分别为X和Y" and a budget after its growth over last year; a fund\'s and the communities\' pairs left out', () => {
+    const r = record('respectively-and-growth');
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([6542.1, 6388.75, 97.66, 94]);
+    expect(r.doubts).toEqual([]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -588,6 +594,7 @@ describe('grounding', () => {
     'sharing-site-preview',
     'deduction-list',
     'cover-two-fields-date',
+    'respectively-and-growth',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

@@ -17,9 +17,9 @@ const WHOLE_UNIT_PREFIX = new RegExp(
 /** A heading that runs into its paragraph: "(二)预算情况:2021年全年预算数…" (never "其中:"). */
 const HEADING_LABEL = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.])?(?!其中)[\u4e00-\u9fa5]{2,12}:/;
 
-/** A label that ends a subject: "全年预算数", "本年总收入", "支出执行数". */
+/** A label that ends a subject: "全年预算数", "本年总收入", "支出执行数", "预算数和执行数分别为". */
 const LABEL_AT_END =
-  /(?:全年|年度|年初|年中|本年)?(?:调整|追加|变动)?(?:后|后的)?(?:实际)?总?(?:支出|预算|执行|决算|收入)[\u4e00-\u9fa5]{0,5}?(?:为|是|:)?$/;
+  /(?:(?:全年|年度)?预算(?:数|总额)?(?:和|与|及|、))?(?:全年|年度|年初|年中|本年)?(?:调整|追加|变动)?(?:后|后的)?(?:实际)?总?(?:支出|预算|执行|决算|收入)[\u4e00-\u9fa5]{0,5}?(?:为|是|:)?$/;
 const FIRST_AMOUNT = new RegExp(`[-−]?(?:${AMOUNT}|${PERCENT})`);
 
 /**
