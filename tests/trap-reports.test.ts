@@ -546,6 +546,20 @@ describe('signs, bands, self-names and other genres', () => {
     expect(r.doubts).toEqual([]);
   });
 
+  it('the project form copied one cell per line: its name under 项目名称, money and indicator blocks apart, 总分 under 得分', () => {
+    const r = record('project-form-onecell');
+    expect([r.scope, r.project, r.year]).toEqual(['project', '城乡环卫一体化运营项目', 2023]);
+    expect([value(r.budget), value(r.spent), value(r.executionRate)]).toEqual([2650, 2583.75, 97.5]);
+    // 总分 is 95.75, not its 分值 100 nor the 偏差原因 column's.
+    expect(r.score).toMatchObject({ value: 95.75, max: 100 });
+    expect(r.indicators.map((i) => [i.name, value(i.actual), i.met])).toEqual([
+      ['道路清扫保洁面积', 620, null],
+      ['垃圾无害化处理率', 100, true],
+      ['群众满意度', 83, false],
+    ]);
+  });
+  it.todo('"≥600万平方米": a target in 万平方米 (indicator-values.ts, for the lead)');
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -595,6 +609,7 @@ describe('grounding', () => {
     'deduction-list',
     'cover-two-fields-date',
     'respectively-and-growth',
+    'project-form-onecell',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

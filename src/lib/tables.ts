@@ -96,7 +96,15 @@ export function headerRun(texts: readonly string[], i: number): number {
 /** Index just past the cells of a flattened table whose header starts at i. */
 export function flattenedEnd(texts: readonly string[], i: number): number {
   let k = i + headerRun(texts, i);
-  while (k < texts.length && texts[k]!.trim().length > 0 && texts[k]!.trim().length <= MAX_CELL && !/[。;]$/.test(texts[k]!.trim())) k++;
+  // A form's next block starts its own table at its own run of column names.
+  while (
+    k < texts.length &&
+    texts[k]!.trim().length > 0 &&
+    texts[k]!.trim().length <= MAX_CELL &&
+    !/[。;]$/.test(texts[k]!.trim()) &&
+    !headerRun(texts, k)
+  )
+    k++;
   return k;
 }
 
@@ -162,11 +170,22 @@ function flattenedTable(header: Cell[], body: Cell[], caption: string): Table | 
     while (lead < labelCols - 1 && CATEGORY_CELL.test(body[at + lead]?.text ?? '')) lead++;
     const cells = body.slice(at, at + lead + 1 + values);
     const own = cells.slice(lead + 1);
-    // A last total row ("总分 | 100 | 93.6") whose numbers stand under the last columns.
+    // A last total row ("总分 | 100 | 93.6") whose numbers stand under the last number columns (分值, 得分).
     if (own.length < values) {
-      if (TOTAL_LABEL.test(cells[0]?.text ?? '') && cells.length > 1 && own.every((c) => NUMBER_CELL.test(c.text))) {
-        const blank = { text: '', start: cells[0]!.end, end: cells[0]!.end };
-        rows.push([cells[0]!, ...Array.from({ length: cols.length - cells.length }, () => blank), ...cells.slice(1)]);
+      const numbers = cells.slice(1);
+      const under = numeric.flatMap((n, k) => (n ? [k] : [])).slice(-numbers.length);
+      if (
+        TOTAL_LABEL.test(cells[0]?.text ?? '') &&
+        numbers.length &&
+        under.length === numbers.length &&
+        numbers.every((c) => NUMBER_CELL.test(c.text))
+      ) {
+        const row = cols.map(() => ({ text: '', start: cells[0]!.end, end: cells[0]!.end }));
+        row[0] = cells[0]!;
+        under.forEach((k, n) => {
+          row[k] = numbers[n]!;
+        });
+        rows.push(row);
         padded.push(true);
       }
       break;

@@ -40,7 +40,7 @@ const ENTITY_LINE = new RegExp(
 );
 const YEAR_LINE =
   /(?:^|\n|\|)\s*(?:(?:评价|报告|预算|绩效)?年度|评价期间)\s*[:|\t]\s*(?<v>(?:19|20)\d{2})(?:年度?)?|(?:^|\n)\s*\(?(?<alone>(?:19|20)\d{2})年度?\)?\s*(?=\n|$)/d;
-const PROJECT_LINE = /(?:^|\n|\|)\s*项目名称\s*[:|\t]\s*(?<v>[^|\t\n]{2,60}?)\s*(?=\||\t|\n|$)/d;
+const PROJECT_LINE = /(?:^|\n|\|)\s*项目名称\s*(?:[:|\t]|\n)\s*(?<v>[^|\t\n]{2,60}?)\s*(?=\||\t|\n|$)/d;
 
 const memo = new WeakMap<Doc, Cover>();
 
