@@ -16,6 +16,7 @@ describe('otherGenre', () => {
       '评价结果公示或通报',
     ],
     ['2022年度部门整体支出绩效评价结果通报\n各部门:', '评价结果公示或通报'],
+    ['2024年度部门整体支出绩效目标申报表\n| 部门名称 | 某某乡人民政府 |', '绩效目标申报表 (年初的计划, 不是自评)'],
     // A unit's final accounts, its attachments listing a self-evaluation form by file name.
     ['2022年度\n四川省绵阳市涪城区机关事务服务中心单位决算\n部门预算项目支出绩效自评表(2022年度).xlsx', '部门决算公开'],
     // The site's column, then the page's unit and date, before the title.
@@ -31,6 +32,7 @@ describe('otherGenre', () => {
   it('a site column for budgets and final accounts alike (预决算) before the title names no other genre', () => {
     expect(otherGenre(makeDoc('部门预决算公开\n永顺县林业局2023年度部门整体支出绩效自评报告'))).toBeNull();
     expect(otherGenre(makeDoc('2023年度永顺县林业局部门整体支出绩效自评报告\n附件:2023年部门决算表.xls'))).toBeNull();
+    expect(otherGenre(makeDoc('部门整体支出绩效目标自评表\n(2023年度)'))).toBeNull();
   });
 
   it('a report titled 关于…的报告, or a form, is a self-evaluation even if 决算 follows', () => {

@@ -560,6 +560,14 @@ describe('signs, bands, self-names and other genres', () => {
   });
   it.todo('"≥600万平方米": a target in 万平方米 (indicator-values.ts, for the lead)');
 
+  it('a 绩效目标申报表 (targets set before the year, no actuals) is refused as a plan', () => {
+    const { report, diagnostics } = parse('performance-targets-plan');
+    expect(report).toBeNull();
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining('绩效目标申报表') }),
+    ]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
