@@ -18,6 +18,8 @@ const OTHER_GENRES: { pattern: RegExp; name: string }[] = [
   // Many units' results in one list ("关于2023年度部门整体支出绩效自评结果的公示"): no unit's own report.
   { pattern: /^关于.{2,80}?(?:结果|情况)?的(?:公示|通报)$|^.{0,40}(?:结果公示|结果通报|情况通报)$/, name: '评价结果公示或通报' },
   { pattern: /(?:实施方案|工作方案|管理办法|实施细则|指标体系)$/, name: '方案或办法' },
+  // Monitoring during the year ("…绩效运行监控报告"): its figures are the year's so far, not its end.
+  { pattern: /绩效(?:运行)?监控(?:情况)?(?:报告|表)|运行监控(?:情况)?(?:报告|表)/, name: '绩效运行监控报告 (年中, 不是年度自评)' },
   // The targets set before the year ("…绩效目标申报表"), with no actuals: a plan, not its evaluation.
   { pattern: /绩效目标(?:申报|批复|设定)?表|绩效目标(?:申报|批复)/, name: '绩效目标申报表 (年初的计划, 不是自评)' },
 ];
