@@ -560,12 +560,13 @@ describe('signs, bands, self-names and other genres', () => {
   });
   it.todo('"≥600万平方米": a target in 万平方米 (indicator-values.ts, for the lead)');
 
-  it('a 绩效目标申报表 (targets set before the year, no actuals) is refused as a plan', () => {
-    const { report, diagnostics } = parse('performance-targets-plan');
+  it.each([
+    ['performance-targets-plan', '绩效目标申报表'],
+    ['mid-year-monitoring', '绩效运行监控报告'],
+  ])('%s (targets set before the year, or figures from inside it) is refused as a %s', (name, genre) => {
+    const { report, diagnostics } = parse(name);
     expect(report).toBeNull();
-    expect(diagnostics).toEqual([
-      expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining('绩效目标申报表') }),
-    ]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining(genre) })]);
   });
 
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
