@@ -15,7 +15,7 @@ export const LINK = `${oneOf(LINK_WORDS)}?`;
 export const MINUS = '[-−－]';
 
 /** The suffixes that end a unit's name, by kind (the region before them is parsed apart). */
-export const SUBDISTRICT_SUFFIXES = ['街道办事处', '街道'];
+export const SUBDISTRICT_SUFFIXES = ['街道办事处', '街道办', '街道'];
 export const TOWN_SUFFIXES = ['镇人民政府', '镇政府', '镇'];
 export const TOWNSHIP_SUFFIXES = ['民族乡人民政府', '乡人民政府', '乡政府', '民族乡', '苏木', '乡'];
 export const DEPARTMENT_SUFFIXES = [

@@ -29,7 +29,7 @@ const DISTRICT = new RegExp(
   `^(?<district>${CJK}{1,12}?(?:新区|区|自治县|县|自治旗|旗)(?!域|内|级|直属)|${CJK}{2,12}?市(?!域|内|场|民|政|级|直属))`,
 );
 const UNIT_KINDS: { pattern: RegExp; kind: Kind }[] = [
-  { pattern: new RegExp(`^(?<name>${CJK}{1,8}?街道)(?:办事处)?${OWN_LEVEL}$`), kind: 'subdistrict' },
+  { pattern: new RegExp(`^(?<name>${CJK}{1,8}?街道)(?:办事处|办)?${OWN_LEVEL}$`), kind: 'subdistrict' },
   { pattern: new RegExp(`^(?<name>${CJK}{1,8}?镇)(?:人民政府|政府)?${OWN_LEVEL}$`), kind: 'town' },
   { pattern: new RegExp(`^(?<name>${CJK}{1,10}?(?:民族乡|乡|苏木))(?:人民政府|政府)?${OWN_LEVEL}$`), kind: 'township' },
   { pattern: new RegExp(`^(?<name>${CJK}[\\u4e00-\\u9fa5()]{1,40}?)${OWN_LEVEL}$`), kind: 'department' },
