@@ -569,6 +569,12 @@ describe('signs, bands, self-names and other genres', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining(genre) })]);
   });
 
+  it('the unit under the title after a dash (——…街道办), a date line, the year from the body', () => {
+    const r = record('unit-below-dash');
+    expect([r.entity, r.name, r.kind, r.year]).toEqual(['梧州市万秀区城东街道办', '城东街道', 'subdistrict', 2023]);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([2345.6, 2300.1, 98.06, 95]);
+  });
+
   it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
     '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
     (name) => {
@@ -619,6 +625,7 @@ describe('grounding', () => {
     'cover-two-fields-date',
     'respectively-and-growth',
     'project-form-onecell',
+    'unit-below-dash',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

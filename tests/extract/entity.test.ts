@@ -153,6 +153,13 @@ describe('an entity on the line above the title', () => {
     expect([fields.entity, fields.name]).toEqual(['广州市白云区太和镇人民政府', '太和镇']);
   });
 
+  it('below the title, after a dash or with the year beside it', () => {
+    for (const below of ['——梧州市万秀区城东镇人民政府', '(梧州市万秀区城东镇人民政府 2023年度)']) {
+      const { fields } = extractEntity(makeDoc(`部门整体支出绩效自评报告\n${below}\n一、基本情况`));
+      expect([fields.entity, fields.name]).toEqual(['梧州市万秀区城东镇人民政府', '城东镇']);
+    }
+  });
+
   it('but not a cover line or a phrase that names no unit', () => {
     expect(extractEntity(makeDoc('附件2\n2022年度部门整体支出绩效自评报告')).fields.entity).toBeNull();
     expect(extractEntity(makeDoc('绩效管理工作\n2022年度部门整体支出绩效自评报告')).fields.entity).toBeNull();

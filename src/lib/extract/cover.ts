@@ -1,5 +1,6 @@
 // What a cover page or a form's head states on its own lines: "评价年度：2022", "评价单位（公章）：…",
-// "部门（单位）名称：…", "（2023年度）" alone under a form's title, "项目名称：…". Read once per document.
+// "部门（单位）名称：…", "（2023年度）" alone under a form's title (or with the unit: "（某某镇人民政府 2023年度）"),
+// "项目名称：…". Read once per document.
 import type { Doc } from '../document.ts';
 import { COVER_FIELD_LABEL } from '../vocabulary.ts';
 
@@ -39,7 +40,7 @@ const ENTITY_LINE = new RegExp(
   'd',
 );
 const YEAR_LINE =
-  /(?:^|\n|\|)\s*(?:(?:评价|报告|预算|绩效)?年度|评价期间)\s*[:|\t]\s*(?<v>(?:19|20)\d{2})(?:年度?)?|(?:^|\n)\s*\(?(?<alone>(?:19|20)\d{2})年度?\)?\s*(?=\n|$)/d;
+  /(?:^|\n|\|)\s*(?:(?:评价|报告|预算|绩效)?年度|评价期间)\s*[:|\t]\s*(?<v>(?:19|20)\d{2})(?:年度?)?|(?:^|\n)\s*\(?(?<alone>(?:19|20)\d{2})年度?\)?\s*(?=\n|$)|(?:^|\n)\s*\([\u4e00-\u9fa5]{2,40}\s*(?<withUnit>(?:19|20)\d{2})年度?\)\s*(?=\n|$)/d;
 const PROJECT_LINE = /(?:^|\n|\|)\s*项目名称\s*(?:[:|\t]|\n)\s*(?<v>[^|\t\n]{2,60}?)\s*(?=\||\t|\n|$)/d;
 
 const memo = new WeakMap<Doc, Cover>();
@@ -56,7 +57,7 @@ export function coverOf(doc: Doc): Cover {
     const year = YEAR_LINE.exec(head);
     cover = {
       entity: field(ENTITY_LINE.exec(head), 'v'),
-      year: field(year, 'v') ?? field(year, 'alone'),
+      year: field(year, 'v') ?? field(year, 'alone') ?? field(year, 'withUnit'),
       project: field(PROJECT_LINE.exec(head), 'v'),
     };
     memo.set(doc, cover);

@@ -97,7 +97,12 @@ const UNIT_SUFFIX = new RegExp(
 
 /** A line next to the title that is only a unit's name ("太和镇人民政府", "(宾川县农业农村局)"). */
 function unitLine(line: string | undefined): string | null {
-  const text = (line ?? '').trim().replace(/^\((.+)\)$/, '$1');
+  // "——某某镇人民政府", "(某某镇人民政府 2023年度)": a dash before it, the year after it are not the name.
+  const text = (line ?? '')
+    .trim()
+    .replace(/^\((.+)\)$/, '$1')
+    .replace(/^[—–\-~·:\s]+/, '')
+    .replace(/\s*(?:19|20)\d{2}年度?$/, '');
   return text.length >= 3 && text.length <= 40 && UNIT_SUFFIX.test(text) && !/[\d,;:。]/.test(text) ? text : null;
 }
 
