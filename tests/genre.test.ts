@@ -30,6 +30,24 @@ describe('otherGenre', () => {
     expect(otherGenre(makeDoc(reportText(name)))).toBeNull();
   });
 
+  it("a 决算 publication whose contents and unit come before its title is told by its parts' headings", () => {
+    const text = [
+      '目录',
+      '第一部分 洪江市农业农村局概况',
+      '一、部门职责',
+      '负责全市农业农村工作。',
+      '一、',
+      '二、',
+      '三、',
+      '第二部分 部门决算表',
+      '第三部分 部门决算情况说明',
+    ];
+    expect(otherGenre(makeDoc(text.join('\n')))).toBe('部门决算公开');
+    // A self-evaluation that cites the 决算 in sentences, or has its title among the lines, is not one.
+    const report = ['2023年度某某局部门整体支出绩效自评报告', '一、基本情况', '根据部门决算表,全年支出5,300万元。', '根据决算情况说明,…'];
+    expect(otherGenre(makeDoc(report.join('\n')))).toBeNull();
+  });
+
   it('a site column for budgets and final accounts alike (预决算) before the title names no other genre', () => {
     expect(otherGenre(makeDoc('部门预决算公开\n永顺县林业局2023年度部门整体支出绩效自评报告'))).toBeNull();
     expect(otherGenre(makeDoc('2023年度永顺县林业局部门整体支出绩效自评报告\n附件:2023年部门决算表.xls'))).toBeNull();

@@ -575,16 +575,18 @@ describe('signs, bands, self-names and other genres', () => {
     expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([2345.6, 2300.1, 98.06, 95]);
   });
 
-  it.each(['final-accounts-web-performance', 'unit-final-accounts-attachments', 'township-final-accounts-spaced-meta'])(
-    '%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算',
-    (name) => {
-      const { report, diagnostics } = parse(name);
-      expect(report).toBeNull();
-      expect(diagnostics).toEqual([
-        expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining('部门决算公开') }),
-      ]);
-    },
-  );
+  it.each([
+    'final-accounts-web-performance',
+    'unit-final-accounts-attachments',
+    'township-final-accounts-spaced-meta',
+    'final-accounts-toc-first',
+  ])('%s: a 决算 publication under web-page chrome, with a self-evaluation paragraph or form attached, is refused as a 决算', (name) => {
+    const { report, diagnostics } = parse(name);
+    expect(report).toBeNull();
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'input/not-a-report', message: expect.stringContaining('部门决算公开') }),
+    ]);
+  });
 });
 
 describe('grounding', () => {

@@ -29,8 +29,28 @@ const OTHER_GENRES: { pattern: RegExp; name: string }[] = [
  */
 const SELF_EVALUATION = /(?:自评|评价)(?:情况)?的?(?:报告|表)(?!\s*(?:\([^()]*\))?\s*\.(?:xlsx?|docx?|pdf|wps|et)\b)/;
 
+/** How far a 决算 publication's own parts are looked for when its head names none (its contents came first). */
+const BODY_LINES = 60;
+/** The parts every 部门决算 publication has, as headings: "第二部分 部门决算表", "收入支出决算总体情况说明". */
+const FINAL_ACCOUNTS_PART =
+  /^(?:第[一二三四五六七八九十]+部分\s*)?(?:[一二三四五六七八九十]+[、.])?\s*.{0,12}(?:部门决算表|单位决算表|决算情况说明|收入支出决算总表|收入支出决算总体情况说明)/;
+/** A self-evaluation's title anywhere near the top keeps the document in. */
+const SELF_EVALUATION_TITLE = /(?:自评|评价)(?:情况)?的?(?:报告|表)$/;
+
 /** The other kind of document the text looks like, or null when it may be a self-evaluation. */
 export function otherGenre(doc: Doc): string | null {
+  return byHead(doc) ?? byParts(doc);
+}
+
+/** A 决算 publication whose contents or unit came before its title: told by its parts' headings, unless a self-evaluation's title stands among them. */
+function byParts(doc: Doc): string | null {
+  const lines = doc.text.split('\n', BODY_LINES);
+  if (lines.some((l) => SELF_EVALUATION_TITLE.test(l.slice(0, TITLE_WIDTH)))) return null;
+  const heading = (l: string) => l.length <= 30 && !/[,。;]/.test(l) && FINAL_ACCOUNTS_PART.test(l);
+  return lines.filter(heading).length >= 2 ? '部门决算公开' : null;
+}
+
+function byHead(doc: Doc): string | null {
   // Whichever the head names first decides: the self-evaluation's title, or another genre's.
   for (const line of doc.text.split('\n', TITLE_LINES).map((l) => l.slice(0, TITLE_WIDTH))) {
     const self = line.search(SELF_EVALUATION);

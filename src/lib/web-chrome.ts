@@ -69,7 +69,9 @@ const SHARING_PROMPT =
 /** A site's navigation bar: "网站首页  走进仁寿  新闻中心  政务公开 …", short names apart. */
 const NAV_BAR = /^(?:网站)?首页(?:\s+[\u4e00-\u9fa5]{2,8}){3,}\s*$/;
 /** "当前位置:首页>政务公开>…", "您现在的位置: 首页 » …", "您所在的位置:…", "首页 > 信息公开 > …", a nav bar "首页 | 政务公开 | …". */
-const BREADCRUMB = /^(?:您?(?:当前|现在|所在)?的?(?:所在)?位置\s*:|首页\s*[>»>›/|])/;
+const BREADCRUMB = /^(?:您?(?:当前|现在|所在)?的?(?:所在)?(?:位置|页面)\s*:|首页\s*[>»>›/|])/;
+/** A row of links to other sites: "·中央政府门户网 ·湖南省政府门户网 …". */
+const SITE_LINKS = /^(?:\s*[·•]\s*[\u4e00-\u9fa5]{2,20}(?:网|网站))+\s*$/;
 /** Page controls and site footers, with or without their brackets. */
 const CONTROLS =
   /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享|扫一扫|下载|举报)[】\]]?\s*){1,6}$|字体\s*[:]?\s*[【[]?\s*大\s*中\s*小|版权所有|ICP备|京公网安备|网站地图|政府网站找错/;
@@ -90,7 +92,7 @@ export function webChrome(lines: readonly MappedText[]): Set<number> {
     }
     inList = RELATED.test(text);
     if (text.length > MAX_META_LINE) return;
-    if ([META_LINE, INDEX_LINE, NAV_BAR, BREADCRUMB, CONTROLS, FILE_NAME, SHARING_PROMPT].some((re) => re.test(text)) || inList)
+    if ([META_LINE, INDEX_LINE, NAV_BAR, BREADCRUMB, SITE_LINKS, CONTROLS, FILE_NAME, SHARING_PROMPT].some((re) => re.test(text)) || inList)
       drop.add(i);
   });
   return drop;
