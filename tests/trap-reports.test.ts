@@ -560,6 +560,19 @@ describe('signs, bands, self-names and other genres', () => {
   });
   it.todo('"≥600万平方米": a target in 万平方米 (indicator-values.ts, for the lead)');
 
+  it("a special fund's evaluation: scope project, the unit from the title, the bureau's own budget left out", () => {
+    const r = record('special-fund-evaluation');
+    expect([r.scope, r.project, r.entity, r.district, r.year]).toEqual([
+      'project',
+      '耕地地力保护补贴专项资金',
+      '新晃侗族自治县农业农村局',
+      '新晃侗族自治县',
+      2023,
+    ]);
+    expect([value(r.budget), value(r.spent), value(r.executionRate), value(r.score)]).toEqual([812.4, 812.4, 100, 96]);
+    expect(r.doubts).toEqual([]);
+  });
+
   it.each([
     ['performance-targets-plan', '绩效目标申报表'],
     ['mid-year-monitoring', '绩效运行监控报告'],
@@ -628,6 +641,7 @@ describe('grounding', () => {
     'respectively-and-growth',
     'project-form-onecell',
     'unit-below-dash',
+    'special-fund-evaluation',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/lib/document.ts';
 import { entityOfTitle, extractEntity, parseEntity } from '../../src/lib/extract/entity.ts';
+import { extractScope } from '../../src/lib/extract/scope.ts';
 import { quote } from '../helpers/reports.ts';
 
 describe('entityOfTitle', () => {
@@ -77,6 +78,17 @@ describe("a project's evaluation names its unit in the text", () => {
     ['2023年度某某县道路建设项目支出绩效自评报告\n项目实施单位为某某县交通运输局,主管部门为某某县人民政府。', '某某县交通运输局'],
   ])('%s', (source, unit) => {
     expect(entity(source)).toBe(unit);
+  });
+
+  it("a special fund's evaluation: the unit before the year, or at the head of the fund's name", () => {
+    for (const title of [
+      '新晃侗族自治县农业农村局2023年度耕地地力保护补贴专项资金绩效自评报告',
+      '2023年度新晃侗族自治县农业农村局耕地地力保护补贴专项资金绩效自评报告',
+    ]) {
+      const doc = makeDoc(`${title}\n一、基本情况`);
+      expect(extractEntity(doc).fields.entity).toBe('新晃侗族自治县农业农村局');
+      expect(extractScope(doc).fields).toEqual({ scope: 'project', project: '耕地地力保护补贴专项资金' });
+    }
   });
 
   it("but not in a unit's report, nor a phrase that names no unit", () => {

@@ -116,7 +116,13 @@ const PROJECT_UNIT =
 const PROJECT_HEAD = 3000;
 
 function projectUnit(doc: Doc): string | null {
-  if (scopeOf(doc).scope !== 'project') return null;
+  const { scope, project, unit: named } = scopeOf(doc);
+  if (scope !== 'project') return null;
+  if (named && UNIT_SUFFIX.test(named)) return named;
+  // "某县农业农村局2023年度耕地地力保护补贴专项资金绩效自评报告": the title without the project names the unit.
+  const title = findTitle(doc)?.text;
+  const rest = title && project ? entityOfTitle(title.replace(project, '')) : null;
+  if (rest) return rest;
   const m = PROJECT_UNIT.exec(doc.text.slice(0, PROJECT_HEAD));
   const unit = m?.groups?.named ?? m?.groups?.subject ?? null;
   return unit && UNIT_SUFFIX.test(unit) ? unit : null;
