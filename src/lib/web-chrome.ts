@@ -28,6 +28,8 @@ const META_LABELS = [
   '责任编辑',
   '浏览量',
   '浏览次数',
+  '阅读次数',
+  '访问次数',
   '阅读量',
   '访问量',
   '点击数',
@@ -59,7 +61,8 @@ const META_LABELS = [
 const RELATED = /^(?:相关(?:推荐|链接|文章|阅读|信息|新闻|附件)|热点(?:信息|推荐)|推荐阅读|猜你喜欢)\s*:?\s*$/;
 /** An item of such a list is a title, not a paragraph. */
 const LIST_ITEM = /^[^。;]{2,80}$/;
-const META_LINE = new RegExp(`^(?:${META_LABELS.join('|')})\\s*:`);
+/** The labels stand at the line's start, perhaps in brackets: "【发布时间:2023-05-12】【来源:…】", "[ 发布日期:… ]". */
+const META_LINE = new RegExp(`^[【\\[\\s]*(?:${META_LABELS.join('|')})\\s*:`);
 /** The index block of a public-information page, its labels letter-spaced and without colons ("索 引 号 1778711277/A012"). */
 const INDEX_LINE =
   /^索\s*引\s*号\s*:?\s*[0-9A-Za-z]|^(?:发\s*布\s*机\s*构|公\s*开\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*日\s*期)\s*:?\s*[0-9A-Za-z]/;
@@ -74,7 +77,7 @@ const BREADCRUMB = /^(?:您?(?:当前|现在|所在)?的?(?:所在)?(?:位置|�
 const SITE_LINKS = /^(?:\s*[·•]\s*[\u4e00-\u9fa5]{2,20}(?:网|网站))+\s*$/;
 /** Page controls and site footers, with or without their brackets. */
 const CONTROLS =
-  /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享|扫一扫|下载|举报)[】\]]?\s*){1,6}$|字体\s*[:]?\s*[【[]?\s*大\s*中\s*小|版权所有|ICP备|京公网安备|网站地图|政府网站找错/;
+  /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享|扫一扫|下载|举报)[】\]]?\s*){1,6}$|(?:字体|字号)\s*[:]?\s*[【[]?\s*大\s*中\s*小|版权所有|ICP备|京公网安备|网站地图|政府网站找错/;
 /** A document-sharing site heads the page with the file's name: "…自评报告.doc". */
 const FILE_NAME = /^[^\s。,;:]{4,80}\.(?:docx?|pdf|xlsx?|wps|et|ofd|txt)$/i;
 /** A metadata line may carry several fields; past this length it is a paragraph that begins like one. */
