@@ -576,6 +576,7 @@ describe('signs, bands, self-names and other genres', () => {
   it.each([
     ['performance-targets-plan', '绩效目标申报表'],
     ['mid-year-monitoring', '绩效运行监控报告'],
+    ['review-opinion', '审核或复核意见'],
   ])('%s (targets set before the year, or figures from inside it) is refused as a %s', (name, genre) => {
     const { report, diagnostics } = parse(name);
     expect(report).toBeNull();

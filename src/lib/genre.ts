@@ -15,6 +15,8 @@ const OTHER_GENRES: { pattern: RegExp; name: string }[] = [
   { pattern: /(?<!预)(?:(?:部门|单位|经费|财务)决算|决算公开|决算说明|决算报告|决算表)/, name: '部门决算公开' },
   { pattern: /部门预算|预算公开|预算说明|预算表$/, name: '部门预算公开' },
   { pattern: /^关于.{2,80}?的(?:通知|函|批复|意见)|^.{0,40}(?:通知|通告|公告)$/, name: '通知或公告' },
+  // A finance bureau's review of a unit's self-evaluation ("关于…自评报告的审核意见"): its figures are the reviewer's.
+  { pattern: /^[^,。;:]{0,30}?关于.{2,80}?的(?:审核|复核|核查|评审|审查)(?:意见|结果|报告)/, name: '对自评报告的审核或复核意见' },
   // Many units' results in one list ("关于2023年度部门整体支出绩效自评结果的公示"): no unit's own report.
   { pattern: /^关于.{2,80}?(?:结果|情况)?的(?:公示|通报)$|^.{0,40}(?:结果公示|结果通报|情况通报)$/, name: '评价结果公示或通报' },
   { pattern: /(?:实施方案|工作方案|管理办法|实施细则|指标体系)$/, name: '方案或办法' },
