@@ -16,6 +16,9 @@ describe('otherGenre', () => {
       '评价结果公示或通报',
     ],
     ['2022年度部门整体支出绩效评价结果通报\n各部门:', '评价结果公示或通报'],
+    ['凤凰县财政局关于凤凰县农业农村局2023年度部门整体支出绩效自评报告的复核意见\n一、', '对自评报告的审核或复核意见'],
+    ['钦州市钦南区尖山街道办事处2023年度部门整体支出绩效运行监控报告\n一、预算执行情况', '绩效运行监控报告 (年中, 不是年度自评)'],
+    ['2024年度部门整体支出绩效目标申报表\n| 部门名称 | 某某乡人民政府 |', '绩效目标申报表 (年初的计划, 不是自评)'],
     // A unit's final accounts, its attachments listing a self-evaluation form by file name.
     ['2022年度\n四川省绵阳市涪城区机关事务服务中心单位决算\n部门预算项目支出绩效自评表(2022年度).xlsx', '部门决算公开'],
     // The site's column, then the page's unit and date, before the title.
@@ -28,9 +31,29 @@ describe('otherGenre', () => {
     expect(otherGenre(makeDoc(reportText(name)))).toBeNull();
   });
 
+  it("a 决算 publication whose contents and unit come before its title is told by its parts' headings", () => {
+    const text = [
+      '目录',
+      '第一部分 洪江市农业农村局概况',
+      '一、部门职责',
+      '负责全市农业农村工作。',
+      '一、',
+      '二、',
+      '三、',
+      '第二部分 部门决算表',
+      '第三部分 部门决算情况说明',
+    ];
+    expect(otherGenre(makeDoc(text.join('\n')))).toBe('部门决算公开');
+    // A self-evaluation that cites the 决算 in sentences, or has its title among the lines, is not one.
+    const report = ['2023年度某某局部门整体支出绩效自评报告', '一、基本情况', '根据部门决算表,全年支出5,300万元。', '根据决算情况说明,…'];
+    expect(otherGenre(makeDoc(report.join('\n')))).toBeNull();
+  });
+
   it('a site column for budgets and final accounts alike (预决算) before the title names no other genre', () => {
     expect(otherGenre(makeDoc('部门预决算公开\n永顺县林业局2023年度部门整体支出绩效自评报告'))).toBeNull();
     expect(otherGenre(makeDoc('2023年度永顺县林业局部门整体支出绩效自评报告\n附件:2023年部门决算表.xls'))).toBeNull();
+    expect(otherGenre(makeDoc('部门整体支出绩效目标自评表\n(2023年度)'))).toBeNull();
+    expect(otherGenre(makeDoc('部门整体支出绩效自评报告\n评价单位:凤凰县农业农村局\n根据财政局的审核意见,我局进行了整改。'))).toBeNull();
   });
 
   it('a report titled 关于…的报告, or a form, is a self-evaluation even if 决算 follows', () => {

@@ -44,6 +44,14 @@ describe('joinWrapped', () => {
     expect(texts(cover)).toEqual(cover);
   });
 
+  it('starts a whole title on its own after a line of another kind, but joins a title broken in two', () => {
+    const prompt = ['提示:本页面内容由网站自动生成', '永州市零陵区富家桥镇人民政府2022年度部门整体支出绩效自评报告'];
+    expect(texts(prompt)).toEqual(prompt);
+    expect(texts(['2022年度广州市白云区太和镇人民政府', '部门整体支出绩效自评报告'])).toEqual([
+      '2022年度广州市白云区太和镇人民政府部门整体支出绩效自评报告',
+    ]);
+  });
+
   it('keeps a label alone on its line and its value apart from what follows', () => {
     const cells = ['部门(单位)名称', '伊犁哈萨克自治州察布查尔锡伯自治县琼博拉镇人民政府', '年度预算执行情况(万元)'];
     expect(texts(cells)).toEqual(cells);

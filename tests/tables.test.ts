@@ -67,6 +67,19 @@ describe('findTables', () => {
     ]);
   });
 
+  it("ends a flattened block where the next one's column names begin, and puts a 总分 row's numbers under 分值 and 得分", () => {
+    const form = [
+      ...['年初预算数', '全年预算数', '全年执行数', '执行率'],
+      ...['年度资金总额', '2,400.00', '2,650.00', '2,583.75', '97.50%'],
+      ...['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ...['效益指标', '满意度指标', '群众满意度', '≥85%', '83%', '10', '8', '部分路段保洁不及时'],
+      ...['总分', '100', '95.75'],
+    ].join('\n');
+    const { tables } = tablesOf(form);
+    expect(tables.map((t) => t.rows.length)).toEqual([1, 2]);
+    expect(tables[1]!.rows[1]!.map((c) => c.text)).toEqual(['总分', '', '', '', '', '100', '95.75', '']);
+  });
+
   it.each([
     // Two numbers run together in one cell: the row is one cell short and the rest slide.
     [

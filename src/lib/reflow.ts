@@ -3,6 +3,7 @@
 import { concat, replace, slice, type MappedText } from './mapped-text.ts';
 import { INLINE_FOOTER } from './page-artifacts.ts';
 import { isTableRow } from './tables.ts';
+import { COVER_FIELD_LABEL as FIELD_LABEL } from './vocabulary.ts';
 
 /** What opens a heading or a list item; such a line never continues the line before it. */
 export const ITEM_START =
@@ -14,10 +15,14 @@ const OPENS_CONTINUATION = /^[，,、。；;）)”》%％]/;
  * A cover's or a form head's field on a line of its own ("部门(单位)名称: …", "预 算 编 码: 906017",
  * "报告日期: …", "联系电话: …"): it neither continues the line before nor is continued by the next.
  */
-const FIELD_LABEL = String.raw`(?:评价|报告|填报|预算|绩效)?年度|[部单][门位](?:\s*\(\s*[单部]\s*[位门]\s*\))?\s*名\s*称|预\s*算\s*(?:编\s*码|代\s*码|单\s*位)|评\s*价\s*(?:方\s*式|机\s*构|单\s*位|期\s*间)|(?:报\s*告|填\s*报|评\s*价)\s*日\s*期|填\s*报\s*(?:单\s*位|人)|报送单位|联\s*系\s*人|联\s*(?:系|络)\s*电\s*话|主管部门|实施单位|项目名称`;
 const COVER_FIELD = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:公章|盖章|签章)\s*\))?\s*:`);
 /** The same label alone on its line, as a form copied one cell per line has it: its value is the next line, alone too. */
 const COVER_LABEL = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:公章|盖章|签章)\s*\))?\s*:?\s*$`);
+/**
+ * A line that is a whole title starts its own paragraph after a line of another kind (a prompt
+ * "温馨提示:…"); a title's first half above it ("2022年度某某镇人民政府") still joins it.
+ */
+const WHOLE_TITLE = /^[^,;:。]{6,60}(?:绩效自评报告|绩效评价报告|自评报告|评价报告|自评表)(?:\([^()]{1,40}\))?$/;
 /** A title (of a report, its form, a notice) ends a paragraph, as a web page's title above the report does. */
 const ENDS_TITLE = /(?:报告|自评表|评价表|评分表|通知|公示|通报|公告)$/;
 /** Lines shorter than this are titles, labels or table cells, not text wrapped at page width. */
@@ -36,7 +41,14 @@ export function isHeading(text: string): boolean {
 function continuesPrevious(previous: string, text: string, beforePrevious: string): boolean {
   if (isTableRow(previous) || isTableRow(text) || COVER_LABEL.test(previous) || COVER_LABEL.test(beforePrevious)) return false;
   if (OPENS_CONTINUATION.test(text)) return true;
-  if (ITEM_START.test(text) || ENDS_SENTENCE.test(previous) || COVER_FIELD.test(text) || COVER_FIELD.test(previous)) return false;
+  if (
+    ITEM_START.test(text) ||
+    ENDS_SENTENCE.test(previous) ||
+    COVER_FIELD.test(text) ||
+    COVER_FIELD.test(previous) ||
+    (WHOLE_TITLE.test(text) && /[:,;!?]/.test(previous))
+  )
+    return false;
   if (CONTINUES.test(previous)) return true;
   if (ENDS_TITLE.test(previous) || isHeading(previous)) return false;
   return previous.length >= WRAP_WIDTH;

@@ -19,7 +19,7 @@ export interface Table {
 
 /** Column names of self-evaluation forms, without notes in parentheses ("年初目标值(A)"). */
 const HEADER_NAME =
-  /^(?:(?:[一二三]级)?指标(?:名称)?|(?:年度)?绩效指标|评价指标|指标内容|(?:年度|全年|年初)?(?:指标|目标)值|预期值|(?:年度|全年)?目标|(?:全年)?实际(?:完成)?值|实际完成(?:情况)?|(?:全年|年度)?完成值|完成情况|分值|权重|得分|自评得分|扣分(?:原因)?|偏差原因.*|备注|项目|项目名称|资金来源|(?:年初|全年|年度|调整后)?预算数|(?:全年)?执行数|实际支出|(?:预算)?执行率|序号|评价内容|评分标准)$/;
+  /^(?:(?:[一二三]级)?指标(?:名称)?|(?:年度)?绩效指标|评价指标|指标内容|(?:年度|全年|年初)?(?:指标|目标)值|预期值|(?:年度|全年|预期|计划)?目标|计划值|(?:全年)?实际(?:完成)?值|实际完成(?:情况)?|(?:全年|年度)?完成值|完成情况|分值|权重|得分|自评得分|扣分(?:原因)?|偏差原因.*|备注|项目|项目名称|资金来源|(?:年初|全年|年度|调整后)?预算数|(?:全年)?执行数|实际支出|(?:预算)?执行率|序号|评价内容|评分标准)$/;
 // [^()] rather than [^)]: a run of "(" must not rescan the rest of the line from each one.
 const name = (text: string) => text.replace(/\([^()]*\)/g, '').replace(/\s+/g, '');
 /** Longer than any column name with its note: not a header cell, and not worth cleaning up. */
@@ -96,7 +96,15 @@ export function headerRun(texts: readonly string[], i: number): number {
 /** Index just past the cells of a flattened table whose header starts at i. */
 export function flattenedEnd(texts: readonly string[], i: number): number {
   let k = i + headerRun(texts, i);
-  while (k < texts.length && texts[k]!.trim().length > 0 && texts[k]!.trim().length <= MAX_CELL && !/[。;]$/.test(texts[k]!.trim())) k++;
+  // A form's next block starts its own table at its own run of column names.
+  while (
+    k < texts.length &&
+    texts[k]!.trim().length > 0 &&
+    texts[k]!.trim().length <= MAX_CELL &&
+    !/[。;]$/.test(texts[k]!.trim()) &&
+    !headerRun(texts, k)
+  )
+    k++;
   return k;
 }
 
@@ -162,11 +170,22 @@ function flattenedTable(header: Cell[], body: Cell[], caption: string): Table | 
     while (lead < labelCols - 1 && CATEGORY_CELL.test(body[at + lead]?.text ?? '')) lead++;
     const cells = body.slice(at, at + lead + 1 + values);
     const own = cells.slice(lead + 1);
-    // A last total row ("总分 | 100 | 93.6") whose numbers stand under the last columns.
+    // A last total row ("总分 | 100 | 93.6") whose numbers stand under the last number columns (分值, 得分).
     if (own.length < values) {
-      if (TOTAL_LABEL.test(cells[0]?.text ?? '') && cells.length > 1 && own.every((c) => NUMBER_CELL.test(c.text))) {
-        const blank = { text: '', start: cells[0]!.end, end: cells[0]!.end };
-        rows.push([cells[0]!, ...Array.from({ length: cols.length - cells.length }, () => blank), ...cells.slice(1)]);
+      const numbers = cells.slice(1);
+      const under = numeric.flatMap((n, k) => (n ? [k] : [])).slice(-numbers.length);
+      if (
+        TOTAL_LABEL.test(cells[0]?.text ?? '') &&
+        numbers.length &&
+        under.length === numbers.length &&
+        numbers.every((c) => NUMBER_CELL.test(c.text))
+      ) {
+        const row = cols.map(() => ({ text: '', start: cells[0]!.end, end: cells[0]!.end }));
+        row[0] = cells[0]!;
+        under.forEach((k, n) => {
+          row[k] = numbers[n]!;
+        });
+        rows.push(row);
         padded.push(true);
       }
       break;

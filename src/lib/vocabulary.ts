@@ -20,7 +20,7 @@ export const PLAIN_LINK = `${oneOf(['为', '是', ':'])}?`;
 export const MINUS = '[-−－]';
 
 /** The suffixes that end a unit's name, by kind (the region before them is parsed apart). */
-export const SUBDISTRICT_SUFFIXES = ['街道办事处', '街道'];
+export const SUBDISTRICT_SUFFIXES = ['街道办事处', '街道办', '街道'];
 export const TOWN_SUFFIXES = ['镇人民政府', '镇政府', '镇'];
 export const TOWNSHIP_SUFFIXES = ['民族乡人民政府', '乡人民政府', '乡政府', '民族乡', '苏木', '乡'];
 export const DEPARTMENT_SUFFIXES = [
@@ -55,6 +55,9 @@ export const DEPARTMENT_SUFFIXES = [
   '人民政府',
   '政府',
 ];
+/** The labels of a cover's or a form head's fields, their letters perhaps spaced ("预 算 编 码"). */
+export const COVER_FIELD_LABEL = String.raw`(?:评价|报告|填报|预算|绩效)?年度|[部单][门位](?:\s*\(\s*[单部]\s*[位门]\s*\))?\s*名\s*称|预\s*算\s*(?:编\s*码|代\s*码|单\s*位)|评\s*价\s*(?:方\s*式|机\s*构|单\s*位|期\s*间)|(?:报\s*告|填\s*报|评\s*价)\s*日\s*期|填\s*报\s*(?:单\s*位|人)|报送单位|联\s*系\s*人|联\s*(?:系|络)\s*电\s*话|主管部门|实施单位|项目名称`;
+
 /** "(本级)", "本级", "机关": the unit itself without its sub-units. */
 export const OWN_LEVEL = String.raw`(?:\(本级\)|本级|机关)?`;
 

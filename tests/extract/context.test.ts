@@ -78,6 +78,14 @@ describe('isWholeUnit in other units and layouts', () => {
     expect(isWholeUnit(mid, at(mid, '全年预算数'))).toBe(false);
   });
 
+  it("in a fund's evaluation 本专项资金 is the whole, and the unit's own 我局 is not", () => {
+    const doc = makeDoc(
+      '某某县农业农村局2023年度耕地地力保护补贴专项资金绩效自评报告\n(一)资金情况\n本专项资金全年预算数为800万元。我局全年预算数为4,560万元。',
+    );
+    expect(isWholeUnit(doc, at(doc, '全年预算数'))).toBe(true);
+    expect(isWholeUnit(doc, at(doc, '全年预算数', '我局'))).toBe(false);
+  });
+
   it('what the unit includes, in an aside, does not narrow it; a sub-unit named in one does', () => {
     const inclusive = makeDoc('我乡(含下属事业单位)全年预算数为1,980.60万元');
     expect(isWholeUnit(inclusive, at(inclusive, '全年预算数'))).toBe(true);

@@ -57,3 +57,19 @@ describe('deductions of another year', () => {
     expect(deductions('“项目管理”因进度滞后,扣1分。').map((d) => [d.item, d.points.value])).toEqual([['项目管理', 1]]);
   });
 });
+
+describe('items named right before 扣, reasons after it', () => {
+  it('a numbered list: "1.预算编制扣1分,原因是…;2.在资产管理方面扣0.5分,原因是…"', () => {
+    const source =
+      '扣分情况:1.预算编制扣1分,原因是部分项目预算编制不够细化;2.在资产管理方面扣0.5分,原因是固定资产登记不及时;3.其中,绩效监控扣2分。';
+    expect(deductions(source).map((d) => [d.item, d.points.value, d.reason])).toEqual([
+      ['预算编制', 1, '部分项目预算编制不够细化'],
+      ['资产管理', 0.5, '固定资产登记不及时'],
+      ['绩效监控', 2, null],
+    ]);
+  });
+
+  it.each(['以上共扣3.5分。', '较上年少扣2分。', '合计扣3.5分。', '会议时长减少30分钟。'])('no item in %s', (source) => {
+    expect(deductions(source)).toEqual([]);
+  });
+});

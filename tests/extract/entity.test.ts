@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/lib/document.ts';
 import { entityOfTitle, extractEntity, parseEntity } from '../../src/lib/extract/entity.ts';
+import { extractScope } from '../../src/lib/extract/scope.ts';
 import { quote } from '../helpers/reports.ts';
 
 describe('entityOfTitle', () => {
@@ -60,6 +61,8 @@ describe('regions only where the name states them', () => {
     ['共青团浏阳市委员会', ['浏阳市', null, '共青团委员会', 'department']],
     ['定西市安定区委宣传部', ['定西市', '安定区', '区委宣传部', 'department']],
     ['临沧市双江拉祜族佤族布朗族傣族自治县勐勐镇人民政府', ['临沧市', '双江拉祜族佤族布朗族傣族自治县', '勐勐镇', 'town']],
+    // 街道办, the short form of 街道办事处.
+    ['梧州市万秀区城东街道办', ['梧州市', '万秀区', '城东街道', 'subdistrict']],
     // "县民政局" is the county's 民政局.
     ['湘西土家族苗族自治州凤凰县民政局', ['湘西土家族苗族自治州', '凤凰县', '民政局', 'department']],
     ['伊犁哈萨克自治州察布查尔锡伯自治县琼博拉镇人民政府', ['伊犁哈萨克自治州', '察布查尔锡伯自治县', '琼博拉镇', 'town']],
@@ -75,6 +78,17 @@ describe("a project's evaluation names its unit in the text", () => {
     ['2023年度某某县道路建设项目支出绩效自评报告\n项目实施单位为某某县交通运输局,主管部门为某某县人民政府。', '某某县交通运输局'],
   ])('%s', (source, unit) => {
     expect(entity(source)).toBe(unit);
+  });
+
+  it("a special fund's evaluation: the unit before the year, or at the head of the fund's name", () => {
+    for (const title of [
+      '新晃侗族自治县农业农村局2023年度耕地地力保护补贴专项资金绩效自评报告',
+      '2023年度新晃侗族自治县农业农村局耕地地力保护补贴专项资金绩效自评报告',
+    ]) {
+      const doc = makeDoc(`${title}\n一、基本情况`);
+      expect(extractEntity(doc).fields.entity).toBe('新晃侗族自治县农业农村局');
+      expect(extractScope(doc).fields).toEqual({ scope: 'project', project: '耕地地力保护补贴专项资金' });
+    }
   });
 
   it("but not in a unit's report, nor a phrase that names no unit", () => {
@@ -120,6 +134,16 @@ describe('an entity named after the report', () => {
   });
 });
 
+describe('notes and 关于 around the entity in a title', () => {
+  it.each([
+    ['某某县农业农村局部门整体支出绩效自评报告(2022年度)', '某某县农业农村局'],
+    ['石门县民政局2023年度部门整体支出绩效自评报告(公示稿)', '石门县民政局'],
+    ['石门县民政局关于2023年度部门整体支出绩效自评情况的报告', '石门县民政局'],
+  ])('%s', (title, entity) => {
+    expect(entityOfTitle(title)).toBe(entity);
+  });
+});
+
 describe('an entity stated on the cover', () => {
   it('"单位名称（盖章）：…" when the title names none', () => {
     const { fields, notes } = extractEntity(
@@ -139,6 +163,13 @@ describe('an entity on the line above the title', () => {
   it('a title broken after a short first line', () => {
     const { fields } = extractEntity(makeDoc('广州市白云区太和镇人民政府\n2022年度部门整体支出绩效自评报告\n一、基本情况'));
     expect([fields.entity, fields.name]).toEqual(['广州市白云区太和镇人民政府', '太和镇']);
+  });
+
+  it('below the title, after a dash or with the year beside it', () => {
+    for (const below of ['——梧州市万秀区城东镇人民政府', '(梧州市万秀区城东镇人民政府 2023年度)']) {
+      const { fields } = extractEntity(makeDoc(`部门整体支出绩效自评报告\n${below}\n一、基本情况`));
+      expect([fields.entity, fields.name]).toEqual(['梧州市万秀区城东镇人民政府', '城东镇']);
+    }
   });
 
   it('but not a cover line or a phrase that names no unit', () => {

@@ -91,6 +91,19 @@ describe('tableIndicators', () => {
     expect(list[0]!.span.text).toBe('服务企业数\n203 家\n212 家');
   });
 
+  it.each([
+    '| 一级指标 | 二级指标 | 三级指标 | 年度目标 | 实际完成 | 分值 | 得分 |\n| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 520人次 | 10 | 10 |',
+    '| 指标名称 | 预期目标 | 实际完成情况 |\n| 培训人次 | ≥500人次 | 520人次 |',
+  ])('reads a target column headed 年度目标 or 预期目标: %s', (form) => {
+    expect(tableIndicators(makeDoc(form)).map((i) => [i.name, i.target?.value, i.actual?.value, i.met])).toEqual([
+      ['培训人次', 500, 520, true],
+    ]);
+  });
+
+  it("reads no indicator from a form's 年度总体目标 block, whose columns are 预期目标 and 实际完成情况 too", () => {
+    expect(tableIndicators(makeDoc('| 年度总体目标 | 预期目标 | 实际完成情况 |\n| | 保障机构运转 | 机构运转正常 |'))).toEqual([]);
+  });
+
   it('reads nothing from a table without target and actual columns', () => {
     expect(tableIndicators(makeDoc('| 项目 | 全年预算数 | 全年执行数 |\n| 新农村基础设施建设项目 | 1,797 | 1,797 |'))).toEqual([]);
   });

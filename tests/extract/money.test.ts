@@ -230,6 +230,19 @@ describe('figures about something else, classified before any is chosen', () => 
     expect(money(`${head}预算执行率较上年下降1.3%。`).fields.executionRate).toBeNull();
   });
 
+  it('"预算数和执行数分别为X和Y", and an amount after its change from last year', () => {
+    const source = `${head}全年预算数较上年增长8.2%,达到6,542.10万元;全年预算数和执行数分别为6,542.10万元和6,388.75万元,预算执行率为97.66%。`;
+    const { fields, notes } = money(source);
+    expect([fields.budget?.value, fields.spent?.value, fields.executionRate?.value]).toEqual([6542.1, 6388.75, 97.66]);
+    expect(fields.spent?.text).toBe('6,388.75万元');
+    expect(notes).toEqual([]);
+    // A fund's or a sub-unit's pair is not the unit's.
+    for (const who of ['其中财政拨款', '各社区']) {
+      const other = money(`${head}${who}预算数和执行数分别为520.00万元和510.00万元。`).fields;
+      expect([other.budget, other.spent]).toEqual([null, null]);
+    }
+  });
+
   it('refuses a number longer than a double holds, never rounding it', () => {
     const { fields } = money(`${head}全年预算数为9999999999999999999万元。`);
     expect(fields.budget).toBeNull();

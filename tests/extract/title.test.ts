@@ -79,6 +79,26 @@ describe('a title broken over two lines', () => {
   });
 });
 
+describe('the year in the body', () => {
+  it('is not taken from a date line above the text ("评价时间:2024年3月")', () => {
+    const r = title('部门整体支出绩效自评报告\n评价单位:凤凰县民政局\n评价时间:2024年3月\n一、基本情况\n2023年,我局全年预算数为100万元。');
+    expect(r.fields.year).toBe(2023);
+  });
+});
+
+describe('a note after the title', () => {
+  it.each([
+    ['某某县农业农村局部门整体支出绩效自评报告(2022年度)', '某某县农业农村局部门整体支出绩效自评报告(2022年度)', 2022],
+    ['石门县新关镇2022年度整体支出绩效评价报告(自评)', '石门县新关镇2022年度整体支出绩效评价报告(自评)', 2022],
+    // A web page's date beside the title is left out of it.
+    ['石门县民政局2023年度部门整体支出绩效自评报告 2024-05-20', '石门县民政局2023年度部门整体支出绩效自评报告', 2023],
+  ])('%s', (line, text, year) => {
+    const doc = makeDoc(`${line}\n一、基本情况`);
+    expect(findTitle(doc)?.text).toBe(text);
+    expect(title(`${line}\n一、基本情况`).fields.year).toBe(year);
+  });
+});
+
 describe('not a title, not a year', () => {
   it('a line that does not name a report', () => {
     expect(findTitle(makeDoc(quote('001_b6a3c52251988525.txt:9', '广州市番禺区化龙镇人民政府的主要职责如下:')))).toBeNull();

@@ -17,9 +17,9 @@ const WHOLE_UNIT_PREFIX = new RegExp(
 /** A heading that runs into its paragraph: "(二)预算情况:2021年全年预算数…" (never "其中:"). */
 const HEADING_LABEL = /^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.])?(?!其中)[\u4e00-\u9fa5]{2,12}:/;
 
-/** A label that ends a subject: "全年预算数", "本年总收入", "支出执行数". */
+/** A label that ends a subject: "全年预算数", "本年总收入", "支出执行数", "预算数和执行数分别为". */
 const LABEL_AT_END =
-  /(?:全年|年度|年初|年中|本年)?(?:调整|追加|变动)?(?:后|后的)?(?:实际)?总?(?:支出|预算|执行|决算|收入)[\u4e00-\u9fa5]{0,5}?(?:为|是|:)?$/;
+  /(?:(?:全年|年度)?预算(?:数|总额)?(?:和|与|及|、))?(?:全年|年度|年初|年中|本年)?(?:调整|追加|变动)?(?:后|后的)?(?:实际)?总?(?:支出|预算|执行|决算|收入)[\u4e00-\u9fa5]{0,5}?(?:为|是|:)?$/;
 const FIRST_AMOUNT = new RegExp(`[-−]?(?:${AMOUNT}|${PERCENT})`);
 
 /**
@@ -28,7 +28,10 @@ const FIRST_AMOUNT = new RegExp(`[-−]?(?:${AMOUNT}|${PERCENT})`);
  */
 export function isWholeUnit(doc: Doc, at: number): boolean {
   const self = selfNoun(doc);
-  const whole = (text: string) => WHOLE_UNIT_PREFIX.test(text) || (self !== null && WHOLE_UNIT_PREFIX.test(text.replace(self, '')));
+  // In a project's evaluation the unit's own totals ("我局全年预算数…") are not the project's.
+  const unitInProject = (text: string) => projectScope(doc) && THE_UNIT.test(text);
+  const whole = (text: string) =>
+    !unitInProject(text) && (WHOLE_UNIT_PREFIX.test(text) || (self !== null && WHOLE_UNIT_PREFIX.test(text.replace(self, ''))));
   const clause = clauseAt(doc, at);
   // "我局(含下属单位)全年预算数…": what the unit includes does not narrow it.
   if (!whole(doc.text.slice(clause.start, at).replace(/\((?:含|包括|包含)[^()]*\)/g, ''))) return false;
@@ -44,9 +47,10 @@ export function isWholeUnit(doc: Doc, at: number): boolean {
   return whole(subject);
 }
 
-/** In a project's own evaluation the project is the whole: "本项目年度预算资金500万元" is its total. */
-const THE_PROJECT = /(?:本|该|此)?项目(?:的)?/;
+/** In a project's (or a fund's) own evaluation it is the whole: "本项目年度预算资金500万元", "本专项资金全年预算数…". */
+const THE_PROJECT = /(?:本|该|此)?(?:项目|专项资金|补助资金|补贴资金|资金)(?:的)?/;
 const projectScope = (doc: Doc) => scopeOf(doc).scope === 'project';
+const THE_UNIT = /我(?:局|委|办|中心|单位|部门|镇|乡|街道|校|院)|本(?:部门|单位|局)|部门整体|全(?:局|镇|乡)/;
 /**
  * The bare noun a unit calls itself by ("学校全年预算数…" in a school's report): only the noun of the
  * reporting unit's own kind, so "学校" in an education bureau's report stays a sub-unit's.

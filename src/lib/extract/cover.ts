@@ -1,6 +1,8 @@
 // What a cover page or a form's head states on its own lines: "评价年度：2022", "评价单位（公章）：…",
-// "部门（单位）名称：…", "（2023年度）" alone under a form's title, "项目名称：…". Read once per document.
+// "部门（单位）名称：…", "（2023年度）" alone under a form's title (or with the unit: "（某某镇人民政府 2023年度）"),
+// "项目名称：…". Read once per document.
 import type { Doc } from '../document.ts';
+import { COVER_FIELD_LABEL } from '../vocabulary.ts';
 
 export interface CoverField {
   text: string;
@@ -18,7 +20,7 @@ export interface Cover {
 /** The head of a document: a cover, a form's first rows, a title block. */
 const HEAD_LENGTH = 2000;
 /** A budget system's unit code may stand before the name ("219001-池州市贵池区棠溪镇人民政府"). */
-const NAME = String.raw`(?:[0-9A-Za-z]{1,20}\s*[-_—]\s*)?(?<v>[\u4e00-\u9fa5()]{4,40}?)\s*(?=\||\t|\n|填报|报告日期|$)`;
+const NAME = String.raw`(?:[0-9A-Za-z]{1,20}\s*[-_—]\s*)?(?<v>[\u4e00-\u9fa5()]{4,40}?)\s*(?:\((?:公章|盖章|签章)\))?\s*(?=\||\t|\n|$|(?:${COVER_FIELD_LABEL})\s*(?:\((?:公章|盖章|签章)\))?\s*:)`;
 /** The labels under which a cover or a form names the reporting unit; 实施单位 before 主管部门 for a project. */
 const ENTITY_LABELS = [
   '评价单位',
@@ -38,8 +40,8 @@ const ENTITY_LINE = new RegExp(
   'd',
 );
 const YEAR_LINE =
-  /(?:^|\n|\|)\s*(?:(?:评价|报告|预算|绩效)?年度|评价期间)\s*[:|\t]\s*(?<v>(?:19|20)\d{2})(?:年度?)?|(?:^|\n)\s*\(?(?<alone>(?:19|20)\d{2})年度?\)?\s*(?=\n|$)/d;
-const PROJECT_LINE = /(?:^|\n|\|)\s*项目名称\s*[:|\t]\s*(?<v>[^|\t\n]{2,60}?)\s*(?=\||\t|\n|$)/d;
+  /(?:^|\n|\|)\s*(?:(?:评价|报告|预算|绩效)?年度|评价期间)\s*[:|\t]\s*(?<v>(?:19|20)\d{2})(?:年度?)?|(?:^|\n)\s*\(?(?<alone>(?:19|20)\d{2})年度?\)?\s*(?=\n|$)|(?:^|\n)\s*\([\u4e00-\u9fa5]{2,40}\s*(?<withUnit>(?:19|20)\d{2})年度?\)\s*(?=\n|$)/d;
+const PROJECT_LINE = /(?:^|\n|\|)\s*项目名称\s*(?:[:|\t]|\n)\s*(?<v>[^|\t\n]{2,60}?)\s*(?=\||\t|\n|$)/d;
 
 const memo = new WeakMap<Doc, Cover>();
 
@@ -55,7 +57,7 @@ export function coverOf(doc: Doc): Cover {
     const year = YEAR_LINE.exec(head);
     cover = {
       entity: field(ENTITY_LINE.exec(head), 'v'),
-      year: field(year, 'v') ?? field(year, 'alone'),
+      year: field(year, 'v') ?? field(year, 'alone') ?? field(year, 'withUnit'),
       project: field(PROJECT_LINE.exec(head), 'v'),
     };
     memo.set(doc, cover);

@@ -8,7 +8,7 @@ import type { Kind } from '../schema.ts';
 import { DEPARTMENT_SUFFIXES, oneOf, OWN_LEVEL, SUBDISTRICT_SUFFIXES, TOWN_SUFFIXES, TOWNSHIP_SUFFIXES } from '../vocabulary.ts';
 import { coverOf } from './cover.ts';
 import { scopeOf } from './scope.ts';
-import { findTitle } from './title.ts';
+import { findTitle, TITLE_TAIL_NOTE } from './title.ts';
 
 const PREFIX = /^(?:关于|附件\s*\d*)/;
 const YEAR = /(?:(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})年度?/g;
@@ -29,7 +29,7 @@ const DISTRICT = new RegExp(
   `^(?<district>${CJK}{1,12}?(?:新区|区|自治县|县|自治旗|旗)(?!域|内|级|直属)|${CJK}{2,12}?市(?!域|内|场|民|政|级|直属))`,
 );
 const UNIT_KINDS: { pattern: RegExp; kind: Kind }[] = [
-  { pattern: new RegExp(`^(?<name>${CJK}{1,8}?街道)(?:办事处)?${OWN_LEVEL}$`), kind: 'subdistrict' },
+  { pattern: new RegExp(`^(?<name>${CJK}{1,8}?街道)(?:办事处|办)?${OWN_LEVEL}$`), kind: 'subdistrict' },
   { pattern: new RegExp(`^(?<name>${CJK}{1,8}?镇)(?:人民政府|政府)?${OWN_LEVEL}$`), kind: 'town' },
   { pattern: new RegExp(`^(?<name>${CJK}{1,10}?(?:民族乡|乡|苏木))(?:人民政府|政府)?${OWN_LEVEL}$`), kind: 'township' },
   { pattern: new RegExp(`^(?<name>${CJK}[\\u4e00-\\u9fa5()]{1,40}?)${OWN_LEVEL}$`), kind: 'department' },
@@ -46,9 +46,19 @@ export interface EntityParts {
 
 /** The entity named in a title, or null when nothing is left once year and report name are gone. */
 export function entityOfTitle(title: string): string | null {
-  // "2022年部门整体支出绩效自评报告(广州市白云区太和镇人民政府)" names the entity after the report.
+  // "2022年部门整体支出绩效自评报告(广州市白云区太和镇人民政府)" names the entity after the report;
+  // "(2022年度)", "(公示稿)" or a date after it are notes, not the entity.
   const after = /^(?<report>.*报告)\((?<entity>[^()]{2,40})\)$/.exec(title);
-  const rest = after ? after.groups!.entity! : title.replace(PREFIX, '').replace(YEAR, '').replace(REPORT_NAME, '');
+  const named = after && UNIT_SUFFIX.test(after.groups!.entity!) ? after.groups!.entity! : null;
+  const rest =
+    named ??
+    title
+      .replace(TITLE_TAIL_NOTE, '')
+      .replace(PREFIX, '')
+      .replace(YEAR, '')
+      .replace(REPORT_NAME, '')
+      // "石门县民政局关于2023年度…的报告": 关于 after the unit.
+      .replace(/关于$/, '');
   const entity = rest.replace(YEAR, '').replace(/^[\s:,]+|[\s:,]+$/g, '');
   return entity.length >= 2 && UNIT_SUFFIX.test(entity) ? entity : null;
 }
@@ -87,7 +97,12 @@ const UNIT_SUFFIX = new RegExp(
 
 /** A line next to the title that is only a unit's name ("太和镇人民政府", "(宾川县农业农村局)"). */
 function unitLine(line: string | undefined): string | null {
-  const text = (line ?? '').trim().replace(/^\((.+)\)$/, '$1');
+  // "——某某镇人民政府", "(某某镇人民政府 2023年度)": a dash before it, the year after it are not the name.
+  const text = (line ?? '')
+    .trim()
+    .replace(/^\((.+)\)$/, '$1')
+    .replace(/^[—–\-~·:\s]+/, '')
+    .replace(/\s*(?:19|20)\d{2}年度?$/, '');
   return text.length >= 3 && text.length <= 40 && UNIT_SUFFIX.test(text) && !/[\d,;:。]/.test(text) ? text : null;
 }
 
@@ -101,7 +116,13 @@ const PROJECT_UNIT =
 const PROJECT_HEAD = 3000;
 
 function projectUnit(doc: Doc): string | null {
-  if (scopeOf(doc).scope !== 'project') return null;
+  const { scope, project, unit: named } = scopeOf(doc);
+  if (scope !== 'project') return null;
+  if (named && UNIT_SUFFIX.test(named)) return named;
+  // "某县农业农村局2023年度耕地地力保护补贴专项资金绩效自评报告": the title without the project names the unit.
+  const title = findTitle(doc)?.text;
+  const rest = title && project ? entityOfTitle(title.replace(project, '')) : null;
+  if (rest) return rest;
   const m = PROJECT_UNIT.exec(doc.text.slice(0, PROJECT_HEAD));
   const unit = m?.groups?.named ?? m?.groups?.subject ?? null;
   return unit && UNIT_SUFFIX.test(unit) ? unit : null;

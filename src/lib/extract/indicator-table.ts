@@ -10,7 +10,8 @@ import { build, cleanName, pickActual, targetOf, type Match } from './indicator-
 const NAMES = [/^三级指标/, /^指标名称/, /^(?:评价指标|指标内容)/, /^绩效指标/];
 const ANY_NAME = /指标/;
 const CATEGORY = /^二级指标/;
-const TARGET = /年度(?:指标|目标)值|目标值|指标值|预期值/;
+/** The target column: "年度指标值", "目标值", "预期值", and the bare "年度目标" / "预期目标" / "计划值" some forms use. */
+const TARGET = /年度(?:指标|目标)值|目标值|指标值|预期值|^(?:年度|全年|预期|计划)目标(?:\(|$)|^计划值/;
 const ACTUAL = /实际(?:完成)?值|实际完成|完成值/;
 const TARGET_CELL = new RegExp(`^${TARGET_VALUE}$`, 'd');
 

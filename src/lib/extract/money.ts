@@ -33,6 +33,9 @@ function notWholeUnit(doc: Doc, m: RegExpExecArray): string | null {
   return isWholeUnit(doc, m.index) ? null : 'not the whole unit';
 }
 
+/** "全年预算数和执行数分别为5,600万元和5,400万元": both labels, then both amounts in their order. */
+const BOTH = String.raw`(?:全年|年度)?预算(?:数|总额)?(?:和|与|及|、)(?:全年|年度)?(?:实际)?(?:执行|支出)(?:数|额|总额)?分别(?:为|是|达到|达)`;
+
 /** One phrasing per rule: a label and the value it introduces. */
 const BUDGET_RULES: ValueRule[] = [
   // "调整预算为3,350万元" is the adjusted budget; "追加预算420.50万元" only what was added, unless 后 says the result.
@@ -41,6 +44,9 @@ const BUDGET_RULES: ValueRule[] = [
   amount('budget/支出预算', String.raw`(?:整体)?支出预算`),
   amount('budget/预算支出', String.raw`(?:全年|年度)?预算支出(?:总额|数)?`),
   amount('budget/预算', String.raw`(?:全年|年度|年初)(?:部门)?(?:支出)?预算`),
+  // "全年预算数较上年增长12.5%,达到5,600万元": the change compares with last year, the amount after it is this year's.
+  amount('budget/分别为', BOTH),
+  amount('budget/较上年后', String.raw`(?<=(?:全年|年度)?预算(?:数|总额)?(?:较|比)上年[^,。;]{0,12}(?:%|万元|个百分点),)(?:达到|达|为)`),
 ];
 const SPENT_RULES: ValueRule[] = [
   amount('spent/执行数', String.raw`(?:全年|年度)?(?:支出)?执行(?:数|金额|总额)`),
@@ -48,6 +54,11 @@ const SPENT_RULES: ValueRule[] = [
   amount('spent/实际总收支', String.raw`(?:全年|年度)?实际(?:总收支|支出|执行)`),
   amount('spent/决算数', String.raw`(?:全年|年度)?(?:支出)?决算(?:数|金额|总额)?`),
   amount('spent/累计支出', String.raw`累计(?:支出|执行|使用)`),
+  amount('spent/分别为', String.raw`${BOTH}${AMOUNT}(?:和|与|及|、|,)`),
+  amount(
+    'spent/较上年后',
+    String.raw`(?<=(?:全年|年度)?(?:实际)?(?:支出|执行)(?:数|总额)?(?:较|比)上年[^,。;]{0,12}(?:%|万元|个百分点),)(?:达到|达|为)`,
+  ),
 ];
 const RATE_RULES: ValueRule[] = [
   percent('rate/预算执行率', String.raw`(?:整体)?(?:预算|资金|支出)执行率`),

@@ -6,6 +6,13 @@ import { coverOf } from './cover.ts';
 
 /** A report's title, or a self-evaluation form's ("…绩效自评表"). */
 const TITLE = /(?:绩效|自评|评价|支出).{0,20}(?:报告|自评表|评价表)$|^关于.*报告$/;
+/**
+ * What may follow a title on its line: its year or status in brackets ("(2022年度)", "(自评)",
+ * "(公示稿)") or the date a web page shows beside it ("2024-05-20").
+ */
+export const TITLE_TAIL_NOTE = /\s*(?:\([^()]{1,40}\)|(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?)$/;
+const TITLE_DATE = /\s*(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?$/;
+const isTitle = (text: string) => TITLE.test(text) || TITLE.test(text.replace(TITLE_TAIL_NOTE, ''));
 /** "附件2" before the title; its number stops where a year begins ("附件22023年度…" once flattened). */
 const COVER = /^附件\s*(?:\d{1,2}(?=\s*(?:19|20)\d{2}\s*年)|\d{0,2}(?!\d))[:.]?/;
 const YEAR_IN_TITLE = /(?<year>(?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})年度?/;
@@ -26,7 +33,7 @@ const CN_DIGIT: Record<string, string> = {
 /** "2022" or "二〇二二" → 2022. */
 const yearOf = (text: string) => Number([...text].map((ch) => CN_DIGIT[ch] ?? ch).join(''));
 /** Where the body states the year of its figures: "2022年我镇全年预算数…", "2021年度部门整体…". */
-const YEAR_IN_BODY = /(?<year>(?:19|20)\d{2})年度?(?=[^。]{0,30}(?:预算|部门整体|整体支出|自评))/g;
+const YEAR_IN_BODY = /(?<year>(?:19|20)\d{2})年度?(?=[^。\n]{0,30}(?:预算|部门整体|整体支出|自评))/g;
 /** Leader dots and a page number of a flattened table of contents, run into the year or the entity. */
 const PAGE_NUMBER_RUN_IN = /^[.…·_]*\d{1,3}(?=(?:19|20)\d{2}\s*年|[\u4e00-\u9fa5])/;
 /** The title stands before the body, after at most a cover and a table of contents. */
@@ -68,10 +75,12 @@ function searchTitle(doc: Doc): TitleLine | null {
     // A cover's attachment number, or a contents page number run into the title ("212022年度…").
     const cover = COVER.exec(line)?.[0] ?? PAGE_NUMBER_RUN_IN.exec(line)?.[0] ?? '';
     const text = line.slice(cover.length);
-    if (text.length >= 6 && text.length <= 80 && TITLE.test(text)) {
-      if (!cover && above && TITLE_HEAD.test(above.text) && !TITLE.test(above.text) && TITLE_TAIL.test(text))
+    if (text.length >= 6 && text.length <= 80 && isTitle(text)) {
+      if (!cover && above && TITLE_HEAD.test(above.text) && !isTitle(above.text) && TITLE_TAIL.test(text))
         return { text: above.text + text, start: above.start, end: start + line.length };
-      return { text, start: start + cover.length, end: start + line.length };
+      // A web page's date beside the title is not part of it.
+      const date = TITLE_DATE.exec(text)?.[0] ?? '';
+      return { text: text.slice(0, text.length - date.length), start: start + cover.length, end: start + line.length - date.length };
     }
     const runOn: RegExpExecArray | null = first ? null : TITLE_RUN_ON.exec(text);
     if (runOn) first = { text: runOn[0], start: start + cover.length, end: start + cover.length + runOn[0].length };
