@@ -145,3 +145,11 @@ describe('headerRun and column', () => {
     expect(column(table!, /年初预算数/)).toBe(-1);
   });
 });
+
+describe('column names of a Sichuan project form', () => {
+  it('年初预算, 调整后预算数, 预算执行数 and 原因 are column names, so their run is a flattened header', async () => {
+    const { isHeaderCell } = await import('../src/lib/tables.ts');
+    for (const name of ['年初预算', '调整后预算数', '预算执行数', '预算执行率', '原因']) expect(isHeaderCell(name), name).toBe(true);
+    for (const text of ['预算执行数为251.89万元', '总额', '238.93']) expect(isHeaderCell(text), text).toBe(false);
+  });
+});

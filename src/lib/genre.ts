@@ -60,7 +60,9 @@ function byHead(doc: Doc): string | null {
       .filter((g) => g.at >= 0)
       .sort((a, b) => a.at - b.at)[0];
     // "部门预算项目支出绩效自评表": one title, of a self-evaluation, that names the budget it evaluates.
-    const oneTitle = other !== undefined && self > other.at && /^[\u4e00-\u9fa5\d]*$/.test(line.slice(other.at, self));
+    const rest = self >= 0 ? line.slice(self).replace(SELF_EVALUATION, '') : '';
+    const oneTitle =
+      other !== undefined && self > other.at && /^[\u4e00-\u9fa5\d]*$/.test(line.slice(other.at, self)) && /^\s*(?:\(|$)/.test(rest);
     if (self >= 0 && (!other || self <= other.at || oneTitle)) return null;
     if (other) return other.name;
   }

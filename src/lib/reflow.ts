@@ -23,8 +23,8 @@ const COVER_LABEL = new RegExp(String.raw`^\s*(?:${FIELD_LABEL})\s*(?:\(\s*(?:�
  * "温馨提示:…"); a title's first half above it ("2022年度某某镇人民政府") still joins it.
  */
 const WHOLE_TITLE = /^[^,;:。]{6,60}(?:绩效自评报告|绩效评价报告|自评报告|评价报告|自评表)(?:\([^()]{1,40}\))?$/;
-/** A title (of a report, its form, a notice) ends a paragraph, as a web page's title above the report does. */
-const ENDS_TITLE = /(?:报告|自评表|评价表|评分表|通知|公示|通报|公告)$/;
+/** A title (of a report, its form, a notice), with a note after it or not ("…自评表(2023年度)"), ends a paragraph, as a web page's title above the report does. */
+const ENDS_TITLE = /(?:报告|自评表|评价表|评分表|通知|公示|通报|公告)(?:\([^()]{1,40}\))?$/;
 /** Lines shorter than this are titles, labels or table cells, not text wrapped at page width. */
 const WRAP_WIDTH = 16;
 /** Headings are short; a longer numbered line is a paragraph of a list. */

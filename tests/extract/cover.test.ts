@@ -48,3 +48,10 @@ describe('coverOf', () => {
     expect(text('一、基本情况\n2022年度全年预算数为100万元', 'year')).toBeNull();
   });
 });
+
+describe('coverOf: a project code before the project name', () => {
+  it('"51000021R000000019951-工资性支出" names the project 工资性支出; a name with a dash of its own keeps it', () => {
+    expect(coverOf(makeDoc('项目名称\n51000021R000000019951-工资性支出\n主管部门\n青神县发展和改革局')).project?.text).toBe('工资性支出');
+    expect(coverOf(makeDoc('项目名称:乡村振兴-产业发展项目\n')).project?.text).toBe('乡村振兴-产业发展项目');
+  });
+});

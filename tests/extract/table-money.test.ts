@@ -75,3 +75,17 @@ describe('moneyRows', () => {
     expect(moneyRows(makeDoc(WHOLE_FORM))).toEqual([]);
   });
 });
+
+describe('moneyRows: the adjusted budget', () => {
+  it('takes 调整后预算数 over 年初预算 as the budget, as a Sichuan project form gives both', () => {
+    const form = [
+      '单位:万元',
+      '| 项目 | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 总额 | 238.93 | 251.89 | 250.00 | 99.25% |',
+    ].join('\n');
+    const [total] = moneyRows(makeDoc(form));
+    expectStated(total!.budget, form, 251.89, '251.89');
+    expectStated(total!.spent, form, 250, '250.00');
+  });
+});

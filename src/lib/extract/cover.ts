@@ -41,7 +41,8 @@ const ENTITY_LINE = new RegExp(
 );
 const YEAR_LINE =
   /(?:^|\n|\|)\s*(?:(?:评价|报告|预算|绩效)?年度|评价期间)\s*[:|\t]\s*(?<v>(?:19|20)\d{2})(?:年度?)?|(?:^|\n)\s*\(?(?<alone>(?:19|20)\d{2})年度?\)?\s*(?=\n|$)|(?:^|\n)\s*\([\u4e00-\u9fa5]{2,40}\s*(?<withUnit>(?:19|20)\d{2})年度?\)\s*(?=\n|$)/d;
-const PROJECT_LINE = /(?:^|\n|\|)\s*项目名称\s*(?:[:|\t]|\n)\s*(?<v>[^|\t\n]{2,60}?)\s*(?=\||\t|\n|$)/d;
+/** A project code may stand before the project's name too ("51000021R000000019951-工资性支出"). */
+const PROJECT_LINE = /(?:^|\n|\|)\s*项目名称\s*(?:[:|\t]|\n)\s*(?:[0-9A-Za-z]{6,30}\s*[-_—]\s*)?(?<v>[^|\t\n]{2,60}?)\s*(?=\||\t|\n|$)/d;
 
 const memo = new WeakMap<Doc, Cover>();
 

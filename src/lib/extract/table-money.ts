@@ -8,6 +8,8 @@ import { column, type Cell, type Table } from '../tables.ts';
 
 const UNIT_IN = /(亿元|万元|元)/;
 
+/** The full-year budget: adjusted (调整后预算数) where a form gives it beside the year-start one. */
+export const ADJUSTED_BUDGET_COLUMN = /^调整后预算数?/;
 export const BUDGET_COLUMN = /^全年预算数|^预算数|^年度预算数/;
 export const INITIAL_BUDGET_COLUMN = /^年初预算数/;
 export const SPENT_COLUMN = /执行数|实际支出|决算数|支出数/;
@@ -81,7 +83,7 @@ export function moneyRows(doc: Doc): MoneyRow[] {
 
 function readMoneyRows(doc: Doc): MoneyRow[] {
   return doc.tables.flatMap((table) => {
-    const b = column(table, BUDGET_COLUMN) >= 0 ? column(table, BUDGET_COLUMN) : column(table, INITIAL_BUDGET_COLUMN);
+    const b = [ADJUSTED_BUDGET_COLUMN, BUDGET_COLUMN, INITIAL_BUDGET_COLUMN].map((c) => column(table, c)).find((i) => i >= 0) ?? -1;
     const s = column(table, SPENT_COLUMN);
     // A form's 年度主要任务 block prices its tasks: neither funds, nor projects, nor the total (not even as its only row).
     if (b < 0 || s < 0 || column(table, TASK_COLUMN) >= 0) return [];
