@@ -62,6 +62,12 @@ describe('fund lines', () => {
 });
 
 describe('not fund lines', () => {
+  it('what an inclusive aside counts is a part of the figure before it, not an amount spent', () => {
+    const source =
+      '一、部门整体支出情况\n2023年,我委全年预算数为1,286.40万元(含上年结转资金86.40万元),全年执行数为1,250.15万元。其中财政拨款1,200万元。';
+    expect(lines(source).map((l) => [l.label, l.amount?.value])).toEqual([['财政拨款', 1200]]);
+  });
+
   it('totals and year-on-year changes (002)', () => {
     const values = lines(PAITAN).flatMap((l) => [l.amount?.value, l.budget?.value]);
     for (const v of [28564.19, 28082.29, 10847.19, 30711.55, 7.8, 41550.57]) expect(values).not.toContain(v);

@@ -32,7 +32,8 @@ const line = (id: string, pattern: RegExp): Rule<FundLine> => ({
   id,
   pattern,
   key: true,
-  decline: (doc, m) => (inMoneySection(doc, m.index) ? null : 'outside the money section'),
+  decline: (doc, m) =>
+    !inMoneySection(doc, m.index) ? 'outside the money section' : inInclusiveAside(doc, m.index) ? 'a part of the figure before it' : null,
   build: (doc, m) => {
     const label = m.groups!.label!;
     return {
@@ -44,6 +45,16 @@ const line = (id: string, pattern: RegExp): Rule<FundLine> => ({
     };
   },
 });
+/**
+ * "全年预算数为1,286.40万元(含上年结转资金86.40万元)": what the aside counts is a part of the figure before it
+ * (here the budget), neither a fund's own budget nor what it spent.
+ */
+function inInclusiveAside(doc: Doc, at: number): boolean {
+  const before = doc.text.slice(Math.max(0, at - 40), at);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && before.indexOf(')', open) < 0 && /^\((?:含|包含|包括)/.test(before.slice(open));
+}
+
 const RULES = [line('fund-line/budget', FUND_BUDGET), line('fund-line/amount', FUND_AMOUNT)];
 
 /** The total the income lines add up to: "本年收入合计28,082.29万元". */
