@@ -55,3 +55,13 @@ describe('build', () => {
     expect(build('各类津贴补贴及时发放率', '质量指标', { target: null, actual: null, completion: null }, whole, doc).met).toBeNull();
   });
 });
+
+describe('cleanName: a heading run into the name', () => {
+  it('"绩效目标完成情况:数量指标耕地保护面积" is 耕地保护面积, a 数量指标', () => {
+    expect(cleanName('绩效目标完成情况:数量指标耕地保护面积')).toEqual({ name: '耕地保护面积', category: '数量指标' });
+  });
+
+  it('a colon inside a remark in parentheses is no heading', () => {
+    expect(cleanName('辖内兜底性人群(特指:三无长者、独居长者)服务覆盖率').name).toBe('辖内兜底性人群服务覆盖率');
+  });
+});

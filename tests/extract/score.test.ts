@@ -204,3 +204,11 @@ describe('the scale of the whole evaluation before the score', () => {
     expect(fields.score).toBeNull();
   });
 });
+
+describe('a part with its points in parentheses', () => {
+  it('"(一)预算执行率(10分):得9.7分" is a part of 10 points', () => {
+    expect(score('(一)预算执行率(10分):得9.7分。').fields.scoreParts?.map((p) => [p.name, p.max?.value, p.score?.value])).toEqual([
+      ['预算执行率', 10, 9.7],
+    ]);
+  });
+});

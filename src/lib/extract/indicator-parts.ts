@@ -11,6 +11,9 @@ export type Group = { start: number; end: number; text: string };
 const NUMBER_WITH_UNIT = new RegExp(String.raw`(?<av>${SIGNED})(?<au>${UNIT})?`, 'g');
 export const LEADING_MARKER = /^(?:\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|其中,?|[,:])+/;
 
+/** A heading and its colon before an indicator's name: "(二)绩效目标完成情况:". */
+const HEADING_BEFORE = /^[^:()]{2,30}:(?=.{2,})/;
+
 /** Kinds of indicator as forms name them (三级 under 二级 under 产出/效益/满意度). */
 export const CATEGORY = String.raw`(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|可持续发展|服务对象满意度|社会公众满意度|满意度)指标`;
 /** What may stand before an indicator's name: "产出指标:数量指标“培训次数”", "指标名称:". */
@@ -18,7 +21,8 @@ const NAME_PREFIX = new RegExp(String.raw`^(?:(?:产出|效益|满意度)指标[
 
 /** The indicator's name without numbering, notes in parentheses, quotes or a category before it. */
 export function cleanName(raw: string): { name: string; category: string | null } {
-  const bare = raw.replace(LEADING_MARKER, '');
+  // A heading run into the indicator ("绩效目标完成情况:数量指标…") ends at its colon.
+  const bare = raw.replace(HEADING_BEFORE, '').replace(LEADING_MARKER, '');
   const prefix = NAME_PREFIX.exec(bare);
   const name = bare
     .slice(prefix?.[0].length ?? 0)

@@ -95,11 +95,11 @@ const PART_RULES: Rule<ScorePart>[] = [
     String.raw`${MAX_WORD}${LINK}(?<max>${NUMBER})分,?(?:自评|实际|评价)?得分${LINK}(?<score>${NUMBER})分`,
   ),
   part('score-part/分中得', NAME, String.raw`(?<max>${NUMBER})分中?(?:自评)?(?:得|获得|得分)(?<score>${NUMBER})分`),
-  // "部门决策(满分20分)得18分"; "预算执行率(权重20%):得分率90%,得18分", a weight in percent of the whole 100.
+  // "部门决策(满分20分)得18分", "预算执行率(10分):得9.7分"; "预算执行率(权重20%):得分率90%,得18分", a weight in percent of the whole 100.
   part(
     'score-part/满分-得',
     NAME,
-    String.raw`\(${MAX_WORD}${LINK}(?<max>${NUMBER})(?:分|%)\),?:?(?:得分率${LINK}${NUMBER}%,)?(?:自评)?(?:得分|得)${LINK}(?<score>${NUMBER})分`,
+    String.raw`\((?:${MAX_WORD}${LINK})?(?<max>${NUMBER})(?:分|%)\),?:?(?:得分率${LINK}${NUMBER}%,)?(?:自评)?(?:得分|得)${LINK}(?<score>${NUMBER})分`,
   ),
   part(
     'score-part/其中维度',
