@@ -59,6 +59,7 @@ describe('build', () => {
 describe('cleanName: a heading run into the name', () => {
   it('"绩效目标完成情况:数量指标耕地保护面积" is 耕地保护面积, a 数量指标', () => {
     expect(cleanName('绩效目标完成情况:数量指标耕地保护面积')).toEqual({ name: '耕地保护面积', category: '数量指标' });
+    expect(cleanName('(二)绩效目标完成情况:数量指标“耕地保护面积”').name).toBe('耕地保护面积');
   });
 
   it('a colon inside a remark in parentheses is no heading', () => {

@@ -22,7 +22,7 @@ const NAME_PREFIX = new RegExp(String.raw`^(?:(?:产出|效益|满意度)指标[
 /** The indicator's name without numbering, notes in parentheses, quotes or a category before it. */
 export function cleanName(raw: string): { name: string; category: string | null } {
   // A heading run into the indicator ("绩效目标完成情况:数量指标…") ends at its colon.
-  const bare = raw.replace(HEADING_BEFORE, '').replace(LEADING_MARKER, '');
+  const bare = raw.replace(LEADING_MARKER, '').replace(HEADING_BEFORE, '').replace(LEADING_MARKER, '');
   const prefix = NAME_PREFIX.exec(bare);
   const name = bare
     .slice(prefix?.[0].length ?? 0)
