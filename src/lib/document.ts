@@ -31,8 +31,9 @@ const digitsOf = (text: string) => text.normalize('NFKC').replace(/\D/g, '');
  */
 export function fact(doc: Doc, start: number, end: number, value: number, unit: string, rule: string): Fact {
   let quoted = span(doc, start, end);
-  if (digitsOf(quoted.text) !== digitsOf(doc.text.slice(start, end))) {
-    const number = /\d(?:[\d,.]*\d)?/.exec(doc.text.slice(start, end));
+  const normalized = doc.text.slice(start, end);
+  if (quoted.text !== normalized && digitsOf(quoted.text) !== digitsOf(normalized)) {
+    const number = /\d(?:[\d,.]*\d)?/.exec(normalized);
     if (number) quoted = span(doc, start + number.index, start + number.index + number[0].length);
   }
   return { ...quoted, value, unit, derived: false, rule };

@@ -80,7 +80,11 @@ function squeezeSpaces(mt: MappedText): MappedText {
 
 function lineStartsOf(source: string): number[] {
   const starts = [0];
-  for (const m of source.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    // \r\n is one break; a lone \r or \n is one too.
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }
 

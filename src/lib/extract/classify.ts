@@ -71,10 +71,14 @@ const RANGE_AFTER = /^分?\s*(?:[-~～—–/]|至|到)\s*\d/;
 
 /** Where the last mention of a subject ends in `text`, or -1. */
 function lastEnd(re: RegExp, text: string): number {
+  let global = globals.get(re);
+  if (!global) globals.set(re, (global = new RegExp(re.source, 'g')));
   let end = -1;
-  for (const m of text.matchAll(new RegExp(re.source, 'g'))) end = m.index + m[0].length;
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) end = m.index + m[0].length;
   return end;
 }
+const globals = new WeakMap<RegExp, RegExp>();
 
 /**
  * The subject of a statement: what its clause names before the label, else its sentence part's

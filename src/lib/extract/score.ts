@@ -63,13 +63,13 @@ const NAME = String.raw`(?<name>[\u4e00-\u9fa5]{2,12}?)`;
 const MAX_WORD = '(?:分值|满分|权重)';
 const TOTAL_NAME = /自评|总分|综合得分/;
 /**
- * A part's phrasing: its name, then the rest. Behind a lazily read name the rest is searched for
- * first, so that the name is tried only where it can end.
+ * A part's phrasing: its name, then the rest. Behind a lazily read name the rest (or `needs`, a part
+ * of it every match holds) is searched for first, so that the name is tried only where it can end.
  */
-const part = (id: string, name: string, rest: string, after?: RegExp): Rule<ScorePart> => ({
+const part = (id: string, name: string, rest: string, after?: RegExp, needs = rest): Rule<ScorePart> => ({
   id,
   pattern: new RegExp(name + rest),
-  ...(name === NAME ? { needs: new RegExp(rest), stops: ';。' } : {}),
+  ...(name === NAME ? { needs: new RegExp(needs), stops: ';。' } : {}),
   key: true,
   decline: (doc, m) => (after && !after.test(doc.text.slice(sentenceAt(doc, m.index).start, m.index)) ? 'not after its total' : null),
   build: (doc, m) => {
@@ -108,7 +108,14 @@ const PART_RULES: Rule<ScorePart>[] = [
     /其中/,
   ),
   // After 其中, any part with its maximum: "其中:预算管理45分(满分50分),资产管理28分(满分30分)".
-  part('score-part/其中-满分', NAME, String.raw`(?:得分|得)?${LINK}(?<score>${NUMBER})分\(${MAX_WORD}${LINK}(?<max>${NUMBER})分\)`, /其中/),
+  part(
+    'score-part/其中-满分',
+    NAME,
+    String.raw`(?:得分|得)?${LINK}(?<score>${NUMBER})分\(${MAX_WORD}${LINK}(?<max>${NUMBER})分\)`,
+    /其中/,
+    // The rest begins with words it may leave out: its literal part is what to look for.
+    String.raw`分\(${MAX_WORD}`,
+  ),
 ];
 
 export function scoreParts(doc: Doc): { parts: ScorePart[]; spans: [number, number][] } {
