@@ -83,8 +83,32 @@ export function titlesAt(doc: Doc, offset: number): string[] {
  */
 export const CONTEXT_WINDOW = 2000;
 
+export interface Stretch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Rules ask for the context of the same offsets again and again (a rule's decline, the classification):
+// each stretch is found once per offset.
+const paragraphs = new WeakMap<Doc, Map<number, Stretch>>();
+const sentences = new WeakMap<Doc, Map<number, Stretch>>();
+const clauses = new WeakMap<Doc, Map<number, Stretch>>();
+
+function cached(store: WeakMap<Doc, Map<number, Stretch>>, doc: Doc, offset: number, find: (doc: Doc, offset: number) => Stretch): Stretch {
+  let byOffset = store.get(doc);
+  if (!byOffset) store.set(doc, (byOffset = new Map()));
+  let found = byOffset.get(offset);
+  if (!found) byOffset.set(offset, (found = find(doc, offset)));
+  return found;
+}
+
 /** The paragraph (normalized line) around `offset`, at most CONTEXT_WINDOW characters either side. */
-export function paragraphAt(doc: Doc, offset: number): { start: number; end: number; text: string } {
+export function paragraphAt(doc: Doc, offset: number): Stretch {
+  return cached(paragraphs, doc, offset, findParagraph);
+}
+
+function findParagraph(doc: Doc, offset: number): Stretch {
   const from = Math.max(0, offset - CONTEXT_WINDOW);
   const back = doc.text.slice(from, offset).lastIndexOf('\n');
   const start = back < 0 ? from : from + back + 1;
@@ -94,7 +118,11 @@ export function paragraphAt(doc: Doc, offset: number): { start: number; end: num
 }
 
 /** The sentence around `offset`: from after the last 。!? to the next one (inclusive). */
-export function sentenceAt(doc: Doc, offset: number): { start: number; end: number; text: string } {
+export function sentenceAt(doc: Doc, offset: number): Stretch {
+  return cached(sentences, doc, offset, findSentence);
+}
+
+function findSentence(doc: Doc, offset: number): Stretch {
   const para = paragraphAt(doc, offset);
   const before = para.text.slice(0, offset - para.start);
   const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1;
@@ -105,7 +133,11 @@ export function sentenceAt(doc: Doc, offset: number): { start: number; end: numb
 }
 
 /** The clause around `offset`: bounded by ; , 。 (a comma inside a number does not count). */
-export function clauseAt(doc: Doc, offset: number): { start: number; end: number; text: string } {
+export function clauseAt(doc: Doc, offset: number): Stretch {
+  return cached(clauses, doc, offset, findClause);
+}
+
+function findClause(doc: Doc, offset: number): Stretch {
   const sentence = sentenceAt(doc, offset);
   const bounds = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
   const from = Math.max(sentence.start, ...bounds.filter((b) => b < offset).map((b) => b + 1));
