@@ -1,7 +1,7 @@
 // A parser process of the loader's pool (pool.ts): reads one report file per message (any published
 // format, src/lib/ingest), parses it, renders its page's view of the original text and draws its social
-// image, so all three run on every core. It runs as a plain Node module (the pinned Node 24 strips the types), outside Vite, so it
-// imports by relative path.
+// image, so all three run on every core. It runs as a plain Node module (the pinned Node 24 strips the
+// types), outside Vite, so it imports by relative path.
 import { parseFile } from '../lib/parse-report.ts';
 import { cardContent, cardTree } from '../site/social-card.ts';
 import { renderSource } from '../site/source-html.ts';

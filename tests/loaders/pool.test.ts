@@ -20,7 +20,9 @@ const big = () => {
   return new TextEncoder().encode(text.repeat(Math.ceil(4_000_000 / text.length)));
 };
 
-describe('ParsePool', () => {
+// Each test starts parser processes, which also load the social-image renderer: a while on a busy
+// machine. Nothing here asserts a time.
+describe('ParsePool', { timeout: 120_000 }, () => {
   it('gives what parseReport gives, with the decoded text, for files in parallel', async () => {
     pool = new ParsePool({ worker: WORKER, size: 2, timeoutMs: 120_000, memoryMb: 1024 });
     const names = ['000_6506d5458f2bf397', '001_b6a3c52251988525', '002_bf9dfd7af09c6cef'];
