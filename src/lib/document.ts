@@ -203,6 +203,33 @@ function shifted(m: Match, by: number): Match {
 }
 
 const stretchCache = new WeakMap<Doc, Map<string, [number, number][]>>();
+const stopCache = new WeakMap<Doc, Map<string, Int32Array>>();
+
+/** Offsets of the `stops` characters in the text, in order: found in one pass per set of stops. */
+function stopsIn(doc: Doc, stops: string): Int32Array {
+  let cache = stopCache.get(doc);
+  if (!cache) stopCache.set(doc, (cache = new Map()));
+  let found = cache.get(stops);
+  if (!found) {
+    const codes = new Set([...stops].map((c) => c.charCodeAt(0)));
+    const at: number[] = [];
+    for (let i = 0; i < doc.text.length; i++) if (codes.has(doc.text.charCodeAt(i))) at.push(i);
+    cache.set(stops, (found = Int32Array.from(at)));
+  }
+  return found;
+}
+
+/** Index of the first stop at or after `offset` (stops.length when none). */
+function firstStopFrom(stops: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = stops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stops[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** [start, end) of each stretch of the text between two `stops` that holds a match of `needs`, in order. */
 function stretchesWith(doc: Doc, needs: RegExp, stops: string): [number, number][] {
@@ -212,15 +239,14 @@ function stretchesWith(doc: Doc, needs: RegExp, stops: string): [number, number]
   let found = cache.get(key);
   if (found) return found;
   found = [];
+  const at = stopsIn(doc, stops);
   const re = globalWithIndices(needs);
   const { text } = doc;
   re.lastIndex = 0;
-  const codes = new Set([...stops].map((c) => c.charCodeAt(0)));
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    let start = m.index;
-    while (start > 0 && !codes.has(text.charCodeAt(start - 1))) start--;
-    let end = m.index;
-    while (end < text.length && !codes.has(text.charCodeAt(end))) end++;
+    const next = firstStopFrom(at, m.index);
+    const start = next > 0 ? at[next - 1]! + 1 : 0;
+    const end = next < at.length ? at[next]! : text.length;
     found.push([start, end]);
     re.lastIndex = end;
   }

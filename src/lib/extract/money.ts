@@ -11,10 +11,17 @@ import { runRules, type ValueRule } from './rule.ts';
 import { select } from './select.ts';
 import { moneyRows, type MoneyRow } from './table-money.ts';
 
+/**
+ * A figure stated after its change from last year ("较上年下降1.3%,为97.18%") is read by a rule that
+ * starts with a look behind, tried at every position: only lines with such a change are searched.
+ */
+const AFTER_CHANGE = /(?:较|比)上年/;
+
 /** What joins a label to its value; a minus sign is kept for the range check to refuse. */
 const VERB = String.raw`${LINK}(?<neg>${MINUS}|负)?`;
-const amount = (id: string, label: string): ValueRule => ({
+const amount = (id: string, label: string, needs?: RegExp): ValueRule => ({
   id,
+  ...(needs ? { needs } : {}),
   pattern: new RegExp(String.raw`${label}${VERB}(?<v>${AMOUNT})`),
   unit: '万元',
   read: parseAmount,
@@ -46,7 +53,11 @@ const BUDGET_RULES: ValueRule[] = [
   amount('budget/预算', String.raw`(?:全年|年度|年初)(?:部门)?(?:支出)?预算`),
   // "全年预算数较上年增长12.5%,达到5,600万元": the change compares with last year, the amount after it is this year's.
   amount('budget/分别为', BOTH),
-  amount('budget/较上年后', String.raw`(?<=(?:全年|年度)?预算(?:数|总额)?(?:较|比)上年[^,。;]{0,12}(?:%|万元|个百分点),)(?:达到|达|为)`),
+  amount(
+    'budget/较上年后',
+    String.raw`(?<=(?:全年|年度)?预算(?:数|总额)?(?:较|比)上年[^,。;]{0,12}(?:%|万元|个百分点),)(?:达到|达|为)`,
+    AFTER_CHANGE,
+  ),
 ];
 const SPENT_RULES: ValueRule[] = [
   amount('spent/执行数', String.raw`(?:全年|年度)?(?:支出)?执行(?:数|金额|总额)`),
@@ -58,6 +69,7 @@ const SPENT_RULES: ValueRule[] = [
   amount(
     'spent/较上年后',
     String.raw`(?<=(?:全年|年度)?(?:实际)?(?:支出|执行)(?:数|总额)?(?:较|比)上年[^,。;]{0,12}(?:%|万元|个百分点),)(?:达到|达|为)`,
+    AFTER_CHANGE,
   ),
 ];
 const RATE_RULES: ValueRule[] = [
@@ -66,7 +78,7 @@ const RATE_RULES: ValueRule[] = [
   percent('rate/完成预算的', String.raw`完成(?:全年|年度)?预算(?:的)?`),
   percent('rate/执行率达', String.raw`执行率`),
   // "执行率较上年提高5个百分点,达到96.10%", "执行率比上年下降2.1%,为95%": the change compares with last year, the rate after it is this year's.
-  percent('rate/较上年后', String.raw`(?<=执行率(?:较|比)上年[^,。;]{0,12}(?:个百分点|%),)(?:达到|达|为)`, /执行率(?:较|比)上年/),
+  percent('rate/较上年后', String.raw`(?<=执行率(?:较|比)上年[^,。;]{0,12}(?:个百分点|%),)(?:达到|达|为)`, AFTER_CHANGE),
 ];
 
 /** A budget set at the start of the year yields to the adjusted one the rate is measured on: both are stated, so they are no conflict. */
