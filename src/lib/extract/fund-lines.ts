@@ -33,7 +33,13 @@ const line = (id: string, pattern: RegExp): Rule<FundLine> => ({
   pattern,
   key: true,
   decline: (doc, m) =>
-    !inMoneySection(doc, m.index) ? 'outside the money section' : inInclusiveAside(doc, m.index) ? 'a part of the figure before it' : null,
+    !inMoneySection(doc, m.index)
+      ? 'outside the money section'
+      : inInclusiveAside(doc, m.index)
+        ? 'a part of the figure before it'
+        : PER_HEAD.test(doc.text.slice(Math.max(0, m.index - 8), m.index))
+          ? 'a figure per head, not a total'
+          : null,
   build: (doc, m) => {
     const label = m.groups!.label!;
     return {
@@ -50,10 +56,20 @@ const line = (id: string, pattern: RegExp): Rule<FundLine> => ({
  * (here the budget), neither a fund's own budget nor what it spent.
  */
 function inInclusiveAside(doc: Doc, at: number): boolean {
-  const before = doc.text.slice(Math.max(0, at - 40), at);
+  const before = doc.text.slice(Math.max(0, at - 60), at);
   const open = before.lastIndexOf('(');
-  return open >= 0 && before.indexOf(')', open) < 0 && /^\((?:含|包含|包括)/.test(before.slice(open));
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  if (/^\((?:含|包含|包括)/.test(before.slice(open))) return true;
+  // "预算总额为12,865.40万元(其中基本支出4,210.30万元,…)": the parts of a budget are not amounts spent.
+  const clause = before
+    .slice(0, open)
+    .split(/[。;:\n]|,(?!\d)/)
+    .pop()!;
+  return /^\(其中/.test(before.slice(open)) && /预算/.test(clause) && !/执行|支出|决算|使用/.test(clause);
 }
+
+/** "生均公用经费1,200元", "人均…", "每个社区补助…": a rate per head, not a fund's total. */
+const PER_HEAD = /(?:生均|人均|户均|亩均|每[\u4e00-\u9fa5]{0,4})$/;
 
 const RULES = [line('fund-line/budget', FUND_BUDGET), line('fund-line/amount', FUND_AMOUNT)];
 
