@@ -11,7 +11,7 @@ import { findTitle } from './title.ts';
 /** What may stand before a total in its clause: the year, the entity, "我镇", "本部门" … */
 const ENTITY = String.raw`[\u4e00-\u9fa5()]{2,40}?(?:人民政府|办事处|街道|镇|乡|苏木|局|委员会|委|中心|办公室|部门)(?:\(本级\))?`;
 const WHOLE_UNIT_PREFIX = new RegExp(
-  String.raw`^(?:${YEAR_END}|(?:19|20)\d{2}(?:年度?)?|${ENTITY}|我(?:街道|苏木|[镇街乡局委部单位中心办所院校站馆队会]{1,2})|本(?:年度?|部门|单位|镇|街道?|乡|苏木)|部门整体|整体|全(?:[镇街乡]|苏木)|全年|年度|年中|最终|累计|经核算|经统计|的|,)*$`,
+  String.raw`^(?:${YEAR_END}|(?:19|20)\d{2}(?:年度?)?|${ENTITY}|我(?:街道|苏木|[镇街乡局委部单位中心办所院校站馆队会]{1,2})|本(?:年度?|街道?|苏木|[镇乡局委部单位中心办所院校站馆队]{1,2})|部门整体|整体|全(?:[镇街乡]|苏木)|全年|年度|年中|最终|累计|经核算|经统计|的|,)*$`,
 );
 
 /** A heading that runs into its paragraph: "(二)预算情况:2021年全年预算数…" (never "其中:"). */
