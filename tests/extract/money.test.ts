@@ -83,6 +83,14 @@ describe('other phrasings of the totals', () => {
     expect([fields.budget?.value, fields.spent?.value, fields.executionRate?.value]).toEqual([486.2, 451.37, 92.84]);
   });
 
+  it('"全年预算…亿元,全年执行…亿元": a bare 执行 after the year word; next year\'s budget is not this year\'s', () => {
+    const source =
+      '二、部门整体支出及执行情况\n2023年度,博鳌镇全年预算1.25亿元,全年执行1.21亿元,预算执行率96.80%。2024年我镇预算安排1.36亿元,较2023年增长8.8%。';
+    const { fields } = money(source);
+    expectStated(fields.budget, source, 12500, '1.25亿元');
+    expectStated(fields.spent, source, 12100, '1.21亿元');
+  });
+
   it('"…镇预算为X": a bare 预算 after the unit\'s name, not after a narrower subject', () => {
     const source =
       '二、部门整体支出情况\n2023年度岗嘎镇预算为1,126.50万元(其中援藏资金210.00万元),支出为1,098.44万元。项目预算为300万元,调整前预算为1,000万元。';

@@ -62,6 +62,8 @@ const SPENT_RULES: ValueRule[] = [
   amount('spent/实际总收支', String.raw`(?:全年|年度)?实际(?:总收支|支出|执行)`),
   amount('spent/决算数', String.raw`(?:全年|年度)?(?:支出)?决算(?:数|金额|总额)?`),
   amount('spent/累计支出', String.raw`累计(?:支出|执行|使用)`),
+  // "全年预算1.25亿元,全年执行1.21亿元": a bare 执行 after the year word, as the bare 预算 before it.
+  amount('spent/全年执行', String.raw`(?:全年|年度)(?:实际)?执行`),
   amount('spent/分别为', String.raw`${BOTH}${AMOUNT}(?:和|与|及|、|,)`),
   amount('spent/三项分别为', String.raw`${THREE}${AMOUNT}、${AMOUNT}(?:、|和|及)`),
   amount(
