@@ -772,6 +772,33 @@ describe('unseen reports from more provinces and kinds of unit (issue 7c)', () =
         ],
       },
     ],
+    [
+      'town-yi-yuan-next-year',
+      "totals in 亿元 with a bare 全年执行; next year's 预算安排 and a target score (不低于95分) are not this year's",
+      [12500, 12100, 96.8, 95.5],
+      {
+        deductions: [
+          ['预算编制', 1.5],
+          ['资产管理', 3],
+        ],
+        indicators: [
+          ['农村人居环境整治村庄数', 13, 13, true],
+          ['群众诉求办结时限', 3, 2, true],
+        ],
+      },
+    ],
+    [
+      'market-bureau-rate-down-points',
+      "a rate with its change in 个百分点; a transfer fund's rate and the stations' bound (95%以上) are not the bureau's; last year's score",
+      [4320.6, 4203.94, 97.3, 91.2],
+      {
+        indicators: [
+          ['食品安全抽检合格率', 98, 98, true],
+          ['消费者投诉处理及时率', 100, 100, true],
+          ['特种设备定期检验率', 99, 97.5, false],
+        ],
+      },
+    ],
   ])('%s: %s', (name, _why, want, listed) => {
     const r = record(name);
     expect(totals(r)).toEqual(want);
@@ -857,6 +884,8 @@ describe('grounding', () => {
     'school-buhege-noise',
     'renshe-rate-points',
     'township-tibet-xiang',
+    'town-yi-yuan-next-year',
+    'market-bureau-rate-down-points',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {
