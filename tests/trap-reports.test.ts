@@ -806,7 +806,7 @@ describe('unseen reports from more provinces and kinds of unit (issue 7c)', () =
     for (const key of Object.keys(listed) as (keyof Listed)[]) expect(got[key], key).toEqual(listed[key]);
   });
 
-  it('stated grades: 优秀 and 良好 are 优 and 良; 合格 never becomes 中 (only a grade derived from the score)', () => {
+  it('stated grades: 优秀 and 良好 are 优 and 良; 合格 never becomes 中, stated or derived from the score', () => {
     for (const [name, grade] of [
       ['county-health-pipe-scoresheet', '优'],
       ['hospital-baifenzhi', '优'],
@@ -814,7 +814,8 @@ describe('unseen reports from more provinces and kinds of unit (issue 7c)', () =
       ['township-chinese-numeral-score', '优'],
     ])
       expect(record(name!).grade, name).toMatchObject({ value: grade, derived: false });
-    expect(record('center-grade-hege').grade?.derived ?? true).toBe(true);
+    expect(record('center-grade-hege').grade).toBeNull();
+    expect(codes('center-grade-hege')).toContain('grade/other-scale');
   });
 
   it('a score in Chinese numerals (九十二分) is left null and said so; the town and its totals are read', () => {

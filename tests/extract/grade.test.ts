@@ -48,6 +48,22 @@ describe('words that are not the grade', () => {
   });
 });
 
+describe('grades on a scale of their own', () => {
+  it.each(['评价结论为“合格”', '评价等级为“不合格”', '评价结果为“基本合格”', '评价等级为较好', '评价等级为A级'])(
+    '自评得分为78分,%s: no grade, and a warning that none is derived',
+    (words) => {
+      const { fields, notes } = grade(`经自评,本中心自评得分为78分,${words}。`);
+      expect(fields.grade).toBeNull();
+      expect(notes.map((n) => n.code)).toEqual(['grade/other-scale']);
+    },
+  );
+
+  it('合格 said of a project or of students is no grade of the unit', () => {
+    for (const source of ['该项目评价结果为合格。', '上年度3个项目验收结果均为合格,体质健康测试不合格学生已复测。'])
+      expect(grade(source).notes).toEqual([]);
+  });
+});
+
 describe('grades of something else', () => {
   it.each([
     ['a count of sub-projects so graded', '经自评,其中评价等级为优秀的子项目3个。'],

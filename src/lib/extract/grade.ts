@@ -41,8 +41,29 @@ const CANONICAL: Record<string, GradeFact['value']> = {
   差: '差',
 };
 
+/**
+ * A grade on a scale of its own ("评价结论为“合格”", "等级为A级", "评价结果为较好"): not one of 优/良/中/差,
+ * and the score's band would contradict it, so no grade is derived either.
+ */
+const OTHER_SCALE =
+  /(?:自评|评价|绩效|评定)(?:结果|等级|等次|级别|结论)(?:为|是|:|评定为|认定为)?["“「『]?(?<g>基本合格|不合格|合格|较好|一般|[A-D]级?)["”」』]?(?![\u4e00-\u9fa5A-Za-z])/g;
+function otherScale(doc: Parameters<Extractor>[0]): Note[] {
+  return [...doc.text.matchAll(OTHER_SCALE)]
+    .filter((m) =>
+      isHeadline(classify(doc, m.index, m.index + m[0].indexOf(m.groups!.g!), m.index + m[0].indexOf(m.groups!.g!) + m.groups!.g!.length)),
+    )
+    .slice(0, 1)
+    .map((m) => ({
+      severity: 'warning',
+      code: 'grade/other-scale',
+      message: `报告的评价等级“${m.groups!.g}”不在 优/良/中/差 之列; 等级留空, 也不由得分推算`,
+      field: 'grade',
+      at: m.index,
+    }));
+}
+
 export const extractGrade: Extractor = (doc) => {
-  const notes: Note[] = [];
+  const notes: Note[] = otherScale(doc);
   const found = run(doc, RULES).map((f) => f.value);
   const distinct = [...new Set(found.map((f) => f.value))];
   if (distinct.length > 1) {
