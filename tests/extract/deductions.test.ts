@@ -88,6 +88,11 @@ describe('items named right before 扣, reasons after it', () => {
     ]);
   });
 
+  it('"扣分原因:" names no item: the 因 of 原因 is no reason word', () => {
+    const source = '扣分原因:预算执行率未达100%扣分2分,绩效目标未完全实现扣6分。';
+    expect(deductions(source).map((d) => [d.item, d.points.value])).toEqual([['绩效目标未完全实现', 6]]);
+  });
+
   it('a quoted item followed by its reason keeps the quoted name', () => {
     const source = '“政府采购”因未及时编制采购计划扣2分。';
     expect(deductions(source).map((d) => d.item)).toEqual(['政府采购']);

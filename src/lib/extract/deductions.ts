@@ -9,7 +9,8 @@ import { leadIn } from './context.ts';
 import { runRules, type ValueRule } from './rule.ts';
 
 const QUOTED = /["“「『](?<item>[^"”」』]{1,20})["”」』]/;
-const ITEM_BEFORE_REASON = /^(?:其中)?(?<item>[\u4e00-\u9fa5]{2,12}?)(?:模块|指标|项目|方面)?(?:因|由于)/;
+// Not the 因 of 原因 ("扣分原因:…" names no item).
+const ITEM_BEFORE_REASON = /^(?:其中)?(?<item>[\u4e00-\u9fa5]{2,12}?)(?:模块|指标|项目|方面)?(?<!原)(?:因|由于)/;
 const REASON = /(?:因|由于)(?<r>.+?)[,，]?(?:相应|故|共)?$/;
 
 /**
