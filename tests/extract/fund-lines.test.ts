@@ -74,6 +74,16 @@ describe('not fund lines', () => {
     expect(lines(source).map((l) => [l.label, l.amount?.value])).toEqual([['基本支出', 4100]]);
   });
 
+  it('after 其中 following a budget the funds are parts of the budget; after the spending they are amounts', () => {
+    const source =
+      '二、部门整体支出情况\n2023年全年预算数为1,000.00万元,其中财政拨款900万元、其他资金100万元;全年执行数为950.00万元,其中财政拨款880万元、其他资金70万元。全年预算数为1,000万元,其中财政拨款全年预算数900万元,全年执行数880万元。';
+    expect(lines(source).map((l) => [l.label, l.budget?.value, l.amount?.value])).toEqual([
+      ['财政拨款', 900, 880],
+      ['财政拨款', undefined, 880],
+      ['其他资金', undefined, 70],
+    ]);
+  });
+
   it("a figure per head is not a fund's total", () => {
     const source = '二、预算执行情况\n2023年学校全年预算为3,062.40万元,全年支出3,010.15万元。生均公用经费1,200元,人均人员经费8.5万元。';
     expect(lines(source)).toEqual([]);
