@@ -33,6 +33,11 @@ describe('deriveGrade', () => {
     });
   });
 
+  it('derives none when the report grades on a scale of its own (合格, A级)', () => {
+    const { score } = record('004_a0655f5b282921e2');
+    expect(deriveGrade(null, score, true)).toBeNull();
+  });
+
   it('keeps a stated grade (001: 自评结果为"优")', () => {
     const { grade, score } = record('001_b6a3c52251988525');
     expect(grade!.derived).toBe(false);

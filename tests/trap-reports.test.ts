@@ -630,6 +630,208 @@ describe('signs, bands, self-names and other genres', () => {
   });
 });
 
+describe('unseen reports from more provinces and kinds of unit (issue 7c)', () => {
+  const totals = (r: Report) => [value(r.budget), value(r.spent), value(r.executionRate), value(r.score)];
+  const lists = (r: Report) => ({
+    parts: r.scoreParts.map((p) => [p.name, value(p.max), value(p.score)]),
+    deductions: r.deductions.map((d) => [d.item, value(d.points)]),
+    indicators: r.indicators.map((i) => [i.name, value(i.target), value(i.actual), i.met]),
+    fundLines: r.fundLines.map((l) => [l.label, value(l.budget), value(l.amount)]),
+  });
+  type Listed = Partial<ReturnType<typeof lists>>;
+
+  it.each<[string, string, (number | null)[], Listed]>([
+    [
+      'county-health-pipe-scoresheet',
+      "a scoring sheet in a pipe table gives the parts; the budget's (其中基本支出…) parts and the sub-units' spending are no fund lines",
+      [12865.4, 12402.77, 96.4, 92.5],
+      {
+        parts: [
+          ['预算编制', 20, 18.5],
+          ['预算执行', 30, 28],
+          ['资产管理', 10, 10],
+          ['绩效目标完成', 40, 36],
+        ],
+        fundLines: [],
+        indicators: [
+          ['适龄儿童免疫规划疫苗接种率', 95, 98.2, true],
+          ['孕产妇系统管理率', 90, 88.6, false],
+          ['群众满意度', 90, 93, true],
+        ],
+      },
+    ],
+    [
+      'subdistrict-yuan-wan-mixed',
+      'a budget in 元 and spending in 万元; a per-community subsidy in 元 is not a total',
+      [3865.21, 3790.12, 98.06, 93],
+      {
+        fundLines: [
+          ['人员经费支出', null, 1523.045],
+          ['公用经费支出', null, 286.55],
+        ],
+      },
+    ],
+    [
+      'center-grade-hege',
+      '"本中心" is the unit; a numbered list of shortfalls with their points, and "以上共扣" no deduction',
+      [486.2, 451.37, 92.84, 78],
+      {
+        deductions: [
+          ['预算执行率未达到95%', 3],
+          ['绩效目标设置不够明确', 4],
+          ['资产登记不及时', 2],
+          ['项目资金支出进度慢', 6],
+          ['部分绩效指标未完成', 7],
+        ],
+      },
+    ],
+    [
+      'police-respectively-three',
+      '"年初预算数、全年预算数、全年执行数分别为A、B、C"; a police station\'s pair after 其中 left out; "2.110接警…" keeps its name',
+      [2380.5, 2301.26, 96.67, 90.5],
+      {
+        indicators: [
+          ['刑事案件破案率', 60, 65.3, true],
+          ['110接警处置及时率', 100, 100, true],
+          ['群众安全感满意度', 95, 94.2, false],
+        ],
+      },
+    ],
+    [
+      'subdistrict-deductions-gongkou',
+      'groups "共扣X分" with their items in an aside: the items are the deductions, not the groups\' totals',
+      [8650.4, 8412.3, 97.25, 94],
+      {
+        deductions: [
+          ['预算编制准确性', 1],
+          ['“三公”经费控制', 0.5],
+          ['资金使用合规性', 2],
+          ['重点工作完成率', 1.5],
+          ['满意度', 1],
+        ],
+      },
+    ],
+    [
+      'beijing-street-indicator-words',
+      'targets in words (按计划完成, 较上年提高) give no number; 100%, ≥30条, ≤3天 do',
+      [6488.26, 6390.17, 98.49, 96.3],
+      {
+        indicators: [
+          ['接诉即办响应率', 100, 100, true],
+          ['背街小巷环境整治条数', 30, 32, true],
+          ['接诉即办办结时限', 3, 2, true],
+        ],
+      },
+    ],
+    [
+      'hospital-baifenzhi',
+      'a hospital centre states only its 财政拨款 budget (a fund line, no total); "93.6分(百分制)"',
+      [null, null, null, 93.6],
+      { fundLines: [['财政拨款', 5218.3, 5103.92]] },
+    ],
+    [
+      'devzone-committee-tab-scoresheet',
+      "a tab-separated scoring sheet gives the parts and the total; last year's rate is no conflict",
+      [15620, 14987.35, 95.95, 92.5],
+      {
+        parts: [
+          ['投入', 20, 19],
+          ['过程', 30, 28.5],
+          ['产出', 30, 27],
+          ['效益', 20, 18],
+        ],
+      },
+    ],
+    [
+      'school-buhege-noise',
+      '不合格 about students and canteens is not a grade; 生均公用经费1,200元 is not a fund line',
+      [3062.4, 3010.15, 98.29, 88],
+      { fundLines: [] },
+    ],
+    [
+      'renshe-rate-points',
+      "a sub-unit named before its rate (区就业创业服务中心预算执行率) does not conflict with the bureau's",
+      [1826.75, 1760.3, 96.36, 87.5],
+      {
+        indicators: [
+          ['城镇新增就业人数', 5000, 5320, true],
+          ['城镇登记失业率', 4.5, 3.8, true],
+          ['劳动人事争议仲裁结案率', 90, 88, false],
+        ],
+      },
+    ],
+    [
+      'township-tibet-xiang',
+      '"…镇预算为X(其中援藏资金…)" and numbered "扣分X分"',
+      [1126.5, 1098.44, 97.51, 91.2],
+      {
+        deductions: [
+          ['部分项目绩效目标不够细化', 3],
+          ['资产管理不规范', 2.8],
+          ['个别项目支出进度滞后', 3],
+        ],
+      },
+    ],
+    [
+      'town-yi-yuan-next-year',
+      "totals in 亿元 with a bare 全年执行; next year's 预算安排 and a target score (不低于95分) are not this year's",
+      [12500, 12100, 96.8, 95.5],
+      {
+        deductions: [
+          ['预算编制', 1.5],
+          ['资产管理', 3],
+        ],
+        indicators: [
+          ['农村人居环境整治村庄数', 13, 13, true],
+          ['群众诉求办结时限', 3, 2, true],
+        ],
+      },
+    ],
+    [
+      'market-bureau-rate-down-points',
+      "a rate with its change in 个百分点; a transfer fund's rate and the stations' bound (95%以上) are not the bureau's; last year's score",
+      [4320.6, 4203.94, 97.3, 91.2],
+      {
+        indicators: [
+          ['食品安全抽检合格率', 98, 98, true],
+          ['消费者投诉处理及时率', 100, 100, true],
+          ['特种设备定期检验率', 99, 97.5, false],
+        ],
+      },
+    ],
+  ])('%s: %s', (name, _why, want, listed) => {
+    const r = record(name);
+    expect(totals(r)).toEqual(want);
+    const got = lists(r);
+    for (const key of Object.keys(listed) as (keyof Listed)[]) expect(got[key], key).toEqual(listed[key]);
+  });
+
+  it('stated grades: 优秀 and 良好 are 优 and 良; 合格 never becomes 中, stated or derived from the score', () => {
+    for (const [name, grade] of [
+      ['county-health-pipe-scoresheet', '优'],
+      ['hospital-baifenzhi', '优'],
+      ['school-buhege-noise', '良'],
+      ['township-chinese-numeral-score', '优'],
+    ])
+      expect(record(name!).grade, name).toMatchObject({ value: grade, derived: false });
+    expect(record('center-grade-hege').grade).toBeNull();
+    expect(codes('center-grade-hege')).toContain('grade/other-scale');
+  });
+
+  it('a score in Chinese numerals (九十二分) is left null and said so; the town and its totals are read', () => {
+    const r = record('township-chinese-numeral-score');
+    expect([r.entity, r.name, r.kind, r.year]).toEqual(['于都县银坑镇人民政府', '银坑镇', 'town', 2022]);
+    expect(totals(r)).toEqual([2830.9, 2796.45, 98.78, null]);
+    expect(codes('township-chinese-numeral-score')).toContain('missing/score');
+  });
+
+  it("three years side by side: the report year's totals and score, not 2022's or 2021's", () => {
+    const r = record('bureau-three-years-side');
+    expect(totals(r)).toEqual([62480.25, 61355.7, 98.2, 91]);
+    expect(r.doubts).toEqual([]);
+  });
+});
+
 describe('grounding', () => {
   it.each([
     'subunit-inyear-scale',
@@ -670,6 +872,21 @@ describe('grounding', () => {
     'project-form-onecell',
     'unit-below-dash',
     'special-fund-evaluation',
+    'county-health-pipe-scoresheet',
+    'township-chinese-numeral-score',
+    'subdistrict-yuan-wan-mixed',
+    'bureau-three-years-side',
+    'center-grade-hege',
+    'police-respectively-three',
+    'subdistrict-deductions-gongkou',
+    'beijing-street-indicator-words',
+    'hospital-baifenzhi',
+    'devzone-committee-tab-scoresheet',
+    'school-buhege-noise',
+    'renshe-rate-points',
+    'township-tibet-xiang',
+    'town-yi-yuan-next-year',
+    'market-bureau-rate-down-points',
   ])('every fact of %s quotes its source', (name) => {
     const source = decode(readFileSync(new URL(`${name}.txt`, DIR))).text;
     for (const [path, f] of factsIn(record(name))) {

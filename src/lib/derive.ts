@@ -21,8 +21,9 @@ export function onHundredScale(score: Fact): boolean {
   return score.max == null || score.max === 100;
 }
 
-export function deriveGrade(stated: GradeFact | null, score: Fact | null): GradeFact | null {
-  if (stated || !score || !onHundredScale(score)) return stated;
+/** No grade follows from the score when the report grades on a scale of its own (合格, A级). */
+export function deriveGrade(stated: GradeFact | null, score: Fact | null, otherScale = false): GradeFact | null {
+  if (stated || !score || !onHundredScale(score) || otherScale) return stated;
   return { ...derived(0, '等级', 'grade/from-score'), value: gradeOf(score.value), unit: '等级' };
 }
 

@@ -99,7 +99,8 @@ export function parseReport(input: Uint8Array | string, options: ParseOptions): 
     notes.filter((n) => n.code.startsWith('missing/')).map((n) => n.code.slice('missing/'.length) as 'budget' | 'spent' | 'executionRate'),
   );
   const totals = deriveTotals(stated, stated.fundLines, missing);
-  const complete = { ...stated, ...totals, grade: deriveGrade(stated.grade, stated.score) };
+  const otherScale = notes.some((n) => n.code === 'grade/other-scale');
+  const complete = { ...stated, ...totals, grade: deriveGrade(stated.grade, stated.score, otherScale) };
   // The warning that a total is not stated says what the site shows instead.
   for (const key of ['budget', 'spent', 'executionRate'] as const) {
     const total = totals[key];

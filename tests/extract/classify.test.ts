@@ -69,6 +69,10 @@ describe('about something else: never a headline figure', () => {
     ['1-11月预算执行率为85%', '预算执行率', '85%', { time: 'in-year' }],
     ['执行率在95%以上', '执行率', '95%', { qualifier: 'bound' }],
     ['自评得分不低于90分', '自评得分', '90', { qualifier: 'bound' }],
+    // A score's value stops before its 分, the bound or estimate after it still counts.
+    ['自评得分90分以上', '自评得分', '90', { qualifier: 'bound' }],
+    ['自评得分90分及以上', '自评得分', '90', { qualifier: 'bound' }],
+    ['自评得分80分左右', '自评得分', '80', { qualifier: 'estimate' }],
     ['全年预算约1,200万元', '全年预算', '1,200万元', { qualifier: 'estimate' }],
     // One end of a range, or one of two readings.
     ['预算执行率为95%-98%', '预算执行率', '95%', { qualifier: 'bound' }],

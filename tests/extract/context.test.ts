@@ -47,6 +47,17 @@ describe('isWholeUnit in other units and layouts', () => {
     }
   });
 
+  it('"本中心" is the whole unit; an organ of another kind named before the label is not', () => {
+    const center = makeDoc('本中心2023年度全年预算数为486.20万元');
+    expect(isWholeUnit(center, at(center, '全年预算数'))).toBe(true);
+    const bureau = makeDoc(
+      '银川市兴庆区人力资源和社会保障局2022年度部门整体支出绩效自评报告\n二、部门整体支出情况\n2022年,我局预算执行率96.36%。区就业创业服务中心预算执行率为92%。兴庆区人力资源和社会保障局全年预算数1,826.75万元。',
+    );
+    expect(isWholeUnit(bureau, at(bureau, '预算执行率'))).toBe(true);
+    expect(isWholeUnit(bureau, at(bureau, '预算执行率', '服务中心'))).toBe(false);
+    expect(isWholeUnit(bureau, at(bureau, '全年预算数'))).toBe(true);
+  });
+
   it('a closed aside "(其中…)" names a part, but what follows it is the whole again', () => {
     const doc = makeDoc('全年预算数500.00万元(其中上年度结转80.00万元),实际支出480.00万元');
     expect(isWholeUnit(doc, at(doc, '实际支出'))).toBe(true);

@@ -69,7 +69,43 @@ describe('items named right before 扣, reasons after it', () => {
     ]);
   });
 
-  it.each(['以上共扣3.5分。', '较上年少扣2分。', '合计扣3.5分。', '会议时长减少30分钟。'])('no item in %s', (source) => {
+  it("items in an aside after a group's total; a quoted word that only starts the name", () => {
+    const source =
+      '其中:投入管理共扣1.5分(预算编制准确性扣1分,“三公”经费控制扣0.5分);产出及效益共扣2.5分(重点工作完成率扣1.5分,满意度扣1分)。合计扣4分。';
+    expect(deductions(source).map((d) => [d.item, d.points.value])).toEqual([
+      ['预算编制准确性', 1],
+      ['“三公”经费控制', 0.5],
+      ['重点工作完成率', 1.5],
+      ['满意度', 1],
+    ]);
+  });
+
+  it('a numbered shortfall before its points, and "扣分X分"', () => {
+    const source = '扣分事项:1.部分项目绩效目标不够细化,扣分3分;2.预算执行率未达到95%,扣3分。以上共扣6分。';
+    expect(deductions(source).map((d) => [d.item, d.points.value])).toEqual([
+      ['部分项目绩效目标不够细化', 3],
+      ['预算执行率未达到95%', 3],
+    ]);
+  });
+
+  it('"扣分原因:" names no item: the 因 of 原因 is no reason word', () => {
+    const source = '扣分原因:预算执行率未达100%扣分2分,绩效目标未完全实现扣6分。';
+    expect(deductions(source).map((d) => [d.item, d.points.value])).toEqual([['绩效目标未完全实现', 6]]);
+  });
+
+  it('a quoted item followed by its reason keeps the quoted name', () => {
+    const source = '“政府采购”因未及时编制采购计划扣2分。';
+    expect(deductions(source).map((d) => d.item)).toEqual(['政府采购']);
+  });
+
+  it.each([
+    '以上共扣3.5分。',
+    '较上年少扣2分。',
+    '合计扣3.5分。',
+    '会议时长减少30分钟。',
+    '扣分事项共3项。',
+    '1.各项指标完成较好,未扣分。',
+  ])('no item in %s', (source) => {
     expect(deductions(source)).toEqual([]);
   });
 });

@@ -68,6 +68,27 @@ describe('not fund lines', () => {
     expect(lines(source).map((l) => [l.label, l.amount?.value])).toEqual([['财政拨款', 1200]]);
   });
 
+  it('the parts of a budget in its aside are not amounts spent; a part of what was spent still is', () => {
+    const source =
+      '二、部门整体支出情况\n2023年度部门预算总额为12,865.40万元(其中基本支出4,210.30万元,项目支出8,655.10万元),实际支出12,402.77万元(其中基本支出4,100.00万元)。';
+    expect(lines(source).map((l) => [l.label, l.amount?.value])).toEqual([['基本支出', 4100]]);
+  });
+
+  it('after 其中 following a budget the funds are parts of the budget; after the spending they are amounts', () => {
+    const source =
+      '二、部门整体支出情况\n2023年全年预算数为1,000.00万元,其中财政拨款900万元、其他资金100万元;全年执行数为950.00万元,其中财政拨款880万元、其他资金70万元。全年预算数为1,000万元,其中财政拨款全年预算数900万元,全年执行数880万元。';
+    expect(lines(source).map((l) => [l.label, l.budget?.value, l.amount?.value])).toEqual([
+      ['财政拨款', 900, 880],
+      ['财政拨款', undefined, 880],
+      ['其他资金', undefined, 70],
+    ]);
+  });
+
+  it("a figure per head is not a fund's total", () => {
+    const source = '二、预算执行情况\n2023年学校全年预算为3,062.40万元,全年支出3,010.15万元。生均公用经费1,200元,人均人员经费8.5万元。';
+    expect(lines(source)).toEqual([]);
+  });
+
   it('totals and year-on-year changes (002)', () => {
     const values = lines(PAITAN).flatMap((l) => [l.amount?.value, l.budget?.value]);
     for (const v of [28564.19, 28082.29, 10847.19, 30711.55, 7.8, 41550.57]) expect(values).not.toContain(v);

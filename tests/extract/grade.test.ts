@@ -48,6 +48,35 @@ describe('words that are not the grade', () => {
   });
 });
 
+describe("a bare 等级为 after another's score", () => {
+  it.each([
+    '部门整体支出绩效评价得分为92分,项目支出绩效评价平均得分为88分,等级为良。',
+    '自评得分为92分;经第三方机构评价,得分为86分,等级为良。',
+  ])('%s: no grade of the unit', (source) => {
+    expect(grade(source).fields.grade).toBeNull();
+  });
+
+  it("the unit's own score right before it keeps its grade", () => {
+    expect(grade('本部门整体支出绩效自评得分为92分,等级为“优”。').fields.grade?.value).toBe('优');
+  });
+});
+
+describe('grades on a scale of their own', () => {
+  it.each(['评价结论为“合格”', '评价等级为“不合格”', '评价结果为“基本合格”', '评价等级为较好', '评价等级为A级'])(
+    '自评得分为78分,%s: no grade, and a warning that none is derived',
+    (words) => {
+      const { fields, notes } = grade(`经自评,本中心自评得分为78分,${words}。`);
+      expect(fields.grade).toBeNull();
+      expect(notes.map((n) => n.code)).toEqual(['grade/other-scale']);
+    },
+  );
+
+  it('合格 said of a project or of students is no grade of the unit', () => {
+    for (const source of ['该项目评价结果为合格。', '上年度3个项目验收结果均为合格,体质健康测试不合格学生已复测。'])
+      expect(grade(source).notes).toEqual([]);
+  });
+});
+
 describe('grades of something else', () => {
   it.each([
     ['a count of sub-projects so graded', '经自评,其中评价等级为优秀的子项目3个。'],

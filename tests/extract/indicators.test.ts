@@ -201,6 +201,16 @@ describe('other phrasings', () => {
   });
 });
 
+describe('rough actuals', () => {
+  it.each(['实际完成约520人次', '实际完成近520人次', '实际完成520人次以上', '实际完成值为520人次左右'])(
+    '"%s" is an estimate or a bound: no actual, and met unknown',
+    (actual) => {
+      const [i] = indicators(`三、绩效指标完成情况\n1.培训人次,年度指标值≥500人次,${actual}。`);
+      expect([i?.name, i?.target?.value, i?.actual, i?.met]).toEqual(['培训人次', 500, null, null]);
+    },
+  );
+});
+
 describe('not indicators', () => {
   it.each([
     ['002_bf9dfd7af09c6cef.txt:143', '部门整体支出绩效指标基本实现，自评得分为 92 分，其中：产出指标完成率为 84%，效益指标完成率为 100%。'],

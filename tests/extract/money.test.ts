@@ -76,9 +76,40 @@ describe('other phrasings of the totals', () => {
     expectStated(fields.spent, source, 4900, '4,900万元');
     expect(fields.executionRate?.value).toBe(98);
   });
+
+  it('"本中心全年预算数…": the unit calls itself by its kind', () => {
+    const source = '二、预算执行情况\n本中心2023年度全年预算数为486.20万元,全年执行数为451.37万元,预算执行率为92.84%。';
+    const { fields } = money(source);
+    expect([fields.budget?.value, fields.spent?.value, fields.executionRate?.value]).toEqual([486.2, 451.37, 92.84]);
+  });
+
+  it('"全年预算…亿元,全年执行…亿元": a bare 执行 after the year word; next year\'s budget is not this year\'s', () => {
+    const source =
+      '二、部门整体支出及执行情况\n2023年度,博鳌镇全年预算1.25亿元,全年执行1.21亿元,预算执行率96.80%。2024年我镇预算安排1.36亿元,较2023年增长8.8%。';
+    const { fields } = money(source);
+    expectStated(fields.budget, source, 12500, '1.25亿元');
+    expectStated(fields.spent, source, 12100, '1.21亿元');
+  });
+
+  it('"…镇预算为X": a bare 预算 after the unit\'s name, not after a narrower subject', () => {
+    const source =
+      '二、部门整体支出情况\n2023年度岗嘎镇预算为1,126.50万元(其中援藏资金210.00万元),支出为1,098.44万元。项目预算为300万元,调整前预算为1,000万元。';
+    const { fields, notes } = money(source);
+    expectStated(fields.budget, source, 1126.5, '1,126.50万元');
+    expect(notes.filter((n) => n.code.startsWith('conflict'))).toEqual([]);
+  });
 });
 
 describe('year-start and adjusted budgets', () => {
+  it('"年初预算数、全年预算数、全年执行数分别为A、B、C": the budget is the second, the spending the third', () => {
+    const source =
+      '二、部门预算及执行情况\n2023年度,我局年初预算数、全年预算数、全年执行数分别为2,150.00万元、2,380.50万元、2,301.26万元,预算执行率为96.67%。其中派出所运转经费全年预算数、执行数分别为320.00万元、318.40万元。';
+    const { fields, notes } = money(source);
+    expectStated(fields.budget, source, 2380.5, '2,380.50万元');
+    expectStated(fields.spent, source, 2301.26, '2,301.26万元');
+    expect(notes).toEqual([]);
+  });
+
   it('takes the adjusted budget the rate is measured on, with no conflict warning', () => {
     const source = '(四)部门整体收支情况\n2022年年初预算8,000万元,年中调整后预算9,000万元,全年实际支出8,800万元,预算执行率97.78%。';
     const { fields, notes } = money(source);

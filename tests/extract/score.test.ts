@@ -63,6 +63,35 @@ describe('score parts', () => {
   });
 });
 
+describe('score parts in a scoring sheet', () => {
+  const sheet = (rows: string) => `三、自评得分\n| 一级指标 | 分值 | 得分 | 扣分原因 |\n| --- | --- | --- | --- |\n${rows}`;
+
+  it('each row above the 合计 of 100 is a part, quoting its cells', () => {
+    const source = sheet(
+      '| 预算编制 | 20 | 18.5 | 细化不够 |\n| 预算执行 | 30 | 28 | |\n| 产出效益 | 50 | 46 | |\n| 合计 | 100 | 92.5 | |\n',
+    );
+    const { fields } = score(source);
+    expect(fields.scoreParts!.map((p) => [p.name, p.max?.value, p.score?.value])).toEqual([
+      ['预算编制', 20, 18.5],
+      ['预算执行', 30, 28],
+      ['产出效益', 50, 46],
+    ]);
+    expectStated(fields.scoreParts![0]!.score, source, 18.5, '18.5');
+    expect(fields.score?.value).toBe(92.5);
+  });
+
+  it('rows whose 分值 do not add up to the total are not its parts', () => {
+    const source = sheet('| 预算编制 | 20 | 18.5 | |\n| 预算执行 | 30 | 28 | |\n| 合计 | 100 | 92.5 | |\n');
+    expect(score(source).fields.scoreParts).toEqual([]);
+  });
+
+  it('a national form with its 分值 and 得分 further right is not a scoring sheet of parts', () => {
+    const source =
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n| --- | --- | --- | --- | --- |\n| 产出指标 | 数量指标 | 改造户数 | 50 | 48 |\n| 效益指标 | 社会效益 | 满意度 | 50 | 45 |\n| 总分 | | | 100 | 93 |\n';
+    expect(score(source).fields.scoreParts).toEqual([]);
+  });
+});
+
 describe('scores that are not the total', () => {
   it("a part's 自评得分 (004)", () => {
     const values = [score(LICHENG).fields.score?.value];

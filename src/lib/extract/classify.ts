@@ -61,8 +61,9 @@ const IN_YEAR_RE = new RegExp(IN_YEAR);
 const YEAR = /((?:19|20)\d{2})年/g;
 const BOUND_BEFORE_RE = new RegExp(`${oneOf(BOUND_BEFORE)}$`);
 const ESTIMATE_BEFORE_RE = new RegExp(`${oneOf(ESTIMATE_BEFORE)}(?:为|是)?$`);
-const BOUND_AFTER_RE = new RegExp(`^${oneOf(BOUND_AFTER)}`);
-const ESTIMATE_AFTER_RE = new RegExp(`^${oneOf(ESTIMATE_AFTER)}`);
+// A score's value stops before its 分: "90分以上", "80分左右".
+const BOUND_AFTER_RE = new RegExp(`^分?${oneOf(BOUND_AFTER)}`);
+const ESTIMATE_AFTER_RE = new RegExp(`^分?${oneOf(ESTIMATE_AFTER)}`);
 const SCALE_RE = new RegExp(oneOf(SCALE_WORDS));
 /** "执行率在95%以上": 在 … 以上 brackets a bound. */
 const IN_BRACKET = /在$/;
@@ -119,7 +120,7 @@ export function classify(doc: Doc, at: number, valueStart: number, valueEnd: num
   const clausePrefix = doc.text.slice(clause.start, at);
   const lead = leadIn(doc, at);
   const before = doc.text.slice(Math.max(clause.start, valueStart - 4), valueStart);
-  const after = doc.text.slice(valueEnd, valueEnd + 3);
+  const after = doc.text.slice(valueEnd, valueEnd + 4);
   const label = doc.text.slice(at, valueStart);
   let qualifier: Qualifier = 'exact';
   if (

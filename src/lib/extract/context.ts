@@ -11,7 +11,7 @@ import { findTitle } from './title.ts';
 /** What may stand before a total in its clause: the year, the entity, "我镇", "本部门" … */
 const ENTITY = String.raw`[\u4e00-\u9fa5()]{2,40}?(?:人民政府|办事处|街道|镇|乡|苏木|局|委员会|委|中心|办公室|部门)(?:\(本级\))?`;
 const WHOLE_UNIT_PREFIX = new RegExp(
-  String.raw`^(?:${YEAR_END}|(?:19|20)\d{2}(?:年度?)?|${ENTITY}|我(?:街道|苏木|[镇街乡局委部单位中心办所院校站馆队会]{1,2})|本(?:年度?|部门|单位|镇|街道?|乡|苏木)|部门整体|整体|全(?:[镇街乡]|苏木)|全年|年度|年中|最终|累计|经核算|经统计|的|,)*$`,
+  String.raw`^(?:${YEAR_END}|(?:19|20)\d{2}(?:年度?)?|${ENTITY}|我(?:街道|苏木|[镇街乡局委部单位中心办所院校站馆队会]{1,2})|本(?:年度?|街道?|苏木|[镇乡局委部单位中心办所院校站馆队]{1,2})|部门整体|整体|全(?:[镇街乡]|苏木)|全年|年度|年中|最终|累计|经核算|经统计|的|,)*$`,
 );
 
 /** A heading that runs into its paragraph: "(二)预算情况:2021年全年预算数…" (never "其中:"). */
@@ -33,6 +33,7 @@ export function isWholeUnit(doc: Doc, at: number): boolean {
   const whole = (text: string) =>
     !unitInProject(text) && (WHOLE_UNIT_PREFIX.test(text) || (self !== null && WHOLE_UNIT_PREFIX.test(text.replace(self, ''))));
   const clause = clauseAt(doc, at);
+  if (namesAnotherUnit(doc, doc.text.slice(clause.start, at))) return false;
   // "我局(含下属单位)全年预算数…": what the unit includes does not narrow it.
   if (!whole(doc.text.slice(clause.start, at).replace(/\((?:含|包括|包含)[^()]*\)/g, ''))) return false;
   // A closed aside ("(其中上年度结转80万元)") speaks of a part; what follows it is the whole again.
@@ -65,10 +66,22 @@ const SELF_NOUNS: [RegExp, RegExp][] = [
 const OWN_LEVEL_UNIT = /(?:\(本级\)|本级|机关)$/;
 const OWN_LEVEL_NOUN = /(?:机关)?本级|机关/;
 
+const reportingUnit = (doc: Doc): string => {
+  const title = findTitle(doc);
+  return (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
+};
+
+/** An organ's name ending in a kind of its own: "区就业创业服务中心" in a 局's report is a sub-unit. */
+const ORGAN_NAME = /[\u4e00-\u9fa5]{2,30}?(?<kind>中心|局|委员会|办公室)/g;
+function namesAnotherUnit(doc: Doc, text: string): boolean {
+  const unit = reportingUnit(doc);
+  if (!unit) return false;
+  return [...text.matchAll(ORGAN_NAME)].some((m) => !unit.endsWith(m.groups!.kind!) && !unit.includes(m[0]));
+}
+
 function selfNoun(doc: Doc): RegExp | null {
   if (projectScope(doc)) return THE_PROJECT;
-  const title = findTitle(doc);
-  const unit = (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
+  const unit = reportingUnit(doc);
   if (OWN_LEVEL_UNIT.test(unit)) return OWN_LEVEL_NOUN;
   return SELF_NOUNS.find(([kind]) => kind.test(unit))?.[1] ?? null;
 }

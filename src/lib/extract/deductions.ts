@@ -9,22 +9,33 @@ import { leadIn } from './context.ts';
 import { runRules, type ValueRule } from './rule.ts';
 
 const QUOTED = /["“「『](?<item>[^"”」』]{1,20})["”」』]/;
-const ITEM_BEFORE_REASON = /^(?:其中)?(?<item>[\u4e00-\u9fa5]{2,12}?)(?:模块|指标|项目|方面)?(?:因|由于)/;
+// Not the 因 of 原因 ("扣分原因:…" names no item).
+const ITEM_BEFORE_REASON = /^(?:其中)?(?<item>[\u4e00-\u9fa5]{2,12}?)(?:模块|指标|项目|方面)?(?<!原)(?:因|由于)/;
 const REASON = /(?:因|由于)(?<r>.+?)[,，]?(?:相应|故|共)?$/;
 
 /**
  * The item named right before 扣, at the start of its clause or list item: "1.预算编制扣1分",
  * "其中,资金使用合规性扣1分". Not a word that sums or compares ("以上共扣", "较上年少扣").
  */
-const ITEM_BEFORE_POINTS = /(?:^|[:,;、]|\d[.、])(?:其中)?(?:在)?(?<item>[\u4e00-\u9fa5]{2,12}?)(?:模块|指标|方面)?$/;
+const ITEM_BEFORE_POINTS =
+  /(?:^|[:,;、(]|\d[.、])(?:其中)?(?:在)?(?<item>(?:["“][\u4e00-\u9fa5]{1,8}["”])?[\u4e00-\u9fa5]{2,12}?)(?:模块|指标|方面)?$/;
+/** A numbered item that states what fell short, then its points: "2.绩效目标设置不够明确,扣4分". */
+const LISTED_SHORTFALL = /(?:^|:)\d{1,2}[.、](?<item>[^,:;()]{4,24}),$/;
 const NOT_AN_ITEM = /^(?:以上|上述|合计|共计|累计|共|另|又|再|还|较|比|同比)|[共多少计]$/;
 
 /** The item a deduction is of, from the words before it; a deduction without one is not read. */
 const itemOf = (doc: Doc, at: number): string | null => {
   const lead = leadIn(doc, at);
   const named = ITEM_BEFORE_POINTS.exec(lead)?.groups?.item;
+  const item = named && !NOT_AN_ITEM.test(named) ? named : null;
+  // A quoted word that is only the start of the item's name ("“三公”经费控制扣0.5分") does not stand for it.
+  if (item && /^["“][^"”]+["”][\u4e00-\u9fa5]{1,6}$/.test(item) && !/因|由于|未|不/.test(item)) return item;
   return (
-    QUOTED.exec(lead)?.groups?.item ?? ITEM_BEFORE_REASON.exec(lead)?.groups?.item ?? (named && !NOT_AN_ITEM.test(named) ? named : null)
+    QUOTED.exec(lead)?.groups?.item ??
+    ITEM_BEFORE_REASON.exec(lead)?.groups?.item ??
+    item ??
+    LISTED_SHORTFALL.exec(lead)?.groups?.item ??
+    null
   );
 };
 /** A reason given after the points: "扣1分,原因是部分项目编制不细". */
@@ -34,7 +45,7 @@ const REASON_AFTER = /^分[,，]?(?:原因是|原因为|原因:|主要原因是|
 const RULES: ValueRule[] = [
   {
     id: 'deduction/扣分',
-    pattern: new RegExp(String.raw`(?:扣减|扣除|扣|减)(?<v>${NUMBER})分(?![钟之])`),
+    pattern: new RegExp(String.raw`(?:扣减|扣除|扣分|扣|减)(?<v>${NUMBER})分(?![钟之])`),
     unit: '分',
     read: parseNumber,
     decline: (doc, m) => (itemOf(doc, m.index) ? null : 'no item'),

@@ -6,7 +6,7 @@ import { PLAIN_LINK } from '../vocabulary.ts';
 import type { Extractor } from '../extractor.ts';
 import { AMOUNT, parseAmount, parseNumber, PERCENT } from '../numbers.ts';
 import type { Fact, FundLine } from '../schema.ts';
-import { inMoneySection } from './context.ts';
+import { inMoneySection, leadIn } from './context.ts';
 import { isHeadline } from './classify.ts';
 import { run, runRules, type Rule, type ValueRule } from './rule.ts';
 import { moneyRows } from './table-money.ts';
@@ -33,7 +33,15 @@ const line = (id: string, pattern: RegExp): Rule<FundLine> => ({
   pattern,
   key: true,
   decline: (doc, m) =>
-    !inMoneySection(doc, m.index) ? 'outside the money section' : inInclusiveAside(doc, m.index) ? 'a part of the figure before it' : null,
+    !inMoneySection(doc, m.index)
+      ? 'outside the money section'
+      : inInclusiveAside(doc, m.index)
+        ? 'a part of the figure before it'
+        : PER_HEAD.test(doc.text.slice(Math.max(0, m.index - 8), m.index))
+          ? 'a figure per head, not a total'
+          : !m.groups?.budget && afterBudgetsOf(doc, m.index)
+            ? 'a part of the budget before it'
+            : null,
   build: (doc, m) => {
     const label = m.groups!.label!;
     return {
@@ -50,10 +58,32 @@ const line = (id: string, pattern: RegExp): Rule<FundLine> => ({
  * (here the budget), neither a fund's own budget nor what it spent.
  */
 function inInclusiveAside(doc: Doc, at: number): boolean {
-  const before = doc.text.slice(Math.max(0, at - 40), at);
+  const before = doc.text.slice(Math.max(0, at - 60), at);
   const open = before.lastIndexOf('(');
-  return open >= 0 && before.indexOf(')', open) < 0 && /^\((?:含|包含|包括)/.test(before.slice(open));
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  if (/^\((?:含|包含|包括)/.test(before.slice(open))) return true;
+  // "预算总额为12,865.40万元(其中基本支出4,210.30万元,…)": the parts of a budget are not amounts spent.
+  const clause = before
+    .slice(0, open)
+    .split(/[。;:\n]|,(?!\d)/)
+    .pop()!;
+  return /^\(其中/.test(before.slice(open)) && /预算/.test(clause) && !/执行|支出|决算|使用/.test(clause);
 }
+
+/**
+ * "全年预算数为1,000万元,其中财政拨款900万元、其他资金100万元": what follows 其中 after a budget are parts of
+ * the budget, not amounts spent ("全年执行数为950万元,其中财政拨款880万元" still are).
+ */
+function afterBudgetsOf(doc: Doc, at: number): boolean {
+  const lead = leadIn(doc, at);
+  const split = lead.lastIndexOf('其中');
+  if (split < 0) return false;
+  const before = lead.slice(0, split).replace(/支出预算|预算支出/g, '预算');
+  return /预算/.test(before) && !/执行|支出|决算|使用|收入/.test(before);
+}
+
+/** "生均公用经费1,200元", "人均…", "每个社区补助…": a rate per head, not a fund's total. */
+const PER_HEAD = /(?:生均|人均|户均|亩均|每[\u4e00-\u9fa5]{0,4})$/;
 
 const RULES = [line('fund-line/budget', FUND_BUDGET), line('fund-line/amount', FUND_AMOUNT)];
 

@@ -4,6 +4,7 @@ import { fact, span, type Doc } from '../document.ts';
 import { comparatorOf, compatible, isLowerBetter, meets, UNIT } from '../indicator-values.ts';
 import { parseNumber, SIGNED } from '../numbers.ts';
 import type { Fact, Indicator } from '../schema.ts';
+import { BOUND_AFTER, ESTIMATE_AFTER, ESTIMATE_BEFORE } from '../vocabulary.ts';
 
 export type Match = RegExpExecArray & { indices: RegExpIndicesArray };
 export type Group = { start: number; end: number; text: string };
@@ -88,7 +89,17 @@ export function build(
 /** A number after a word of falling ("下降4.2%") is a change whose sign only the indicator's name can tell. */
 const AFTER_FALL = /(?:下降|减少|降低|负增长|负)$/;
 
-export function pickActual(doc: Doc, rest: Group, targetUnit: string): Fact | null {
+const ROUGH_BEFORE = new RegExp(`(?:${ESTIMATE_BEFORE.join('|')})$`);
+const ROUGH_AFTER = new RegExp(`^(?:${[...BOUND_AFTER, ...ESTIMATE_AFTER].join('|')})`);
+/** "实际完成约520人次", "实际完成值为90%以上": an estimate or a bound, not the value reached. */
+export const rough = (rest: Group, from: number, to: number): boolean =>
+  ROUGH_BEFORE.test(rest.text.slice(0, from)) || ROUGH_AFTER.test(rest.text.slice(to));
+
+/**
+ * The actual among the numbers of `rest`. In prose a rough one is none; a form's actual cell
+ * ("2天以内" under a target "2天以内") restates the bound it met, so `inCell` keeps it.
+ */
+export function pickActual(doc: Doc, rest: Group, targetUnit: string, inCell = false): Fact | null {
   const found = [...rest.text.matchAll(NUMBER_WITH_UNIT)]
     .filter((m) => !AFTER_FALL.test(rest.text.slice(0, m.index)))
     .map((m) => ({
@@ -100,5 +111,6 @@ export function pickActual(doc: Doc, rest: Group, targetUnit: string): Fact | nu
   const same = found.find((n) => n.unit === targetUnit);
   const fit = same ?? found.filter((n) => compatible(targetUnit, n.unit)).pop();
   const value = fit ? parseNumber(fit.value) : null;
-  return fit && value !== null ? fact(doc, fit.start, fit.end, value, fit.unit, 'indicator/actual') : null;
+  if (!fit || value === null || (!inCell && rough(rest, fit.start - rest.start, fit.end - rest.start))) return null;
+  return fact(doc, fit.start, fit.end, value, fit.unit, 'indicator/actual');
 }

@@ -31,7 +31,7 @@ function indicatorsOf(doc: Doc, table: Table): Indicator[] {
     const m = t ? (TARGET_CELL.exec(t.text) as Match | null) : null;
     const parsedTarget = m && t ? targetOf(doc, m, t.start) : null;
     const a = row[actual];
-    const parsedActual = a ? pickActual(doc, a, parsedTarget?.target.unit ?? '') : null;
+    const parsedActual = a ? pickActual(doc, a, parsedTarget?.target.unit ?? '', true) : null;
     const first = row.find((c) => c.text) ?? nameCell;
     const last = [...row].reverse().find((c) => c.text) ?? nameCell;
     return [

@@ -9,7 +9,18 @@ import type { Extractor } from '../extractor.ts';
 import { compatible, TARGET_VALUE, UNIT } from '../indicator-values.ts';
 import { NUMBER, parseNumber, SIGNED } from '../numbers.ts';
 import type { Fact, Indicator } from '../schema.ts';
-import { build, CATEGORY, cleanName, LEADING_MARKER, numberFact, pickActual, targetOf, type Group, type Match } from './indicator-parts.ts';
+import {
+  build,
+  CATEGORY,
+  cleanName,
+  LEADING_MARKER,
+  numberFact,
+  pickActual,
+  rough,
+  targetOf,
+  type Group,
+  type Match,
+} from './indicator-parts.ts';
 import { tableIndicators } from './indicator-table.ts';
 import { distinct, run, type Rule } from './rule.ts';
 
@@ -89,6 +100,8 @@ function actualAfter(
     for (const hit of rest.text.matchAll(valueAfter(key)) as IterableIterator<Match>) {
       const [from, to] = hit.indices.groups!.v!.map((i) => rest.start + i) as [number, number];
       if (taken.some(([s, e]) => from < e && s < to) || !compatible(targetUnit, hit.groups!.au ?? '')) continue;
+      // "实际完成约520人次", "实际完成值为90%以上": an estimate or a bound, not the value reached, and no later number is.
+      if (rough(rest, from - rest.start, to - rest.start)) return null;
       const value = parseNumber(hit.groups!.av!);
       // "下降4.2%" is a value of -4.2 only for a rate of change; elsewhere the fall is not the actual.
       if (value === null || (hit.groups!.fall && !change)) continue;

@@ -42,6 +42,11 @@ function notWholeUnit(doc: Doc, m: RegExpExecArray): string | null {
 
 /** "全年预算数和执行数分别为5,600万元和5,400万元": both labels, then both amounts in their order. */
 const BOTH = String.raw`(?:全年|年度)?预算(?:数|总额)?(?:和|与|及|、)(?:全年|年度)?(?:实际)?(?:执行|支出)(?:数|额|总额)?分别(?:为|是|达到|达)`;
+/**
+ * "年初预算数、全年预算数、全年执行数分别为2,150万元、2,380.50万元、2,301.26万元": the year-start budget,
+ * the budget the year ended with, then what was spent — the second amount is the budget, the third the spending.
+ */
+const THREE = String.raw`年初预算(?:数|总额)?、(?:全年|调整后(?:的)?)预算(?:数|总额)?、(?:全年|年度)?(?:实际)?(?:执行|支出)(?:数|额|总额)?分别(?:为|是)`;
 
 /** One phrasing per rule: a label and the value it introduces. */
 const BUDGET_RULES: ValueRule[] = [
@@ -53,6 +58,9 @@ const BUDGET_RULES: ValueRule[] = [
   amount('budget/预算', String.raw`(?:全年|年度|年初)(?:部门)?(?:支出)?预算`),
   // "全年预算数较上年增长12.5%,达到5,600万元": the change compares with last year, the amount after it is this year's.
   amount('budget/分别为', BOTH),
+  // "2023年度岗嘎镇预算为1,126.50万元": a bare 预算 after the unit's own name (the clause must name nothing narrower).
+  amount('budget/单位预算为', String.raw`预算(?=为)`),
+  amount('budget/三项分别为', String.raw`${THREE}${AMOUNT}、`),
   amount(
     'budget/较上年后',
     String.raw`(?<=(?:全年|年度)?预算(?:数|总额)?(?:较|比)上年[^,。;]{0,12}(?:%|万元|个百分点),)(?:达到|达|为)`,
@@ -65,7 +73,10 @@ const SPENT_RULES: ValueRule[] = [
   amount('spent/实际总收支', String.raw`(?:全年|年度)?实际(?:总收支|支出|执行)`),
   amount('spent/决算数', String.raw`(?:全年|年度)?(?:支出)?决算(?:数|金额|总额)?`),
   amount('spent/累计支出', String.raw`累计(?:支出|执行|使用)`),
+  // "全年预算1.25亿元,全年执行1.21亿元": a bare 执行 after the year word, as the bare 预算 before it.
+  amount('spent/全年执行', String.raw`(?:全年|年度)(?:实际)?执行`),
   amount('spent/分别为', String.raw`${BOTH}${AMOUNT}(?:和|与|及|、|,)`),
+  amount('spent/三项分别为', String.raw`${THREE}${AMOUNT}、${AMOUNT}(?:、|和|及)`),
   amount(
     'spent/较上年后',
     String.raw`(?<=(?:全年|年度)?(?:实际)?(?:支出|执行)(?:数|总额)?(?:较|比)上年[^,。;]{0,12}(?:%|万元|个百分点),)(?:达到|达|为)`,
@@ -83,7 +94,8 @@ const RATE_RULES: ValueRule[] = [
 
 /** A budget set at the start of the year yields to the adjusted one the rate is measured on: both are stated, so they are no conflict. */
 function adjustedOverInitial(found: Candidate[]): Candidate[] {
-  const early = (c: Candidate) => /年初/.test(c.label ?? '');
+  // A label that lists the year-start budget with others ("年初预算数、全年预算数…分别为") has chosen its own amount.
+  const early = (c: Candidate) => /年初/.test(c.label ?? '') && !/分别/.test(c.label ?? '');
   return found.some((c) => !early(c)) ? found.filter((c) => !early(c)) : found;
 }
 

@@ -161,9 +161,41 @@ function fromTables(doc: Doc): Candidate[] {
   });
 }
 
+/**
+ * The parts of a scoring sheet of three columns "指标 | 分值 | 得分 | …" whose totals row is out of 100:
+ * each row above it is a part, when their 分值 add up to the total's (so the rows are its parts, not
+ * indicators of a form with more levels).
+ */
+function partsFromTables(doc: Doc): ScorePart[] {
+  return doc.tables.flatMap((table) => {
+    if (column(table, WEIGHT_COLUMN) !== 1 || column(table, SCORE_COLUMN) !== 2) return [];
+    const rows = table.rows.map((row) => {
+      const [name, max, got] = row;
+      return {
+        name: name?.text ?? '',
+        max,
+        got,
+        maxValue: parseNumber(max?.text ?? ''),
+        value: got ? parseNumber(A_SCORE.exec(got.text)?.groups?.v ?? '') : null,
+      };
+    });
+    const total = rows.findIndex((r) => TOTAL_ROW.test(r.name) || SUM_ROW.test(r.name));
+    const parts = rows.slice(0, Math.max(total, 0));
+    const named = (r: (typeof rows)[number]) => /^[\u4e00-\u9fa5]{2,12}$/.test(r.name) && r.maxValue !== null && r.value !== null;
+    if (total < 0 || rows[total]!.maxValue !== 100 || parts.length < 2 || !parts.every(named)) return [];
+    if (Math.abs(parts.reduce((sum, r) => sum + r.maxValue!, 0) - 100) > 1e-6) return [];
+    return parts.map((r) => ({
+      name: r.name,
+      max: fact(doc, r.max!.start, r.max!.end, r.maxValue!, '分', 'table/score-part-max'),
+      score: fact(doc, r.got!.start, r.got!.end, r.value!, '分', 'table/score-part'),
+    }));
+  });
+}
+
 export const extractScore: Extractor = (doc) => {
   const notes: Note[] = [];
-  const { parts, spans } = scoreParts(doc);
+  const { parts: stated, spans } = scoreParts(doc);
+  const parts = [...stated, ...partsFromTables(doc)];
   const inPart = (c: Candidate) => spans.some(([s, e]) => c.at + (c.label?.length ?? 0) >= s && c.at + (c.label?.length ?? 0) < e);
   const found = [
     ...runRules(doc, TOTAL_RULES)
