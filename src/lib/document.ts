@@ -211,10 +211,9 @@ function stopsIn(doc: Doc, stops: string): Int32Array {
   if (!cache) stopCache.set(doc, (cache = new Map()));
   let found = cache.get(stops);
   if (!found) {
-    const codes = new Set([...stops].map((c) => c.charCodeAt(0)));
     const at: number[] = [];
-    for (let i = 0; i < doc.text.length; i++) if (codes.has(doc.text.charCodeAt(i))) at.push(i);
-    cache.set(stops, (found = Int32Array.from(at)));
+    for (const stop of stops) for (let i = doc.text.indexOf(stop); i >= 0; i = doc.text.indexOf(stop, i + 1)) at.push(i);
+    cache.set(stops, (found = Int32Array.from(at).sort()));
   }
   return found;
 }

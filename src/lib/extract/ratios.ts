@@ -1,7 +1,7 @@
 // Two counts of one unit and, before the next count, a percent that is about one over the other:
 // "参与调查的群众总人数为83人,…满意的群众人数为74人,群众满意度为89.15%" (74/83 = 89.16%). Recorded
 // so that checks.ts can recompute the percent; a percent more than a point away is about something else.
-import { fact, matchesNear, type Doc } from '../document.ts';
+import { fact, matches, type Doc } from '../document.ts';
 import type { Extractor } from '../extractor.ts';
 import { NUMBER, parseNumber } from '../numbers.ts';
 import type { Ratio } from '../schema.ts';
@@ -14,8 +14,7 @@ export const extractRatios: Extractor = (doc) => ({ fields: { ratios: ratios(doc
 
 function ratios(doc: Doc): Ratio[] {
   const found: Ratio[] = [];
-  // Only a sentence with a percent in it can state a ratio.
-  const counts = [...matchesNear(doc, COUNT, /%/, '\n。')];
+  const counts = [...matches(doc, COUNT)];
   for (let i = 1; i < counts.length; i++) {
     const a = counts[i - 1]!;
     const b = counts[i]!;
