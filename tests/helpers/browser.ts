@@ -7,22 +7,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.ts';
 import type { Report } from '../../src/lib/schema.ts';
 import type { BuildRun } from '../setup/build-site.ts';
 import { serve } from '../setup/static-server.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-/** Without the networking flags Chromium keeps trying hosts this machine cannot reach. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM };
+export const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 /** Evaluated with page.evaluate (through the DevTools protocol), which the pages' CSP does not block. */
 export const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
