@@ -162,17 +162,8 @@ function globalWithIndices(pattern: RegExp): RegExp {
 export type Match = RegExpExecArray & { indices: RegExpIndicesArray };
 
 /** All matches of `pattern` (global, with the `d` flag for group spans) in [from, to). */
-export function* matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.length): Generator<Match> {
-  const text = to === doc.text.length ? doc.text : doc.text.slice(0, to);
-  const re = globalWithIndices(pattern);
-  // The compiled pattern is shared: each step sets its own position, so nested loops do not interfere.
-  for (let at = from; at <= text.length; ) {
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m) return;
-    at = re.lastIndex + (m[0].length === 0 ? 1 : 0);
-    yield m as Match;
-  }
+export function matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.length): Generator<Match> {
+  return execAll(globalWithIndices(pattern), to === doc.text.length ? doc.text : doc.text.slice(0, to), from);
 }
 
 /**
@@ -184,14 +175,18 @@ export function* matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.leng
 export function* matchesNear(doc: Doc, pattern: RegExp, needs: RegExp, stops = '\n'): Generator<Match> {
   const re = globalWithIndices(pattern);
   for (const [start, end] of stretchesWith(doc, needs, stops)) {
-    const part = doc.text.slice(start, end);
-    for (let at = 0; at <= part.length; ) {
-      re.lastIndex = at;
-      const m = re.exec(part) as Match | null;
-      if (!m) break;
-      at = re.lastIndex + (m[0].length === 0 ? 1 : 0);
-      yield shifted(m, start);
-    }
+    for (const m of execAll(re, doc.text.slice(start, end), 0)) yield shifted(m, start);
+  }
+}
+
+/** Every match of a global pattern in `text` from `from`. The compiled pattern is shared: each step sets its own position, so nested loops do not interfere. */
+function* execAll(re: RegExp, text: string, from: number): Generator<Match> {
+  for (let at = from; at <= text.length; ) {
+    re.lastIndex = at;
+    const m = re.exec(text) as Match | null;
+    if (!m) return;
+    at = re.lastIndex + (m[0].length === 0 ? 1 : 0);
+    yield m;
   }
 }
 
