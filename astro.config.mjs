@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentStoreAtRunTime } from './src/integrations/content-store-at-run-time.ts';
 import { keepUnchangedOutput } from './src/integrations/keep-unchanged-output.ts';
+import { publishedFilesIntegration } from './src/integrations/published-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The policy besides script-src and style-src, which Astro writes ('self' plus hashes). */
@@ -20,6 +21,9 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
 ];
 
+/** Files written outside Astro's pages (src/site/published.ts), which keepUnchangedOutput keeps. */
+const published = new Set();
+
 /** Pages for people arriving from a search engine: not the embeds, the search page or the 404. */
 const LISTED = (page) => !/\/(embed\/|search\/|404)/.test(new URL(page).pathname);
 
@@ -29,7 +33,13 @@ export default defineConfig({
   // published.
   site: process.env.SITE_URL || 'https://reports.example.org',
   devToolbar: { enabled: false },
-  integrations: [contentStoreAtRunTime(), keepUnchangedOutput(), sitemap({ filter: LISTED }), searchIndex()],
+  integrations: [
+    contentStoreAtRunTime(),
+    publishedFilesIntegration(published),
+    keepUnchangedOutput(published),
+    sitemap({ filter: LISTED }),
+    searchIndex(),
+  ],
   experimental: {
     // Pages whose getStaticPaths gives a cacheKey (a report page: its file's digest and its links) are
     // copied from the last build when nothing they show changed, so a rebuild renders what changed.

@@ -2,13 +2,13 @@
 // it, but only after emptying dist/, so a rebuild still deletes and rewrites every file (5 s of a
 // 1,000-report rebuild went to deleting). This keeps dist/ (vite.build.emptyOutDir: false), leaves an
 // unchanged page where it is, and at the end removes what this build did not produce: pages of
-// reports that are gone, and stale bundles.
+// reports that are gone, and stale bundles. Files other integrations write are named in `produced`.
 import type { AstroIntegration } from 'astro';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export function keepUnchangedOutput(): AstroIntegration {
+export function keepUnchangedOutput(produced: ReadonlySet<string> = new Set()): AstroIntegration {
   let started = 0;
   return {
     name: 'keep-unchanged-output',
@@ -20,8 +20,8 @@ export function keepUnchangedOutput(): AstroIntegration {
         started = Date.now();
       },
       'astro:build:done': async ({ dir, assets }) => {
-        const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        await prune(fileURLToPath(dir), (path, mtime) => produced.has(path) || mtime >= started);
+        const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        await prune(fileURLToPath(dir), (path, mtime) => pages.has(path) || produced.has(path) || mtime >= started);
       },
     },
   };

@@ -14,9 +14,11 @@ import { decode } from '../lib/decode.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { isForm, mergeForm } from '../lib/merge-form.ts';
 import { metaPathFor, parseMeta } from '../lib/meta.ts';
-import { type Diagnostic, type Report, ReportSchema } from '../lib/schema.ts';
+import { type Diagnostic, type Report, ReportSchema, type ReportSummary } from '../lib/schema.ts';
 import { hasCard, pruneCards, writeCard } from '../site/cards.ts';
+import { type ManifestEntry, writeManifest } from '../site/published.ts';
 import { hasRecord, pruneRecords, readRecord, writeRecord } from '../site/records.ts';
+import { sortReports } from '../site/report-rows.ts';
 import { cardContent, cardTree } from '../site/social-card.ts';
 import { type RenderedSource, renderSource } from '../site/source-html.ts';
 import { hasSourceView, pruneSourceViews, writeSourceView } from '../site/source-views.ts';
@@ -170,6 +172,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     pruneSourceViews(config.cacheDir, digests),
     pruneRecords(config.cacheDir, digests),
     pruneCards(config.cacheDir, digests),
+    writeManifest(config.cacheDir, manifest()),
   ]);
   meta.set(OUTCOMES, JSON.stringify(outcomes));
   for (const d of diagnostics) {
@@ -287,6 +290,19 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     await Promise.all([writeRecord(cacheDir, digest, report), writeSourceView(cacheDir, digest, view), writeCard(cacheDir, digest, card)]);
     const data = await context.parseData({ id: report.id, data: report, filePath });
     entries.set(report.id, { id: report.id, data, filePath, digest });
+  }
+
+  /** The stored reports, in the home table's order, for the files published as they are filed. */
+  function manifest(): ManifestEntry[] {
+    const stored = [...kept.keys()].map((id) => store.get(id)!);
+    const byId = new Map(stored.map((e) => [e.id, e]));
+    return sortReports(stored.map((e) => e.data as ReportSummary)).map((r) => ({
+      id: r.id,
+      digest: String(byId.get(r.id)!.digest),
+      file: resolve(root, byId.get(r.id)!.filePath!),
+      format: r.source.format,
+      year: r.year,
+    }));
   }
 
   /** The text a file's record indexes, read again (only a merged pair needs it). */

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/schema.ts';
-import { digestsIn, hasRecord, jsonArray, jsonLines, pruneRecords, readRecord, readRecords, writeRecord } from '../../src/site/records.ts';
+import { digestsIn, hasRecord, pruneRecords, readRecord, readRecords, writeRecord } from '../../src/site/records.ts';
 import { streamedTableCsv, tableCsv, TIDY_TABLES } from '../../src/site/tidy.ts';
 import { shippedReports } from './shipped-reports.ts';
 
 const reports = shippedReports().map((s) => s.report);
-const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 async function* each(rs: Report[]) {
   yield* rs;
 }
@@ -44,19 +43,7 @@ describe('records by digest', () => {
   });
 });
 
-describe('open data made a record at a time', () => {
-  it('jsonArray gives the bytes of JSON.stringify(records, null, 2), also when there are none', async () => {
-    expect(text(await jsonArray(each(reports)))).toBe(JSON.stringify(reports, null, 2));
-    expect(text(await jsonArray(each(reports.slice(0, 1))))).toBe(JSON.stringify(reports.slice(0, 1), null, 2));
-    expect(text(await jsonArray(each([])))).toBe('[]');
-  });
-
-  it('jsonLines gives one compact record per line', async () => {
-    const lines = text(await jsonLines(each(reports))).split('\n');
-    expect(lines.at(-1)).toBe('');
-    expect(lines.slice(0, -1).map((l) => JSON.parse(l))).toEqual(JSON.parse(JSON.stringify(reports)));
-  });
-
+describe('tidy tables made a record at a time', () => {
   it.each(TIDY_TABLES.map((t) => [t.file, t]))('streamedTableCsv gives the same %s as tableCsv of them all', async (_, table) => {
     expect(await streamedTableCsv(table, each(reports))).toBe(tableCsv(table, reports));
   });

@@ -1,0 +1,99 @@
+// Files the site publishes as the loader filed them, not rendered page by page: each report's social
+// image, original file and record (linked from the cache), and the open-data files that are records one
+// after another (read and written a record at a time). Rendering each as a route cost Astro about 7 ms
+// a report on one core, and held a whole year's JSON in memory; linking costs a system call.
+// The loader lists the reports (writeManifest); publishedFiles(cacheDir, manifest) says what to write.
+// publishedFiles(…)[0] → { path: 'og/2022-baiyun-taihe-msstg9.png', from: '<cacheDir>/cards/<digest>.png', … }
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Report } from '../lib/schema.ts';
+import { byDigest } from './by-digest.ts';
+import { propsKey } from './cache-key.ts';
+import { MEDIA_TYPES, originalName } from './original-pages.ts';
+
+/** A report as the published files need it, in the home table's order. */
+export interface ManifestEntry {
+  id: string;
+  digest: string;
+  /** The original file, absolute. */
+  file: string;
+  format: Report['source']['format'];
+  year: number | null;
+}
+
+/** A file of the site: `path` in the output folder, made of one file or of records. */
+export type Published = { path: string; type: string } & (
+  | {
+      from: string;
+      /** Copied, not linked: a file of the user's, not of the cache. */
+      copy?: boolean;
+    }
+  | {
+      /** Record files, in order; `as` says how they are joined. */
+      records: string[];
+      as: 'array' | 'lines';
+      /** Names the content, so an unchanged file is not written again. */
+      key: string;
+    }
+);
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+const manifestFile = (cacheDir: URL): string => fileURLToPath(new URL('published.json', cacheDir));
+
+export const writeManifest = (cacheDir: URL, entries: readonly ManifestEntry[]): Promise<void> =>
+  writeFile(manifestFile(cacheDir), JSON.stringify(entries));
+
+export const readManifest = async (cacheDir: URL): Promise<ManifestEntry[]> =>
+  JSON.parse(await readFile(manifestFile(cacheDir), 'utf8')) as ManifestEntry[];
+
+export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]): Published[] {
+  const cards = byDigest(cacheDir, 'cards', '.png');
+  const records = byDigest(cacheDir, 'records');
+  const joined = (path: string, entries: readonly ManifestEntry[], as: 'array' | 'lines'): Published => {
+    const digests = entries.map((e) => e.digest);
+    return {
+      path,
+      type: as === 'lines' ? 'application/jsonl; charset=utf-8' : JSON_TYPE,
+      records: digests.map(records.path),
+      as,
+      key: propsKey({ as, digests }),
+    };
+  };
+  const years = new Map<number, ManifestEntry[]>();
+  for (const e of manifest) if (e.year !== null) years.set(e.year, [...(years.get(e.year) ?? []), e]);
+  return [
+    ...manifest.flatMap((e): Published[] => [
+      { path: `og/${e.id}.png`, type: 'image/png', from: cards.path(e.digest) },
+      {
+        path: `reports/${e.id}/${originalName({ source: { format: e.format } } as Report)}`,
+        type: MEDIA_TYPES[e.format],
+        from: e.file,
+        copy: true,
+      },
+      // /data/reports/<id>.json, e.g. /data/reports/2022-baiyun-taihe-msstg9.json: the record as filed.
+      { path: `data/reports/${e.id}.json`, type: JSON_TYPE, from: records.path(e.digest) },
+    ]),
+    // Every record, in the home table's order: one JSON array, and JSON Lines that tools stream a record
+    // at a time (DuckDB read_json, pandas/Polars read_json(lines=True), jq -c).
+    joined('data/reports.json', manifest, 'array'),
+    joined('data/reports.jsonl', manifest, 'lines'),
+    // One year's records, e.g. /data/years/2022.json, for a reader who wants one year.
+    ...[...years].map(([year, entries]) => joined(`data/years/${year}.json`, entries, 'array')),
+  ];
+}
+
+/**
+ * The text of a joined file, a record at a time: JSON.stringify(records, null, 2) for an array (each
+ * record is filed pretty-printed, so it is indented once more), one compact record a line for lines.
+ * A generator, because every record at once would not fit in one string at 40,000 reports.
+ */
+export async function* joinedText(file: Extract<Published, { records: string[] }>): AsyncGenerator<string> {
+  if (file.as === 'array' && !file.records.length) yield '[]';
+  for (const [i, path] of file.records.entries()) {
+    const text = await readFile(path, 'utf8');
+    if (file.as === 'lines') yield `${JSON.stringify(JSON.parse(text))}\n`;
+    else yield `${i ? ',\n' : '[\n'}  ${text.replaceAll('\n', '\n  ')}`;
+  }
+  if (file.as === 'array' && file.records.length) yield '\n]';
+}
