@@ -3,17 +3,12 @@
 // costs its budget and no more. Processes rather than threads: a thread that exhausts its heap can
 // abort the whole build (V8's "Reached heap limit" is fatal to the process), a child process only
 // itself. Tasks start in the order they are given.
-// pool.parse(bytes, file) → { kind: 'done', result, text, view, card } | { kind: 'timeout' | 'memory' } | { kind: 'crash', message }
+// pool.parse({ bytes, file, filing }) → { kind: 'done', parsed } | { kind: 'timeout' | 'memory' } | { kind: 'crash', message }
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { ParseResult } from '../lib/parse-report.ts';
-import type { RenderedSource } from '../site/source-html.ts';
+import type { ParseRequest, Parsed } from './parse-worker.ts';
 
-export type PoolOutcome =
-  | { kind: 'done'; result: ParseResult; text: string | null; view: RenderedSource | null; card: Uint8Array | null }
-  | { kind: 'timeout' }
-  | { kind: 'memory' }
-  | { kind: 'crash'; message: string };
+export type PoolOutcome = { kind: 'done'; parsed: Parsed } | { kind: 'timeout' } | { kind: 'memory' } | { kind: 'crash'; message: string };
 
 export interface PoolOptions {
   /** The worker module. */
@@ -27,8 +22,7 @@ export interface PoolOptions {
 }
 
 interface Task {
-  bytes: Uint8Array;
-  file: string;
+  request: ParseRequest;
   resolve: (outcome: PoolOutcome) => void;
   reject: (error: Error) => void;
 }
@@ -42,14 +36,7 @@ interface Slot {
   stderr: string;
 }
 
-type Message = {
-  ready?: true;
-  result?: ParseResult;
-  text?: string | null;
-  view?: RenderedSource | null;
-  card?: Uint8Array | null;
-  crash?: string;
-};
+type Message = { ready?: true; parsed?: Parsed; crash?: string };
 
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/i;
 
@@ -64,10 +51,10 @@ export class ParsePool {
     this.#options = { ...options, size: Math.max(1, Math.floor(options.size)) };
   }
 
-  parse(bytes: Uint8Array, file: string): Promise<PoolOutcome> {
+  parse(request: ParseRequest): Promise<PoolOutcome> {
     return new Promise((resolve, reject) => {
       if (this.#broken || this.#closed) return reject(this.#broken ?? new Error('parser pool is closed'));
-      this.#queue.push({ bytes, file, resolve, reject });
+      this.#queue.push({ request, resolve, reject });
       this.#pump();
     });
   }
@@ -112,14 +99,7 @@ export class ParsePool {
       if (!task) return;
       this.#finish(slot);
       if (message.crash !== undefined) task.resolve({ kind: 'crash', message: message.crash });
-      else
-        task.resolve({
-          kind: 'done',
-          result: message.result!,
-          text: message.text ?? null,
-          view: message.view ?? null,
-          card: message.card ?? null,
-        });
+      else task.resolve({ kind: 'done', parsed: message.parsed! });
       this.#pump();
     });
     child.on('error', (error) => this.#lost(slot, error.message));
@@ -135,7 +115,7 @@ export class ParsePool {
       task.resolve({ kind: 'timeout' });
       this.#pump();
     }, this.#options.timeoutMs);
-    slot.child.send({ bytes: task.bytes, file: task.file });
+    slot.child.send(task.request);
   }
 
   #finish(slot: Slot): void {

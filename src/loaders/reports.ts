@@ -1,30 +1,27 @@
 // The Astro Content Layer loader for report files: reads every file under the reports folder (and its
 // subfolders) whose extension is readable (formats.ts), parses the new or changed ones in a pool of
-// processes (pool.ts) with a size and time budget per file, stores each record's summary (what list
-// pages read; the collection's schema) and writes the full record and its page's view of the original
-// text to the cache dir by the file's digest, and names every file it does not read, and why, in a
-// diagnostic. The social image of each record is drawn in the pool too and filed the same way.
+// processes (pool.ts) with a size and time budget per file, which file the full record, its page's view
+// of the original text and its social image in the cache dir by the file's digest (parse-worker.ts);
+// stores each record's summary (what list pages read; the collection's schema), and names every file
+// it does not read, and why, in a diagnostic.
 // reportsLoader({ base: 'content/reports', strict: true }) in content.config.ts, like Astro's glob loader.
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { decode } from '../lib/decode.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { isForm, mergeForm } from '../lib/merge-form.ts';
-import { metaPathFor, parseMeta } from '../lib/meta.ts';
-import { type Diagnostic, type Report, ReportSchema, type ReportSummary } from '../lib/schema.ts';
-import { hasCard, pruneCards, writeCard } from '../site/cards.ts';
+import { metaPathFor } from '../lib/meta.ts';
+import { type Diagnostic, ReportSchema, type ReportSummary } from '../lib/schema.ts';
+import { hasCard, pruneCards } from '../site/cards.ts';
 import { type ManifestEntry, writeManifest } from '../site/published.ts';
-import { hasRecord, pruneRecords, readRecord, writeRecord } from '../site/records.ts';
+import { hasRecord, pruneRecords, readRecord } from '../site/records.ts';
 import { sortReports } from '../site/report-rows.ts';
-import { cardContent, cardTree } from '../site/social-card.ts';
-import { type RenderedSource, renderSource } from '../site/source-html.ts';
-import { hasSourceView, pruneSourceViews, writeSourceView } from '../site/source-views.ts';
-import { renderPng } from '../social/render.ts';
+import { hasSourceView, pruneSourceViews } from '../site/source-views.ts';
 import { codeDigest, fileDigest } from './digest.ts';
 import { discover, explainSystemError, type Found } from './discover.ts';
+import { fileReport } from './file-report.ts';
 import { ParsePool, type PoolOutcome } from './pool.ts';
 
 export interface ReportsLoaderOptions {
@@ -142,8 +139,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
         reused++;
       } else {
         parsed++;
-        const result = step.result ?? (await pool.parse(await readFile(found.path), found.name));
-        outcome = await settle(result, found, file, digest, step.sidecar);
+        const result = step.result ?? (await parseAndFile(await readFile(found.path), found, digest, step.sidecar));
+        outcome = await settle(result, found, file, digest);
       }
       if (outcome.digest) outcomes[file] = outcome;
       diagnostics.push(...outcome.diagnostics);
@@ -152,7 +149,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
         if (!outcome.diagnostics.some((d) => d.severity === 'error')) diagnostics.push(leftOut(file));
       } else if (first) {
         // A report and its self-evaluation form, published as two files, are one record.
-        const merged = await mergeWithForm(outcome.id, found, file, digest, step.result);
+        const merged = await mergeWithForm(outcome.id, found, file, digest, step);
         if (merged) diagnostics.push(...merged);
         else diagnostics.push(duplicate(file, first, outcome.id));
       } else {
@@ -214,11 +211,24 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     const sidecar = await readFile(metaPathFor(found.path)).catch(() => null);
     const digest = fileDigest(sidecar ? Buffer.concat([bytes, sidecar]) : bytes, `${code}\n${found.name}`);
     const cached = previous[file]?.digest === digest ? previous[file]! : null;
-    return { kind: 'read', found, file, digest, cached, result: cached ? null : await pool.parse(bytes, found.name), sidecar };
+    return {
+      kind: 'read',
+      found,
+      file,
+      digest,
+      cached,
+      result: cached ? null : await parseAndFile(bytes, found, digest, sidecar),
+      sidecar,
+    };
+  }
+
+  /** Parses a file in the pool, which files what it made by the digest. */
+  function parseAndFile(bytes: Uint8Array, found: Found, digest: string, sidecar: Buffer | null): Promise<PoolOutcome> {
+    return pool.parse({ bytes, file: found.name, filing: { cacheDir: config.cacheDir.href, digest, sidecar } });
   }
 
   /** Stores a parsed record (unless an earlier file holds its id) and gives the outcome to keep. */
-  async function settle(result: PoolOutcome, found: Found, file: string, digest: string, sidecar: Buffer | null): Promise<Outcome> {
+  async function settle(result: PoolOutcome, found: Found, file: string, digest: string): Promise<Outcome> {
     // Outcomes of a stopped parse are not kept: the next build tries the file again.
     const fail = (code: string, message: string): Outcome => ({
       digest: '',
@@ -239,19 +249,18 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       case 'crash':
         return fail('internal/crash', `解析时出错: ${result.message}; 请把这个文件报告给开发者`);
     }
-    const { report } = result.result;
-    // A sidecar's problems are named by the sidecar's own path.
-    const sidecarFile = metaPathFor(found.name);
-    const meta = sidecar && parseMeta(decode(sidecar).text, sidecarFile);
-    if (report && meta?.meta) report.meta = meta.meta;
-    if (report && result.view && result.card && !kept.has(report.id))
-      await fileRecord(ReportSchema.parse(report), astroPath(found), digest, result.view, result.card);
-    // parseReport names the file by its path in the folder (what the record publishes); logs name it from the project.
-    const diagnostics = [
-      ...result.result.diagnostics.map((d) => ({ ...d, file })),
-      ...(meta ? meta.diagnostics.map((d) => ({ ...d, file: shown(sidecarFile) })) : []),
-    ];
-    return { digest, id: report?.id ?? null, diagnostics };
+    const { id, summary, diagnostics, sidecarDiagnostics } = result.parsed;
+    if (id !== null && summary && !kept.has(id)) await setEntry(id, summary, astroPath(found), digest);
+    // parseReport names the file by its path in the folder (what the record publishes); logs name it from
+    // the project. A sidecar's problems are named by the sidecar's own path.
+    return {
+      digest,
+      id,
+      diagnostics: [
+        ...diagnostics.map((d) => ({ ...d, file })),
+        ...sidecarDiagnostics.map((d) => ({ ...d, file: shown(metaPathFor(found.name)) })),
+      ],
+    };
   }
 
   /**
@@ -264,32 +273,32 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     found: Found,
     file: string,
     digest: string,
-    fresh: PoolOutcome | null,
+    step: Extract<Step, { kind: 'read' }>,
   ): Promise<Diagnostic[] | null> {
     const stored = entries.get(id) ?? store.get(id);
-    const second = fresh ?? (await pool.parse(await readFile(found.path), found.name));
-    if (!stored || second.kind !== 'done' || !second.result.report || second.text === null) return null;
-    const first = await readRecord(config.cacheDir, String(stored.digest));
-    if (isForm(first) === isForm(second.result.report) || first.source.form) return null;
-    const [report, form] = isForm(first) ? [second.result.report, first] : [first, second.result.report];
+    // The second file's record is filed by its digest when it is parsed (again, if its outcome was cached).
+    const second = step.result ?? (await parseAndFile(await readFile(found.path), found, digest, step.sidecar));
+    if (!stored || second.kind !== 'done' || !second.parsed.summary) return null;
+    const [first, other] = await Promise.all([readRecord(config.cacheDir, String(stored.digest)), readRecord(config.cacheDir, digest)]);
+    if (isForm(first) === isForm(other) || first.source.form) return null;
+    const [report, form] = isForm(first) ? [other, first] : [first, other];
     const { report: merged, diagnostics } = mergeForm(report, form);
     // The page shows the report's text; the form's figures carry their own file.
     const own =
       report === first
         ? { filePath: stored.filePath!, text: await textOf(resolve(root, stored.filePath!), report.file) }
-        : { filePath: astroPath(found), text: second.text };
+        : { filePath: astroPath(found), text: await textOf(found.path, found.name) };
     const key = `merged-${stored.digest}-${digest}`;
-    const card = await renderPng(cardTree(cardContent(merged)));
-    await fileRecord(ReportSchema.parse(merged), own.filePath, key, await renderSource(own.text, merged), card);
+    const record = ReportSchema.parse(merged);
+    await fileReport(config.cacheDir, key, record, own.text);
+    await setEntry(id, record, own.filePath, key);
     return diagnostics.map((d) => ({ ...d, file }));
   }
 
-  /** Files the record, its page's view and its image by digest, and sets its summary (the collection's schema) to store. */
-  async function fileRecord(report: Report, filePath: string, digest: string, view: RenderedSource, card: Uint8Array): Promise<void> {
-    const { cacheDir } = config;
-    await Promise.all([writeRecord(cacheDir, digest, report), writeSourceView(cacheDir, digest, view), writeCard(cacheDir, digest, card)]);
-    const data = await context.parseData({ id: report.id, data: report, filePath });
-    entries.set(report.id, { id: report.id, data, filePath, digest });
+  /** Sets a record's summary (the collection's schema) to store. */
+  async function setEntry(id: string, record: object, filePath: string, digest: string): Promise<void> {
+    const data = await context.parseData({ id, data: record as Record<string, unknown>, filePath });
+    entries.set(id, { id, data, filePath, digest });
   }
 
   /** The stored reports, in the home table's order, for the files published as they are filed. */
@@ -307,8 +316,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
 
   /** The text a file's record indexes, read again (only a merged pair needs it). */
   async function textOf(path: string, name: string): Promise<string> {
-    const again = await pool.parse(await readFile(path), name);
-    return again.kind === 'done' && again.text !== null ? again.text : '';
+    const again = await pool.parse({ bytes: await readFile(path), file: name });
+    return again.kind === 'done' && again.parsed.text !== null ? again.parsed.text : '';
   }
 
   /** Astro keeps an entry's path relative to the project. */

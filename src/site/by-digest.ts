@@ -2,7 +2,7 @@
 // made them, under <cacheDir>/<kind>/<digest><ext>: what a page reads for one report, kept out of the
 // content store that every page loads. byDigest(cacheDir, 'records').path(digest)
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /** A stored entry as getCollection gives it: the report id and the digest its files are named by. */
@@ -17,8 +17,8 @@ export const digestsOf = (entries: readonly Keyed[]): Map<string, string> => new
 export interface ByDigest {
   /** Where the file of this digest is. */
   path: (digest: string) => string;
-  /** Makes the folder, before writing. */
-  ready: () => Promise<void>;
+  /** Writes the file of this digest, making the folder only when it is missing (not a system call a file). */
+  write: (digest: string, data: string | Uint8Array) => Promise<void>;
   has: (digest: string) => boolean;
   /** Removes the files of digests not kept (files that are gone or changed), so one stays per report. */
   prune: (keep: ReadonlySet<string>) => Promise<void>;
@@ -29,7 +29,15 @@ export function byDigest(cacheDir: URL, kind: string, ext = '.json'): ByDigest {
   const path = (digest: string) => `${dir}${digest}${ext}`;
   return {
     path,
-    ready: () => mkdir(dir, { recursive: true }).then(() => undefined),
+    write: async (digest, data) => {
+      try {
+        await writeFile(path(digest), data);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+        await mkdir(dir, { recursive: true });
+        await writeFile(path(digest), data);
+      }
+    },
     has: (digest) => existsSync(path(digest)),
     prune: async (keep) => {
       const names = await readdir(dir).catch(() => [] as string[]);

@@ -2,15 +2,13 @@
 // next to the parse, on every core, and filed by the digest of the report's file (src/site/by-digest.ts);
 // /og/<id>.png copies it. Drawing one takes about 0.1 s, the most of any output of a report, and the
 // page generation that would otherwise draw it runs on one core. <cacheDir>/cards/<digest>.png
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { byDigest } from './by-digest.ts';
 
 const cards = (cacheDir: URL) => byDigest(cacheDir, 'cards', '.png');
 
 export async function writeCard(cacheDir: URL, digest: string, png: Uint8Array): Promise<void> {
-  const files = cards(cacheDir);
-  await files.ready();
-  await writeFile(files.path(digest), png);
+  await cards(cacheDir).write(digest, png);
 }
 
 export const hasCard = (cacheDir: URL, digest: string): boolean => cards(cacheDir).has(digest);

@@ -4,16 +4,14 @@
 // one at a time, so a build never holds every full record at once. The file is pretty-printed: it is
 // published as it is, as /data/reports/<id>.json (src/site/published.ts).
 // <cacheDir>/records/<digest>.json → the record as ReportSchema gives it
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Report } from '../lib/schema.ts';
 import { byDigest, digestsOf, type Keyed } from './by-digest.ts';
 
 const records = (cacheDir: URL) => byDigest(cacheDir, 'records');
 
 export async function writeRecord(cacheDir: URL, digest: string, report: Report): Promise<void> {
-  const files = records(cacheDir);
-  await files.ready();
-  await writeFile(files.path(digest), JSON.stringify(report, null, 2));
+  await records(cacheDir).write(digest, JSON.stringify(report, null, 2));
 }
 
 export const hasRecord = (cacheDir: URL, digest: string): boolean => records(cacheDir).has(digest);

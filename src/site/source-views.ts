@@ -2,16 +2,14 @@
 // and the code that made it, like its record: the loader writes it when it parses a file, the page
 // reads it, so the source text stays out of the content store that every page loads, and a rebuild
 // renders only what changed. <cacheDir>/source-views/<digest>.json → { html, headings, marks }
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { byDigest } from './by-digest.ts';
 import type { RenderedSource } from './source-html.ts';
 
 const views = (cacheDir: URL) => byDigest(cacheDir, 'source-views');
 
 export async function writeSourceView(cacheDir: URL, digest: string, view: RenderedSource): Promise<void> {
-  const files = views(cacheDir);
-  await files.ready();
-  await writeFile(files.path(digest), JSON.stringify({ ...view, marks: [...view.marks] }));
+  await views(cacheDir).write(digest, JSON.stringify({ ...view, marks: [...view.marks] }));
 }
 
 export const hasSourceView = (cacheDir: URL, digest: string): boolean => views(cacheDir).has(digest);

@@ -2,9 +2,17 @@
 // only its own process goes (the test runner survives a parser running out of heap); a worker that
 // cannot load fails loudly.
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/parse-report.ts';
+import { ReportSummarySchema } from '../../src/lib/schema.ts';
 import { ParsePool } from '../../src/loaders/pool.ts';
+import { hasCard } from '../../src/site/cards.ts';
+import { readRecord } from '../../src/site/records.ts';
+import { hasSourceView } from '../../src/site/source-views.ts';
 import { reportBytes } from '../helpers/reports.ts';
 
 const WORKER = new URL('../../src/loaders/parse-worker.ts', import.meta.url);
@@ -23,23 +31,49 @@ const big = () => {
 // Each test starts parser processes, which also load the social-image renderer: a while on a busy
 // machine. Nothing here asserts a time.
 describe('ParsePool', { timeout: 120_000 }, () => {
-  it('gives what parseReport gives, with the decoded text, for files in parallel', async () => {
+  it('files what parseReport gives by digest, and gives its summary and diagnostics, for files in parallel', async () => {
     pool = new ParsePool({ worker: WORKER, size: 2, timeoutMs: 120_000, memoryMb: 1024 });
-    const names = ['000_6506d5458f2bf397', '001_b6a3c52251988525', '002_bf9dfd7af09c6cef'];
-    const outcomes = await Promise.all(names.map((n) => pool!.parse(reportBytes(n), `${n}.txt`)));
-    outcomes.forEach((outcome, i) => {
-      expect(outcome.kind).toBe('done');
-      if (outcome.kind === 'done') expect(outcome.result).toEqual(parseReport(reportBytes(names[i]!), { file: `${names[i]}.txt` }));
-    });
+    const dir = await mkdtemp(join(tmpdir(), 'pool-'));
+    const cacheDir = pathToFileURL(`${dir}/`);
+    try {
+      const names = ['000_6506d5458f2bf397', '001_b6a3c52251988525', '002_bf9dfd7af09c6cef'];
+      const outcomes = await Promise.all(
+        names.map((n) =>
+          pool!.parse({ bytes: reportBytes(n), file: `${n}.txt`, filing: { cacheDir: cacheDir.href, digest: n, sidecar: null } }),
+        ),
+      );
+      for (const [i, outcome] of outcomes.entries()) {
+        const { report, diagnostics } = parseReport(reportBytes(names[i]!), { file: `${names[i]}.txt` });
+        expect(outcome.kind === 'done' && outcome.parsed).toEqual({
+          id: report!.id,
+          summary: ReportSummarySchema.parse(report),
+          diagnostics,
+          sidecarDiagnostics: [],
+          text: null,
+        });
+        expect(await readRecord(cacheDir, names[i]!)).toEqual(report);
+        expect(hasSourceView(cacheDir, names[i]!) && hasCard(cacheDir, names[i]!)).toBe(true);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the decoded text, and files nothing, when not asked to file', async () => {
+    pool = new ParsePool({ worker: WORKER, size: 1, timeoutMs: 120_000, memoryMb: 1024 });
+    const outcome = await pool.parse({ bytes: reportBytes(NAME), file: 'x.txt' });
+    expect(outcome.kind === 'done' && outcome.parsed.text).toBe(
+      readFileSync(new URL(`../../content/reports/${NAME}.txt`, import.meta.url), 'utf8'),
+    );
   });
 
   it('stops a parse past its time budget', async () => {
     // 1 ms is far below what parsing 4 MB takes on any machine.
     pool = new ParsePool({ worker: WORKER, size: 1, timeoutMs: 1, memoryMb: 1024 });
-    expect((await pool.parse(big(), 'big.txt')).kind).toBe('timeout');
+    expect((await pool.parse({ bytes: big(), file: 'big.txt' })).kind).toBe('timeout');
     const roomy = new ParsePool({ worker: WORKER, size: 1, timeoutMs: 120_000, memoryMb: 1024 });
     try {
-      expect((await roomy.parse(reportBytes(NAME), 'x.txt')).kind).toBe('done');
+      expect((await roomy.parse({ bytes: reportBytes(NAME), file: 'x.txt' })).kind).toBe('done');
     } finally {
       await roomy.close();
     }
@@ -47,14 +81,16 @@ describe('ParsePool', { timeout: 120_000 }, () => {
 
   it('stops a parse past its heap budget, and parses the next file in a new process', async () => {
     pool = new ParsePool({ worker: WORKER, size: 1, timeoutMs: 300_000, memoryMb: 64 });
-    expect((await pool.parse(big(), 'big.txt')).kind).toBe('memory');
+    expect((await pool.parse({ bytes: big(), file: 'big.txt' })).kind).toBe('memory');
     // An empty file needs next to no heap: the replacement process answers it.
-    const next = await pool.parse(new Uint8Array(), 'empty.txt');
-    expect(next.kind === 'done' && next.result.diagnostics.map((d) => d.code)).toEqual(['input/empty']);
+    const next = await pool.parse({ bytes: new Uint8Array(), file: 'empty.txt' });
+    expect(next.kind === 'done' && next.parsed.diagnostics.map((d) => d.code)).toEqual(['input/empty']);
   });
 
   it('fails every task with one clear error when the worker cannot load', async () => {
     pool = new ParsePool({ worker: new URL('./no-such-worker.ts', import.meta.url), size: 2, timeoutMs: 1000, memoryMb: 256 });
-    await expect(pool.parse(reportBytes(NAME), 'x.txt')).rejects.toThrow(/parser process could not start .*no-such-worker\.ts/);
+    await expect(pool.parse({ bytes: reportBytes(NAME), file: 'x.txt' })).rejects.toThrow(
+      /parser process could not start .*no-such-worker\.ts/,
+    );
   });
 });

@@ -1,0 +1,18 @@
+// What the site needs of a report besides its summary, filed by digest in the cache dir: the record, its
+// page's view of the original text and its social image. The parser processes file each report they
+// parse; the loader files a report merged with its form.
+import type { Report } from '../lib/schema.ts';
+import { writeCard } from '../site/cards.ts';
+import { writeRecord } from '../site/records.ts';
+import { cardContent, cardTree } from '../site/social-card.ts';
+import { renderSource } from '../site/source-html.ts';
+import { writeSourceView } from '../site/source-views.ts';
+import { renderPng } from '../social/render.ts';
+
+export async function fileReport(cacheDir: URL, digest: string, report: Report, text: string): Promise<void> {
+  await Promise.all([
+    writeRecord(cacheDir, digest, report),
+    renderSource(text, report).then((view) => writeSourceView(cacheDir, digest, view)),
+    renderPng(cardTree(cardContent(report))).then((png) => writeCard(cacheDir, digest, png)),
+  ]);
+}
