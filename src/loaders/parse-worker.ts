@@ -3,9 +3,9 @@
 // image, so all three run on every core. It runs as a plain Node module (the pinned Node 24 strips the
 // types), outside Vite, so it imports by relative path.
 import { parseFile } from '../lib/parse-report.ts';
-import { cardContent, cardTree } from '../site/social-card.ts';
+import { cardContent } from '../site/social-card.ts';
 import { renderSource } from '../site/source-html.ts';
-import { renderPng } from '../social/render.ts';
+import { renderCard } from '../social/render.ts';
 
 export interface ParseRequest {
   bytes: Uint8Array;
@@ -22,7 +22,7 @@ process.on('message', async ({ bytes, file }: ParseRequest) => {
       result: { report, diagnostics },
       text: report ? text : null,
       view: report ? await renderSource(text, report) : null,
-      card: report ? await renderPng(cardTree(cardContent(report))) : null,
+      card: report ? renderCard(cardContent(report)) : null,
     });
   } catch (e) {
     send({ crash: e instanceof Error ? e.message : String(e) });

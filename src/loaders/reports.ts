@@ -17,10 +17,10 @@ import { metaPathFor, parseMeta } from '../lib/meta.ts';
 import { type Diagnostic, type Report, ReportSchema } from '../lib/schema.ts';
 import { hasCard, pruneCards, writeCard } from '../site/cards.ts';
 import { hasRecord, pruneRecords, readRecord, writeRecord } from '../site/records.ts';
-import { cardContent, cardTree } from '../site/social-card.ts';
+import { cardContent } from '../site/social-card.ts';
 import { type RenderedSource, renderSource } from '../site/source-html.ts';
 import { hasSourceView, pruneSourceViews, writeSourceView } from '../site/source-views.ts';
-import { renderPng } from '../social/render.ts';
+import { renderCard } from '../social/render.ts';
 import { codeDigest, fileDigest } from './digest.ts';
 import { discover, explainSystemError, type Found } from './discover.ts';
 import { ParsePool, type PoolOutcome } from './pool.ts';
@@ -276,7 +276,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
         ? { filePath: stored.filePath!, text: await textOf(resolve(root, stored.filePath!), report.file) }
         : { filePath: astroPath(found), text: second.text };
     const key = `merged-${stored.digest}-${digest}`;
-    const card = await renderPng(cardTree(cardContent(merged)));
+    const card = renderCard(cardContent(merged));
     await fileRecord(ReportSchema.parse(merged), own.filePath, key, await renderSource(own.text, merged), card);
     return diagnostics.map((d) => ({ ...d, file }));
   }
