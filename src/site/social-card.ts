@@ -70,7 +70,7 @@ export type Measure = (text: string, size: number, weight: Weight) => number;
 
 export type CardOp =
   | { kind: 'box'; x: number; y: number; width: number; height: number; radius: number; fill: string; stroke: string; lineWidth: number }
-  | { kind: 'text'; x: number; y: number; text: string; size: number; weight: Weight; color: string };
+  | { kind: 'text'; x: number; y: number; text: string; size: number; weight: Weight; color: string; width: number };
 
 export interface CardLayout {
   width: number;
@@ -186,21 +186,23 @@ export function cardLayout(c: CardContent, measure: Measure): CardLayout {
   const text = (fitted: Fitted, style: TextStyle, x: number, top: number) => {
     fitted.lines.forEach((line, i) => {
       const baseline = top + i * fitted.lineHeight + (fitted.lineHeight - (ASCENT + DESCENT) * fitted.size) / 2 + ASCENT * fitted.size;
-      ops.push({ kind: 'text', x, y: baseline, text: line, size: fitted.size, weight: style.weight, color: style.color });
+      const width = measure(line, fitted.size, style.weight);
+      ops.push({ kind: 'text', x, y: baseline, text: line, size: fitted.size, weight: style.weight, color: style.color, width });
     });
     return top + fitted.height;
   };
   let y = text(fitText(c.title, INNER, TITLE, measure), TITLE, PAD_X, PAD_TOP);
   y = text(fitText(c.subtitle, INNER, SUBTITLE, measure), SUBTITLE, PAD_X, y + 4) + 36;
   c.figures.forEach((f, i) => {
+    // Whole pixels, so the borders' straight edges are crisp.
     const x = PAD_X + (i % 2) * (BOX_WIDTH + GAP);
-    const top = y + Math.floor(i / 2) * (BOX_HEIGHT + GAP);
+    const top = Math.round(y + Math.floor(i / 2) * (BOX_HEIGHT + GAP));
     ops.push({
       kind: 'box',
       x,
       y: top,
       width: BOX_WIDTH,
-      height: BOX_HEIGHT,
+      height: Math.round(BOX_HEIGHT),
       radius: 12,
       fill: COLOURS.box,
       stroke: COLOURS.border,
@@ -216,4 +218,49 @@ export function cardLayout(c: CardContent, measure: Measure): CardLayout {
   y += Math.ceil(c.figures.length / 2) * (BOX_HEIGHT + GAP) - GAP + 28;
   text(fitText(c.footer, INNER, FOOTER, measure), FOOTER, PAD_X, y);
   return { width: CARD_WIDTH, height: CARD_HEIGHT, background: COLOURS.page, ops };
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+// How far a glyph's ink may reach past its advance width (side bearings, overhangs), in ems.
+const OVERHANG = 0.2;
+
+const outer = (x0: number, y0: number, x1: number, y1: number): Rect => {
+  const [x, y] = [Math.floor(x0), Math.floor(y0)];
+  return { x, y, width: Math.ceil(x1) - x, height: Math.ceil(y1) - y };
+};
+const inner = (x0: number, y0: number, x1: number, y1: number): Rect => {
+  const [x, y] = [Math.ceil(x0), Math.ceil(y0)];
+  return { x, y, width: Math.max(0, Math.floor(x1) - x), height: Math.max(0, Math.floor(y1) - y) };
+};
+
+/**
+ * Where a laid-out card is one flat colour (the page, the inside of each box, in drawing order) and
+ * where it has ink that only the drawn pixels tell (each line of text with room for its glyphs' reach,
+ * each box's border and rounded corners, a pixel around for antialiasing): reading back only the inks
+ * reads about a third of the card.
+ */
+export function cardAreas(layout: CardLayout): { flats: (Rect & { colour: string })[]; inks: Rect[] } {
+  const flats: (Rect & { colour: string })[] = [{ x: 0, y: 0, width: layout.width, height: layout.height, colour: layout.background }];
+  const inks: Rect[] = [];
+  for (const op of layout.ops) {
+    if (op.kind === 'box') {
+      const { x, y, width: w, height: h, lineWidth: lw, radius: r } = op;
+      flats.push({ ...inner(x + lw + 1, y + lw + 1, x + w - lw - 1, y + h - lw - 1), colour: op.fill });
+      const edge = r + lw + 1;
+      inks.push(outer(x - 1, y - 1, x + w + 1, y + edge), outer(x - 1, y + h - edge, x + w + 1, y + h + 1));
+      inks.push(outer(x - 1, y - 1, x + lw + 1, y + h + 1), outer(x + w - lw - 1, y - 1, x + w + 1, y + h + 1));
+    } else {
+      const reach = OVERHANG * op.size + 1;
+      inks.push(outer(op.x - reach, op.y - ASCENT * op.size - 1, op.x + op.width + reach, op.y + DESCENT * op.size + 1));
+    }
+  }
+  const clip = (r: Rect): Rect =>
+    inner(Math.max(0, r.x), Math.max(0, r.y), Math.min(layout.width, r.x + r.width), Math.min(layout.height, r.y + r.height));
+  return { flats, inks: inks.map(clip).filter((r) => r.width > 0 && r.height > 0) };
 }

@@ -12,6 +12,7 @@ import {
   type CardContent,
   type CardLayout,
   COLOURS,
+  cardAreas,
   cardContent,
   cardLayout,
   cardText,
@@ -21,8 +22,8 @@ import {
   SITE_CARD,
   wrap,
 } from '../../src/site/social-card.ts';
-import { blendPalette, indexedPng } from '../../src/social/indexed-png.ts';
-import { fontFamilies, layCard, renderCard, svgToPng } from '../../src/social/render.ts';
+import { blendPalette, indexedImage } from '../../src/social/indexed-png.ts';
+import { fontFamilies, layCard, paintCard, renderCard, svgToPng } from '../../src/social/render.ts';
 import { record, reportNames } from '../helpers/reports.ts';
 
 const css = readFileSync(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/700.css'), 'utf8');
@@ -142,6 +143,45 @@ describe('cardLayout', () => {
     expect(overflows(layout, fake)).toEqual([]);
   });
 
+  it('marks each text line and box border as ink to read back, and only the page and box insides as flat', () => {
+    const layout = cardLayout(cardContent(record('000_6506d5458f2bf397')), fake);
+    const { flats, inks } = cardAreas(layout);
+    expect(flats.map((f) => f.colour)).toEqual([COLOURS.page, COLOURS.box, COLOURS.box, COLOURS.box, COLOURS.box]);
+    const covered = (x: number, y: number) => inks.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height);
+    for (const op of layout.ops) {
+      if (op.kind === 'text') {
+        for (const [x, y] of [
+          [op.x, op.y - ASCENT * op.size],
+          [op.x + op.width - 1, op.y + DESCENT * op.size - 1],
+        ] as const)
+          expect(covered(Math.floor(x), Math.floor(y)), op.text).toBe(true);
+      } else {
+        for (const [x, y] of [
+          [op.x, op.y],
+          [op.x + op.width - 1, op.y + op.height - 1],
+          [op.x + op.radius, op.y + op.radius],
+          [op.x + 1, op.y + op.height / 2],
+        ] as const)
+          expect(covered(Math.floor(x), Math.floor(y))).toBe(true);
+        // The box's own border strips leave its inside to the flat fill.
+        const strips = cardAreas({ ...layout, ops: [op] }).inks;
+        expect(strips).toHaveLength(4);
+        expect(
+          strips.some(
+            (r) =>
+              r.x <= op.x + op.width / 2 &&
+              op.x + op.width / 2 < r.x + r.width &&
+              r.y <= op.y + op.height / 2 &&
+              op.y + op.height / 2 < r.y + r.height,
+          ),
+        ).toBe(false);
+      }
+    }
+    const area = inks.reduce((sum, r) => sum + r.width * r.height, 0);
+    expect(area).toBeLessThan((CARD_WIDTH * CARD_HEIGHT) / 2);
+    expect(inks.every((r) => r.x >= 0 && r.y >= 0 && r.x + r.width <= CARD_WIDTH && r.y + r.height <= CARD_HEIGHT)).toBe(true);
+  });
+
   it('keeps every text of a card with very long names inside its place', () => {
     const layout = cardLayout(LONG, fake);
     expect(overflows(layout, fake)).toEqual([]);
@@ -149,7 +189,9 @@ describe('cardLayout', () => {
   });
 });
 
-describe('indexedPng', () => {
+describe('indexedImage', () => {
+  const palette = blendPalette([COLOURS.value], [COLOURS.page, COLOURS.box]);
+
   it('encodes antialiased text in the card colours within a few levels of each channel', async () => {
     const ctx = createCanvas(300, 80).getContext('2d', { alpha: false });
     ctx.fillStyle = COLOURS.page;
@@ -160,8 +202,9 @@ describe('indexedPng', () => {
     ctx.fillStyle = COLOURS.value;
     ctx.fillText('预算数 66,446.66', 4, 50);
     const drawn = ctx.getImageData(0, 0, 300, 80).data;
-    const palette = blendPalette([COLOURS.value], [COLOURS.page, COLOURS.box]);
-    const png = indexedPng(palette)(drawn, 300, 80);
+    const image = indexedImage(palette, 300, 80);
+    image.put(0, 0, 300, 80, drawn);
+    const png = image.png();
     expect(png[25]).toBe(3); // IHDR colour type: palette
     const decoded = await pixels(png);
     expect([decoded.width, decoded.height]).toEqual([300, 80]);
@@ -173,8 +216,31 @@ describe('indexedPng', () => {
     expect(worst).toBeLessThanOrEqual(4);
   });
 
+  it('fills rectangles with a palette colour, clipped to the image, and puts pixels over them', async () => {
+    const image = indexedImage(palette, 40, 20);
+    image.fill(-5, -5, 100, 100, COLOURS.page);
+    image.fill(30, 10, 20, 20, COLOURS.value);
+    image.put(0, 0, 2, 1, new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x1f, 0x23, 0x28, 0xff]));
+    const { data } = await pixels(image.png());
+    expect([hex(data, 0), hex(data, 1), hex(data, 2), hex(data, 39), hex(data, 19 * 40 + 39)]).toEqual([
+      COLOURS.box,
+      COLOURS.value,
+      COLOURS.page,
+      COLOURS.page,
+      COLOURS.value,
+    ]);
+    expect(() => image.fill(0, 0, 1, 1, '#ff0000')).toThrow(/palette/);
+    expect(() => image.put(39, 0, 2, 1, new Uint8Array(8))).toThrow(/outside/);
+  });
+
   it('refuses a palette a byte cannot index', () => {
-    expect(() => indexedPng(Array.from({ length: 256 }, (_, i) => i))).toThrow(/256/);
+    expect(() =>
+      indexedImage(
+        Array.from({ length: 256 }, (_, i) => i),
+        1,
+        1,
+      ),
+    ).toThrow(/256/);
   });
 });
 
@@ -192,6 +258,18 @@ describe('renderCard', () => {
       for (let y = Math.round(op.y - op.size * 0.8); y < op.y; y++)
         for (let x = op.x; x < op.x + op.size * 2; x++) if (hex(data, y * width + x) === op.color) inked++;
       expect(inked, op.text).toBeGreaterThan(10);
+    }
+  });
+
+  it('reads back every pixel that differs from the flat areas: the PNG is the whole canvas within the palette’s steps', async () => {
+    for (const c of [cardContent(record('000_6506d5458f2bf397')), cardContent(record('003_70a4941c04d84bdd')), SITE_CARD, LONG]) {
+      const { layout, families } = layCard(c);
+      const ctx = paintCard(layout, families);
+      const drawn = ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data;
+      const { data } = await pixels(renderCard(c));
+      let worst = 0;
+      for (let i = 0; i < drawn.length; i++) if (i % 4 !== 3) worst = Math.max(worst, Math.abs(drawn[i]! - data[i]!));
+      expect(worst, c.title).toBeLessThanOrEqual(4);
     }
   });
 
