@@ -175,9 +175,9 @@ const LINE = (s: TextStyle) => (ASCENT + DESCENT) * s.size;
 const BOX_HEIGHT = 2 * (BORDER + BOX_PAD_Y) + LINE(LABEL) + LINE(VALUE);
 
 /**
- * The card as satori laid out the same design in CSS: a column of title, subtitle (4 px below), the
- * figures two to a row (36 px below, 20 px apart) and the footer (28 px below), 48 px from the top and
- * 60 px from the sides.
+ * The card's design, as it was in CSS: a column of title, subtitle (4 px below), the figures two to a
+ * row (36 px below, 20 px apart) and the footer (28 px below), 48 px from the top and 60 px from the
+ * sides; the boxes now fill the row (the CSS ones stopped 16 px short of the right margin).
  */
 export function cardLayout(c: CardContent, measure: Measure): CardLayout {
   const ops: CardOp[] = [];
