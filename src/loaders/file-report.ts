@@ -4,15 +4,15 @@
 import type { Report } from '../lib/schema.ts';
 import { writeCard } from '../site/cards.ts';
 import { writeRecord } from '../site/records.ts';
-import { cardContent, cardTree } from '../site/social-card.ts';
+import { cardContent } from '../site/social-card.ts';
 import { renderSource } from '../site/source-html.ts';
 import { writeSourceView } from '../site/source-views.ts';
-import { renderPng } from '../social/render.ts';
+import { renderCard } from '../social/render.ts';
 
 export async function fileReport(cacheDir: URL, digest: string, report: Report, text: string): Promise<void> {
   await Promise.all([
     writeRecord(cacheDir, digest, report),
     renderSource(text, report).then((view) => writeSourceView(cacheDir, digest, view)),
-    renderPng(cardTree(cardContent(report))).then((png) => writeCard(cacheDir, digest, png)),
+    writeCard(cacheDir, digest, renderCard(cardContent(report))),
   ]);
 }

@@ -1,5 +1,5 @@
 // Which files of a web font split by unicode-range (as @fontsource ships CJK fonts: ~100 files per
-// weight) cover a text, read from the package's CSS, so a social card loads only the few it needs.
+// weight) cover a text, read from the package's CSS, so a social card registers only the few it needs.
 // subsetsFor(parseSubsets(css), '太和镇 2022') → ['./files/noto-sans-sc-88-700-normal.woff', …]
 
 export interface Subset {
@@ -10,7 +10,7 @@ export interface Subset {
 
 const FACE = /@font-face\s*{([^}]*)}/g;
 
-/** Every @font-face of the CSS that has a .woff source (satori reads WOFF, not WOFF2), with its ranges. */
+/** Every @font-face of the CSS that has a .woff source (what the canvas was measured reading), with its ranges. */
 export function parseSubsets(css: string): Subset[] {
   const subsets: Subset[] = [];
   for (const [, body] of css.matchAll(FACE)) {
@@ -26,13 +26,18 @@ export function parseSubsets(css: string): Subset[] {
   return subsets;
 }
 
-/** The subsets covering the text's characters, in the CSS's order; characters no subset covers are skipped. */
+/** The subset that covers a character, if any. */
+export const subsetOf = (subsets: Subset[], ch: string): Subset | undefined => {
+  const cp = ch.codePointAt(0)!;
+  return subsets.find((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b));
+};
+
+/** The subsets covering the text's characters (the space too: its width comes from the font), in the CSS's order; characters no subset covers are skipped. */
 export function subsetsFor(subsets: Subset[], text: string): string[] {
   const chosen = new Set<Subset>();
   for (const ch of new Set(text)) {
-    const cp = ch.codePointAt(0)!;
-    if (cp <= 0x20) continue;
-    const hit = subsets.find((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b));
+    if (ch < ' ') continue;
+    const hit = subsetOf(subsets, ch);
     if (hit) chosen.add(hit);
   }
   return subsets.filter((s) => chosen.has(s)).map((s) => s.file);

@@ -1,12 +1,73 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { parseSubsets, subsetsFor } from '../../src/site/font-subsets.ts';
+import { parseSubsets, subsetOf, subsetsFor } from '../../src/site/font-subsets.ts';
+import { FAVICON_SVG } from '../../src/site/favicon.ts';
 import { pngToIco } from '../../src/site/ico.ts';
-import { cardContent, cardTree, treeText } from '../../src/site/social-card.ts';
-import { record } from '../helpers/reports.ts';
+import {
+  ASCENT,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  type CardContent,
+  type CardLayout,
+  COLOURS,
+  cardAreas,
+  cardContent,
+  cardLayout,
+  cardText,
+  DESCENT,
+  fitText,
+  type Measure,
+  SITE_CARD,
+  wrap,
+} from '../../src/site/social-card.ts';
+import { blendPalette, indexedImage } from '../../src/social/indexed-png.ts';
+import { fontFamilies, layCard, paintCard, renderCard, svgToPng } from '../../src/social/render.ts';
+import { record, reportNames } from '../helpers/reports.ts';
 
 const css = readFileSync(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/700.css'), 'utf8');
+
+// A stand-in for a font: a Han character or Chinese punctuation is one em wide, anything else half.
+const fake: Measure = (text, size) => [...text].reduce((w, ch) => w + (/[\p{Script=Han}（），、：]/u.test(ch) ? size : size / 2), 0);
+
+const LONG: CardContent = {
+  title: `${'新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县'.repeat(3)} 2023`,
+  subtitle: `${'察布查尔锡伯自治县 · 农业农村综合服务中心'.repeat(6)} · 部门整体支出绩效自评`,
+  figures: [
+    { label: '预算数', value: '1,234,567,890,123,456,789,012.123456 万元', note: '推算' },
+    { label: '支出数（由各项支出相加的推算值，说明很长很长很长很长）', value: '未说明' },
+    { label: '执行率', value: '96.123456%' },
+    { label: '自评得分', value: `93.6 分 · ${'优秀（区级复核后调整为良好等级，详见报告）'.repeat(4)}`, note: '等级推算' },
+  ],
+  footer: '镇街绩效自评报告 · 数字均链接报告原文',
+};
+
+/** Each text op's width, and the room it has: the card's inner width, or its box's. */
+function overflows(layout: CardLayout, measure: Measure): string[] {
+  const boxes = layout.ops.flatMap((op) => (op.kind === 'box' ? [op] : []));
+  const problems: string[] = [];
+  for (const op of layout.ops) {
+    if (op.kind !== 'text') continue;
+    const box = boxes.find((b) => op.x > b.x && op.x < b.x + b.width && op.y > b.y && op.y < b.y + b.height);
+    const [left, right, top, bottom] = box ? [box.x, box.x + box.width, box.y, box.y + box.height] : [0, layout.width, 0, layout.height];
+    const width = measure(op.text, op.size, op.weight);
+    if (op.x < left || op.x + width > right - (box ? 24 : 60)) problems.push(`too wide: ${op.text}`);
+    if (op.y - ASCENT * op.size < top || op.y + DESCENT * op.size > bottom) problems.push(`outside vertically: ${op.text}`);
+  }
+  for (const b of boxes) if (b.y + b.height > layout.height) problems.push('a box below the card');
+  return problems;
+}
+
+/** The PNG's pixels as the canvas decodes it. */
+async function pixels(png: Uint8Array): Promise<{ width: number; height: number; data: Uint8ClampedArray }> {
+  const image = await loadImage(Buffer.from(png));
+  const ctx = createCanvas(image.width, image.height).getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  return { width: image.width, height: image.height, data: ctx.getImageData(0, 0, image.width, image.height).data };
+}
+
+const hex = (data: Uint8ClampedArray, i: number) => `#${[0, 1, 2].map((c) => data[i * 4 + c]!.toString(16).padStart(2, '0')).join('')}`;
 
 describe('cardContent', () => {
   it('shows the headline figures as the page does: unstated as 未说明, derived marked', () => {
@@ -20,12 +81,242 @@ describe('cardContent', () => {
     ]);
   });
 
-  it('collects every character the tree draws, in order', () => {
+  it('collects every character the card can draw, the ellipsis of a cut line included', () => {
     const c = cardContent(record('000_6506d5458f2bf397'));
-    const text = treeText(cardTree(c));
-    expect(text.startsWith(`${c.title}${c.subtitle}预算数`)).toBe(true);
-    for (const f of c.figures) expect(text).toContain(f.note ? `${f.label}（${f.note}）${f.value}` : `${f.label}${f.value}`);
-    expect(text.endsWith(c.footer)).toBe(true);
+    const text = cardText(c);
+    for (const part of [c.title, c.subtitle, c.footer, ...c.figures.flatMap((f) => [f.label, f.value, f.note ?? ''])])
+      expect(text).toContain(part);
+    expect(text).toContain('（');
+    expect(text).toContain('…');
+  });
+});
+
+describe('wrap and fitText', () => {
+  it('breaks between Han characters, keeps numbers whole and punctuation with its neighbour', () => {
+    const lines = wrap('93.6 分 · 优秀（区级复核后调整为良好等级，详见报告） 1,234,567.89 万元', 300, (s) => fake(s, 30, 400));
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) {
+      expect(fake(line, 30, 400)).toBeLessThanOrEqual(300);
+      expect(line).toBe(line.trim());
+      expect(line).not.toMatch(/^[，）]/);
+      expect(line).not.toMatch(/（$/);
+    }
+    expect(lines.some((l) => l.includes('1,234,567.89'))).toBe(true);
+    expect(lines.join('').replace(/\s/g, '')).toBe('93.6分·优秀（区级复核后调整为良好等级，详见报告）1,234,567.89万元');
+  });
+
+  it('breaks a token wider than the line between its characters', () => {
+    const lines = wrap('1234567890'.repeat(4), 100, (s) => fake(s, 20, 400));
+    expect(lines.join('')).toBe('1234567890'.repeat(4));
+    expect(lines.every((l) => fake(l, 20, 400) <= 100)).toBe(true);
+  });
+
+  const style = { size: 68, min: 44, lines: 2, weight: 700 as const, color: '#000' };
+  it('keeps a text that fits at its size, shrinks one that does not, and wraps only below the smallest size', () => {
+    expect(fitText('太和镇 2022', 1080, style, fake)).toMatchObject({ size: 68, lines: ['太和镇 2022'] });
+    const shrunk = fitText('一'.repeat(20), 1080, style, fake);
+    expect(shrunk.lines).toHaveLength(1);
+    expect(shrunk.size).toBeLessThan(68);
+    expect(shrunk.size).toBeGreaterThanOrEqual(44);
+    expect(fake(shrunk.lines[0]!, shrunk.size, 700)).toBeLessThanOrEqual(1080);
+    const wrapped = fitText('一'.repeat(30), 1080, style, fake);
+    expect(wrapped).toMatchObject({ size: 44, lines: ['一'.repeat(24), '一'.repeat(6)] });
+    expect(wrapped.height).toBeLessThan(2 * (ASCENT + DESCENT) * 44);
+  });
+
+  it('cuts what is left after the last line with an ellipsis that fits', () => {
+    const cut = fitText('一'.repeat(100), 1080, style, fake);
+    expect(cut.lines).toHaveLength(2);
+    expect(cut.lines[1]!.endsWith('…')).toBe(true);
+    expect(fake(cut.lines[1]!, 44, 700)).toBeLessThanOrEqual(1080);
+  });
+});
+
+describe('cardLayout', () => {
+  it('places the title, subtitle, a box per figure and the footer inside the card', () => {
+    const layout = cardLayout(cardContent(record('000_6506d5458f2bf397')), fake);
+    const texts = layout.ops.flatMap((op) => (op.kind === 'text' ? [op] : []));
+    expect(texts[0]).toMatchObject({ text: '太和镇 2022', size: 68, weight: 700, color: COLOURS.title, x: 60 });
+    expect(texts.at(-1)).toMatchObject({ text: '镇街绩效自评报告 · 数字均链接报告原文', size: 24 });
+    const boxes = layout.ops.filter((op) => op.kind === 'box');
+    expect(boxes).toHaveLength(4);
+    expect(overflows(layout, fake)).toEqual([]);
+  });
+
+  it('marks each text line and box border as ink to read back, and only the page and box insides as flat', () => {
+    const layout = cardLayout(cardContent(record('000_6506d5458f2bf397')), fake);
+    const { flats, inks } = cardAreas(layout);
+    expect(flats.map((f) => f.colour)).toEqual([COLOURS.page, COLOURS.box, COLOURS.box, COLOURS.box, COLOURS.box]);
+    const covered = (x: number, y: number) => inks.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height);
+    for (const op of layout.ops) {
+      if (op.kind === 'text') {
+        for (const [x, y] of [
+          [op.x, op.y - ASCENT * op.size],
+          [op.x + op.width - 1, op.y + DESCENT * op.size - 1],
+        ] as const)
+          expect(covered(Math.floor(x), Math.floor(y)), op.text).toBe(true);
+      } else {
+        for (const [x, y] of [
+          [op.x, op.y],
+          [op.x + op.width - 1, op.y + op.height - 1],
+          [op.x + op.radius, op.y + op.radius],
+          [op.x + 1, op.y + op.height / 2],
+        ] as const)
+          expect(covered(Math.floor(x), Math.floor(y))).toBe(true);
+        // The box's own border strips leave its inside to the flat fill.
+        const strips = cardAreas({ ...layout, ops: [op] }).inks;
+        expect(strips).toHaveLength(4);
+        expect(
+          strips.some(
+            (r) =>
+              r.x <= op.x + op.width / 2 &&
+              op.x + op.width / 2 < r.x + r.width &&
+              r.y <= op.y + op.height / 2 &&
+              op.y + op.height / 2 < r.y + r.height,
+          ),
+        ).toBe(false);
+      }
+    }
+    const area = inks.reduce((sum, r) => sum + r.width * r.height, 0);
+    expect(area).toBeLessThan((CARD_WIDTH * CARD_HEIGHT) / 2);
+    expect(inks.every((r) => r.x >= 0 && r.y >= 0 && r.x + r.width <= CARD_WIDTH && r.y + r.height <= CARD_HEIGHT)).toBe(true);
+  });
+
+  it('keeps every text of a card with very long names inside its place', () => {
+    const layout = cardLayout(LONG, fake);
+    expect(overflows(layout, fake)).toEqual([]);
+    expect(layout.ops.some((op) => op.kind === 'text' && op.text.endsWith('…'))).toBe(true);
+  });
+});
+
+describe('indexedImage', () => {
+  const palette = blendPalette([COLOURS.value], [COLOURS.page, COLOURS.box]);
+
+  it('encodes antialiased text in the card colours within a few levels of each channel', async () => {
+    const ctx = createCanvas(300, 80).getContext('2d', { alpha: false });
+    ctx.fillStyle = COLOURS.page;
+    ctx.fillRect(0, 0, 300, 80);
+    ctx.fillStyle = COLOURS.box;
+    ctx.fillRect(150, 0, 150, 80);
+    ctx.font = `700 40px ${fontFamilies('预算数 66,446.66')}`;
+    ctx.fillStyle = COLOURS.value;
+    ctx.fillText('预算数 66,446.66', 4, 50);
+    const drawn = ctx.getImageData(0, 0, 300, 80).data;
+    const image = indexedImage(palette, 300, 80);
+    image.put(0, 0, 300, 80, drawn);
+    const png = image.png();
+    expect(png[25]).toBe(3); // IHDR colour type: palette
+    const decoded = await pixels(png);
+    expect([decoded.width, decoded.height]).toEqual([300, 80]);
+    let worst = 0;
+    let blends = 0;
+    for (let i = 0; i < drawn.length; i++) if (i % 4 !== 3) worst = Math.max(worst, Math.abs(drawn[i]! - decoded.data[i]!));
+    for (let i = 0; i < 300 * 80; i++) if (![COLOURS.page, COLOURS.box, COLOURS.value].includes(hex(drawn, i) as never)) blends++;
+    expect(blends).toBeGreaterThan(100);
+    expect(worst).toBeLessThanOrEqual(4);
+  });
+
+  it('fills rectangles with a palette colour, clipped to the image, and puts pixels over them', async () => {
+    const image = indexedImage(palette, 40, 20);
+    image.fill(-5, -5, 100, 100, COLOURS.page);
+    image.fill(30, 10, 20, 20, COLOURS.value);
+    image.put(0, 0, 2, 1, new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x1f, 0x23, 0x28, 0xff]));
+    const { data } = await pixels(image.png());
+    expect([hex(data, 0), hex(data, 1), hex(data, 2), hex(data, 39), hex(data, 19 * 40 + 39)]).toEqual([
+      COLOURS.box,
+      COLOURS.value,
+      COLOURS.page,
+      COLOURS.page,
+      COLOURS.value,
+    ]);
+    expect(() => image.fill(0, 0, 1, 1, '#ff0000')).toThrow(/palette/);
+    expect(() => image.put(39, 0, 2, 1, new Uint8Array(8))).toThrow(/outside/);
+  });
+
+  it('refuses a palette a byte cannot index', () => {
+    expect(() =>
+      indexedImage(
+        Array.from({ length: 256 }, (_, i) => i),
+        1,
+        1,
+      ),
+    ).toThrow(/256/);
+  });
+});
+
+describe('renderCard', () => {
+  it('draws a 1200×630 palette PNG with the title, every figure and the footer in their colours', async () => {
+    const png = renderCard(cardContent(record('000_6506d5458f2bf397')));
+    expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    const { width, height, data } = await pixels(png);
+    expect([width, height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    const { layout } = layCard(cardContent(record('000_6506d5458f2bf397')));
+    // Near each text's baseline, some pixels are of its own colour (exactly, as the palette holds it).
+    for (const op of layout.ops) {
+      if (op.kind !== 'text') continue;
+      let inked = 0;
+      for (let y = Math.round(op.y - op.size * 0.8); y < op.y; y++)
+        for (let x = op.x; x < op.x + op.size * 2; x++) if (hex(data, y * width + x) === op.color) inked++;
+      expect(inked, op.text).toBeGreaterThan(10);
+    }
+  });
+
+  it('reads back every pixel that differs from the flat areas: the PNG is the whole canvas within the palette’s steps', async () => {
+    for (const c of [cardContent(record('000_6506d5458f2bf397')), cardContent(record('003_70a4941c04d84bdd')), SITE_CARD, LONG]) {
+      const { layout, families } = layCard(c);
+      const ctx = paintCard(layout, families);
+      const drawn = ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data;
+      const { data } = await pixels(renderCard(c));
+      let worst = 0;
+      for (let i = 0; i < drawn.length; i++) if (i % 4 !== 3) worst = Math.max(worst, Math.abs(drawn[i]! - data[i]!));
+      expect(worst, c.title).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('lays a card with very long names out within the card at the font’s real widths', () => {
+    const { layout, families } = layCard(LONG);
+    const ctx = createCanvas(10, 10).getContext('2d');
+    const measure: Measure = (text, size, weight) => {
+      ctx.font = `${weight} ${size}px ${families}`;
+      return ctx.measureText(text).width;
+    };
+    expect(overflows(layout, measure)).toEqual([]);
+  });
+
+  it('draws every character of the shipped cards from a registered subset, not a fallback font', () => {
+    const text = [...reportNames.map((n) => cardText(cardContent(record(n)))), cardText(SITE_CARD)].join('');
+    const subsets = parseSubsets(css);
+    const ctx = createCanvas(64, 64).getContext('2d', { alpha: false });
+    const glyph = (ch: string, family: string) => {
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, 64, 64);
+      ctx.fillStyle = '#000';
+      ctx.font = `700 40px ${family}`;
+      ctx.fillText(ch, 8, 48);
+      return ctx.getImageData(0, 0, 64, 64).data.join();
+    };
+    // A family without the character draws it as Skia's fallback does (a system font, or a box): a
+    // family that has it draws something else.
+    const lacking = (ch: string) => fontFamilies(subsetOf(subsets, ch) === subsetOf(subsets, 'A') ? '太' : 'A');
+    const fromFamily = (ch: string, family: string) => family !== '' && glyph(ch, family) !== glyph(ch, lacking(ch));
+    expect(fromFamily('太', fontFamilies('A'))).toBe(false);
+    expect(fromFamily('太', fontFamilies('太'))).toBe(true);
+    const outside = '\uE000';
+    expect(subsetOf(subsets, outside)).toBeUndefined();
+    expect(fromFamily(outside, fontFamilies(text + outside))).toBe(false);
+    const families = fontFamilies(text);
+    const missing = [...new Set(text)].filter(
+      (ch) => ch.trim() && !(fromFamily(ch, fontFamilies(ch)) && glyph(ch, families) === glyph(ch, fontFamilies(ch))),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('uses the ascent and descent of the font it draws with', () => {
+    const ctx = createCanvas(10, 10).getContext('2d');
+    ctx.font = `400 100px ${fontFamilies('预算')}`;
+    const m = ctx.measureText('预算');
+    expect(m.fontBoundingBoxAscent / 100).toBeCloseTo(ASCENT, 2);
+    expect(m.fontBoundingBoxDescent / 100).toBeCloseTo(DESCENT, 2);
   });
 });
 
@@ -38,20 +329,28 @@ describe('font subsets', () => {
   });
 
   it('picks the few files that cover a card, each covering one of its characters', () => {
-    const text = treeText(cardTree(cardContent(record('000_6506d5458f2bf397'))));
+    const text = cardText(cardContent(record('000_6506d5458f2bf397')));
     const files = subsetsFor(subsets, text);
     expect(files.length).toBeGreaterThan(1);
     expect(files.length).toBeLessThan(subsets.length / 2);
-    for (const ch of new Set(text.replace(/\s/g, ''))) {
-      const cp = ch.codePointAt(0)!;
-      const covering = subsets.find((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b));
+    for (const ch of new Set(text)) {
+      const covering = subsetOf(subsets, ch);
       if (covering) expect(files).toContain(covering.file);
     }
+    expect(files).toContain(subsetOf(subsets, ' ')!.file);
     expect(subsetsFor(subsets, '')).toEqual([]);
   });
 });
 
-describe('pngToIco', () => {
+describe('favicon', () => {
+  it('draws the SVG at 32×32: transparent corners, the blue tile, the yellow bar', async () => {
+    const { width, height, data } = await pixels(await svgToPng(FAVICON_SVG, 32));
+    expect([width, height]).toEqual([32, 32]);
+    expect(data[3]).toBe(0);
+    expect(hex(data, 3 * 32 + 3)).toBe('#0b5cad');
+    expect(hex(data, 20 * 32 + 23)).toBe('#ffd43b');
+  });
+
   it('wraps a PNG in a one-image ICO header', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
     const ico = pngToIco(png, 32);

@@ -1,6 +1,6 @@
 // The social image of every page that is not a report.
 import type { APIRoute } from 'astro';
-import { cardTree, SITE_CARD } from '../../site/social-card.ts';
-import { renderPng } from '../../social/render.ts';
+import { SITE_CARD } from '../../site/social-card.ts';
+import { renderCard } from '../../social/render.ts';
 
-export const GET: APIRoute = async () => new Response(await renderPng(cardTree(SITE_CARD)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = () => new Response(renderCard(SITE_CARD), { headers: { 'Content-Type': 'image/png' } });
