@@ -40,7 +40,7 @@ export function normalize(source: string): NormalizedText {
   });
   const toc = tableOfContents(lines);
   const chrome = webChrome(lines);
-  const kept = lines.filter((_, i) => !toc.has(i) && !chrome.has(i) && !isFooter(lines, i)).filter((l) => l.text);
+  const kept = lines.filter((l, i) => l.text && !toc.has(i) && !chrome.has(i) && !isFooter(lines, i));
   // Lines are trimmed and not empty, so no paragraph is only spaces: squeezing the joined text is squeezing each.
   return { ...squeezeSpaces(join(paragraphsOf(kept, tableCells(kept)), '\n')), lineStarts: lineStartsOf(source) };
 }
