@@ -74,10 +74,11 @@ export function buildSections(text: string): { roots: SectionNode[]; problems: N
       problems.push({ start, message: `标题编号 ${marker.marker} 与预期的第 ${expected} 项不符` });
     }
     const body = line.slice(marker.marker.length);
+    const heading = isHeading(line);
     const node: SectionNode = {
       ...marker,
-      title: isHeading(line) ? body.replace(/[。.:：]$/, '') : (/^[^。;]*/.exec(body)?.[0] ?? body),
-      heading: isHeading(line),
+      title: heading ? body.replace(/[。.:：]$/, '') : (/^[^。;]*/.exec(body)?.[0] ?? body),
+      heading,
       start,
       end: text.length,
       bodyStart: start + marker.marker.length,
@@ -133,11 +134,13 @@ function settleHeadings(nodes: SectionNode[]): void {
   for (const node of nodes) settleHeadings(node.children);
 }
 
-export function* walk(nodes: readonly SectionNode[]): Generator<SectionNode> {
+/** Every node, each before its children. An array rather than a generator: a nested generator per node costs more than the walk. */
+export function walk(nodes: readonly SectionNode[], into: SectionNode[] = []): SectionNode[] {
   for (const node of nodes) {
-    yield node;
-    yield* walk(node.children);
+    into.push(node);
+    walk(node.children, into);
   }
+  return into;
 }
 
 /** The innermost node that holds `offset`, or null before the first heading. */

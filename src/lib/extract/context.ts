@@ -66,10 +66,17 @@ const SELF_NOUNS: [RegExp, RegExp][] = [
 const OWN_LEVEL_UNIT = /(?:\(本级\)|本级|机关)$/;
 const OWN_LEVEL_NOUN = /(?:机关)?本级|机关/;
 
-const reportingUnit = (doc: Doc): string => {
-  const title = findTitle(doc);
-  return (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
-};
+/** The unit the report is about, once per report: every total asks for it. */
+function reportingUnit(doc: Doc): string {
+  let unit = units.get(doc);
+  if (unit === undefined) {
+    const title = findTitle(doc);
+    unit = (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
+    units.set(doc, unit);
+  }
+  return unit;
+}
+const units = new WeakMap<Doc, string>();
 
 /** An organ's name ending in a kind of its own: "区就业创业服务中心" in a 局's report is a sub-unit. */
 const ORGAN_NAME = /[\u4e00-\u9fa5]{2,30}?(?<kind>中心|局|委员会|办公室)/g;

@@ -17,7 +17,7 @@ const ENUMERATION =
  * ("存在问题及改进措施" counts for both), then by level, then in order.
  */
 function sectionsFor(doc: Doc, topic: RegExp, other: RegExp): SectionNode[] {
-  const all = [...walk(doc.sections)].filter((s) => s.heading && topic.test(s.title) && !ASIDE.test(s.title));
+  const all = walk(doc.sections).filter((s) => s.heading && topic.test(s.title) && !ASIDE.test(s.title));
   const specific = (s: SectionNode) => (other.test(s.title) ? 1 : 0);
   return all.sort((a, b) => specific(a) - specific(b) || a.level - b.level);
 }
