@@ -5,6 +5,7 @@ import { normalize, sourcePosition, type NormalizedText } from './normalize.ts';
 import { buildSections, pathAt, type NumberingProblem, type SectionNode } from './sections.ts';
 import type { Fact, Span } from './schema.ts';
 import { findTables, type Table } from './tables.ts';
+import { allMatches } from './all-matches.ts';
 
 export interface Doc {
   readonly source: string;
@@ -139,7 +140,7 @@ export function clauseAt(doc: Doc, offset: number): Stretch {
 
 function findClause(doc: Doc, offset: number): Stretch {
   const sentence = sentenceAt(doc, offset);
-  const bounds = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
+  const bounds = allMatches(CLAUSE_BREAK, sentence.text).map((m) => sentence.start + m.index);
   const from = Math.max(sentence.start, ...bounds.filter((b) => b < offset).map((b) => b + 1));
   const to = Math.min(sentence.end, ...bounds.filter((b) => b >= offset));
   return { start: from, end: to, text: doc.text.slice(from, to) };

@@ -8,6 +8,7 @@ import { paragraphsOf, unflatten } from './reflow.ts';
 import { webCells } from './web-cells.ts';
 import { webChrome } from './web-chrome.ts';
 import { flattenedEnd, headerRun } from './tables.ts';
+import { allMatches } from './all-matches.ts';
 
 export { isHeading, ITEM_START } from './reflow.ts';
 
@@ -58,10 +59,11 @@ function tableCells(lines: readonly MappedText[]): Set<number> {
   return cells;
 }
 
+const LINE_BREAK = /\r\n|\r|\n/g;
 function splitLines(mt: MappedText): MappedText[] {
   const lines: MappedText[] = [];
   let start = 0;
-  for (const m of mt.text.matchAll(/\r\n|\r|\n/g)) {
+  for (const m of allMatches(LINE_BREAK, mt.text)) {
     lines.push(slice(mt, start, m.index));
     start = m.index + m[0].length;
   }

@@ -7,6 +7,7 @@ import { coverOf } from './cover.ts';
 import { entityOfTitle } from './entity.ts';
 import { scopeOf } from './scope.ts';
 import { findTitle } from './title.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** What may stand before a total in its clause: the year, the entity, "我镇", "本部门" … */
 const ENTITY = String.raw`[\u4e00-\u9fa5()]{2,40}?(?:人民政府|办事处|街道|镇|乡|苏木|局|委员会|委|中心|办公室|部门)(?:\(本级\))?`;
@@ -83,7 +84,7 @@ const ORGAN_NAME = /[\u4e00-\u9fa5]{2,30}?(?<kind>中心|局|委员会|办公室
 function namesAnotherUnit(doc: Doc, text: string): boolean {
   const unit = reportingUnit(doc);
   if (!unit) return false;
-  return [...text.matchAll(ORGAN_NAME)].some((m) => !unit.endsWith(m.groups!.kind!) && !unit.includes(m[0]));
+  return allMatches(ORGAN_NAME, text).some((m) => !unit.endsWith(m.groups!.kind!) && !unit.includes(m[0]));
 }
 
 function selfNoun(doc: Doc): RegExp | null {
