@@ -38,7 +38,11 @@ const MARKERS: { level: number; pattern: RegExp }[] = [
   { level: 5, pattern: /^([①-⑳⑴-⒇])/ },
 ];
 
+/** What every marker starts with: most lines start otherwise and are passed over with one test. */
+const MARKER_START = new RegExp(`^[第${CN}(\\d①-⑳⑴-⒇]`);
+
 export function parseMarker(line: string): { level: number; marker: string; number: number } | null {
+  if (!MARKER_START.test(line)) return null;
   for (const { level, pattern } of MARKERS) {
     const m = pattern.exec(line);
     if (!m) continue;
