@@ -26,9 +26,13 @@ export function cleanLine(line: MappedText): MappedText {
   if (!line.text) return line;
   const unbold = trim(line.text.includes('**') || line.text.includes('__') ? replace(line, /\*\*|__/g, () => '') : line);
   // "- 15 -" is a footer (isFooter drops it), not a list item "15 -".
-  if (FOOTER.test(unbold.text)) return unbold;
-  return trim(replace(unbold, /^\s*(?:#{1,6}\s+|[-*+•·]\s+|>\s*)+/g, () => ''));
+  if (FOOTER.test(unbold.text) || !MARKER_LEAD.test(unbold.text)) return unbold;
+  return trim(replace(unbold, MARKERS, () => ''));
 }
+
+const MARKERS = /^\s*(?:#{1,6}\s+|[-*+•·]\s+|>\s*)+/g;
+/** What every marker starts with, tested first: most lines have none, and a test costs less than a replace. */
+const MARKER_LEAD = /^\s*[-#*+•·>]/;
 
 /** Trims white space; in a tab-separated row only spaces, since leading empty cells are merged cells. */
 export function trim(mt: MappedText): MappedText {
