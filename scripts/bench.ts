@@ -1,9 +1,10 @@
 // Parsing speed on the shipped reports: npm run bench [-- --seconds 3 --warmup 20]
-// Prints wall and CPU rates: on a busy machine the CPU rate and each file's fastest parse say more.
+// Prints wall and CPU rates and the load average: on a busy machine the CPU rate and each file's fastest parse say more.
 // Reads content/reports once, warms up, then parses every file in rounds until the time budget is
 // spent, and prints reports/second, MB/s and each file's median and fastest time, and the ratio of a
 // parse to a floor measured in the same rounds: one pass of a single regex over the decoded text.
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decode } from '../src/lib/decode.ts';
@@ -80,6 +81,12 @@ console.log(
 const fastest = times.reduce((sum, ts) => sum + Math.min(...ts), 0);
 console.log(
   `${((rounds * files.length) / (cpuMs / 1000)).toFixed(1)} reports per CPU second; ${((files.length * 1000) / fastest).toFixed(1)} reports/s at each file's fastest parse`,
+);
+// Wall rates move with what else runs: the load says how much that was.
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${availableParallelism()} cores`,
 );
 console.log('file                         KiB   median ms   min ms');
 files.forEach((f, i) => {

@@ -1,7 +1,7 @@
 // mapped-text.ts: replace, slice and concat keep a map from every unit back to the source, checked on examples and as properties.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { concat, fromSource, replace, slice, toSource, type MappedText } from '../src/lib/mapped-text.ts';
+import { concat, edit, fromSource, replace, slice, toSource, type MappedText } from '../src/lib/mapped-text.ts';
 import { quote } from './helpers/reports.ts';
 
 /** The source text behind a normalized span. */
@@ -52,6 +52,18 @@ describe('examples from the reports', () => {
     expect(joined.text).toBe('a\n\nb');
     for (let i = 1; i < joined.map.length; i++) expect(joined.map[i]!).toBeGreaterThanOrEqual(joined.map[i - 1]!);
     expect(toSource(joined, 3, 4)).toEqual({ start: 1, end: 2 });
+  });
+
+  it('edit applies a list of edits as replace does: a run of spaces kept as one maps to its first', () => {
+    const source = quote('001_b6a3c52251988525.txt:45', '支出预算数 48,865.73 万元,');
+    const at = source.indexOf(' 万元');
+    const mt = edit(fromSource(`${source.slice(0, at)}  ${source.slice(at)}`), [
+      { at: source.indexOf(' 48'), length: 1, by: '' },
+      { at, length: 3, by: ' ' },
+    ]);
+    expect(mt.text).toBe('支出预算数48,865.73 万元,');
+    expect(mt.map[mt.text.indexOf(' 万元')]).toBe(at);
+    expect(edit(mt, [])).toBe(mt);
   });
 
   it('an empty span maps to an empty source span at its place', () => {
@@ -141,6 +153,21 @@ describe('properties', () => {
           for (let i = 0; i < part.text.length; i++) expect(joined.map[at + i]).toBe(part.map[i]);
           at += part.text.length;
         }
+      }),
+    );
+  });
+
+  it('edit with the edits of a pattern gives what replace gives', () => {
+    fc.assert(
+      fc.property(text, step, (source, e) => {
+        const mt = fromSource(source);
+        const edits = [...source.matchAll(e.pattern)]
+          .filter((m) => m[0] !== e.out && m[0].length > 0)
+          .map((m) => ({ at: m.index, length: m[0].length, by: e.out }));
+        const byPattern = replace(mt, e.pattern, () => e.out);
+        const byEdits = edit(mt, edits);
+        expect(byEdits.text).toBe(byPattern.text);
+        expect([...byEdits.map]).toEqual([...byPattern.map]);
       }),
     );
   });

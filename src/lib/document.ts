@@ -5,6 +5,7 @@ import { normalize, sourcePosition, type NormalizedText } from './normalize.ts';
 import { buildSections, pathAt, type NumberingProblem, type SectionNode } from './sections.ts';
 import type { Fact, Span } from './schema.ts';
 import { findTables, type Table } from './tables.ts';
+import { allMatches } from './all-matches.ts';
 
 export interface Doc {
   readonly source: string;
@@ -139,7 +140,7 @@ export function clauseAt(doc: Doc, offset: number): Stretch {
 
 function findClause(doc: Doc, offset: number): Stretch {
   const sentence = sentenceAt(doc, offset);
-  const bounds = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
+  const bounds = allMatches(CLAUSE_BREAK, sentence.text).map((m) => sentence.start + m.index);
   const from = Math.max(sentence.start, ...bounds.filter((b) => b < offset).map((b) => b + 1));
   const to = Math.min(sentence.end, ...bounds.filter((b) => b >= offset));
   return { start: from, end: to, text: doc.text.slice(from, to) };
@@ -149,12 +150,23 @@ export const CLAUSE_BREAK = /[;:。](?!$)|,(?!\d{3}(?!\d))/g;
 
 /** Each pattern compiled once with the flags the runner needs. */
 const compiled = new WeakMap<RegExp, RegExp>();
+const compiledPlain = new WeakMap<RegExp, RegExp>();
 
 function globalWithIndices(pattern: RegExp): RegExp {
   let re = compiled.get(pattern);
   if (!re) {
     re = new RegExp(pattern.source, [...new Set([...pattern.flags, 'g', 'd'])].join(''));
     compiled.set(pattern, re);
+  }
+  return re;
+}
+
+/** Without the group spans, for a search that needs only where a match is: a match with spans costs about twice as much. */
+function globalOnly(pattern: RegExp): RegExp {
+  let re = compiledPlain.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, [...new Set([...pattern.flags.replace('d', ''), 'g'])].join(''));
+    compiledPlain.set(pattern, re);
   }
   return re;
 }
@@ -167,8 +179,8 @@ export function matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.lengt
 }
 
 /**
- * The matches of a pattern that never crosses a line (or any of the `stops`, for a pattern that
- * excludes them too), searched only in the stretches holding a match of `needs` (a literal-led
+ * The matches of a pattern that never crosses a line (nor any of the `stops`, for a pattern that
+ * excludes them too; a line break always stops), searched only in the stretches holding a match of `needs` (a literal-led
  * pattern V8 scans for quickly). Each stretch is searched on its own, and the match's offsets moved
  * back to the whole text.
  */
@@ -197,54 +209,53 @@ function shifted(m: Match, by: number): Match {
   return m;
 }
 
-const stretchCache = new WeakMap<Doc, Map<string, [number, number][]>>();
-const stopCache = new WeakMap<Doc, Map<string, Int32Array>>();
+const stretchCache = new WeakMap<Doc, Map<RegExp, Map<string, [number, number][]>>>();
 
-/** Offsets of the `stops` characters in the text, in order: found in one pass per set of stops. */
-function stopsIn(doc: Doc, stops: string): Int32Array {
-  let cache = stopCache.get(doc);
-  if (!cache) stopCache.set(doc, (cache = new Map()));
-  let found = cache.get(stops);
-  if (!found) {
-    const at: number[] = [];
-    for (const stop of stops) for (let i = doc.text.indexOf(stop); i >= 0; i = doc.text.indexOf(stop, i + 1)) at.push(i);
-    cache.set(stops, (found = Int32Array.from(at).sort()));
+/**
+ * [start, end) of the stretch around `at` between two `stops` (a line break always stops): its line,
+ * cut at the nearest other stops. Looked up for each match of `needs` alone, since matches are few
+ * and the stops (every 。 of the report) many.
+ */
+function stretchAround(text: string, at: number, stops: string): [number, number] {
+  let start = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  if (stops.length > 1) {
+    // Within the line only, so that a stop missing from it does not send the search through the whole text.
+    const line = text.slice(start, end);
+    const from = at - start;
+    let lineStart = 0;
+    let lineEnd = line.length;
+    for (const stop of stops) {
+      if (stop === '\n') continue;
+      if (from > 0) lineStart = Math.max(lineStart, line.lastIndexOf(stop, from - 1) + 1);
+      const after = line.indexOf(stop, from);
+      if (after >= 0) lineEnd = Math.min(lineEnd, after);
+    }
+    end = start + lineEnd;
+    start += lineStart;
   }
-  return found;
-}
-
-/** Index of the first stop at or after `offset` (stops.length when none). */
-function firstStopFrom(stops: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = stops.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (stops[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return [start, end];
 }
 
 /** [start, end) of each stretch of the text between two `stops` that holds a match of `needs`, in order. */
 function stretchesWith(doc: Doc, needs: RegExp, stops: string): [number, number][] {
-  let cache = stretchCache.get(doc);
-  if (!cache) stretchCache.set(doc, (cache = new Map()));
-  const key = `${needs.source}\u0000${stops}`;
-  let found = cache.get(key);
+  let byNeeds = stretchCache.get(doc);
+  if (!byNeeds) stretchCache.set(doc, (byNeeds = new Map()));
+  let byStops = byNeeds.get(needs);
+  if (!byStops) byNeeds.set(needs, (byStops = new Map()));
+  let found = byStops.get(stops);
   if (found) return found;
   found = [];
-  const at = stopsIn(doc, stops);
-  const re = globalWithIndices(needs);
+  const re = globalOnly(needs);
   const { text } = doc;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const next = firstStopFrom(at, m.index);
-    const start = next > 0 ? at[next - 1]! + 1 : 0;
-    const end = next < at.length ? at[next]! : text.length;
-    found.push([start, end]);
-    re.lastIndex = end;
+    const stretch = stretchAround(text, m.index, stops);
+    found.push(stretch);
+    re.lastIndex = stretch[1];
   }
-  cache.set(key, found);
+  byStops.set(stops, found);
   return found;
 }
 

@@ -75,24 +75,36 @@ export function join(groups: readonly (readonly MappedText[])[], joiner: string)
  * new unit into the matched source range, so a deletion simply drops the units.
  */
 export function replace(mt: MappedText, pattern: RegExp, replace: (match: RegExpExecArray) => string): MappedText {
-  const pieces: string[] = [];
-  // Matches that change the text, as [index, length, replacement length] triples.
-  const edits: number[] = [];
-  let resized = false;
-  let last = 0;
+  const edits: Edit[] = [];
   // exec rather than matchAll, which clones the pattern on every call: most calls match nothing.
   pattern.lastIndex = 0;
   for (let m = pattern.exec(mt.text); m; m = pattern.exec(mt.text)) {
     if (m[0].length === 0) pattern.lastIndex++;
     const out = replace(m);
-    if (out === m[0]) continue;
-    pieces.push(mt.text.slice(last, m.index), out);
-    edits.push(m.index, m[0].length, out.length);
-    resized ||= out.length !== m[0].length;
-    last = m.index + m[0].length;
+    if (out !== m[0]) edits.push({ at: m.index, length: m[0].length, by: out });
   }
   pattern.lastIndex = 0;
+  return edit(mt, edits);
+}
+
+/** Units [at, at + length) of a text to be replaced by `by`. */
+export interface Edit {
+  at: number;
+  length: number;
+  by: string;
+}
+
+/** Applies edits that are in order and do not overlap, with the mapping of replace(). */
+export function edit(mt: MappedText, edits: readonly Edit[]): MappedText {
   if (!edits.length) return mt;
+  const pieces: string[] = [];
+  let last = 0;
+  let resized = false;
+  for (const e of edits) {
+    pieces.push(mt.text.slice(last, e.at), e.by);
+    resized ||= e.by.length !== e.length;
+    last = e.at + e.length;
+  }
   pieces.push(mt.text.slice(last));
   const text = pieces.join('');
   // Same-length replacements map unit to unit: the map stays as it is.
@@ -100,15 +112,12 @@ export function replace(mt: MappedText, pattern: RegExp, replace: (match: RegExp
   const map = new Int32Array(text.length + 1);
   let from = 0;
   let pos = 0;
-  for (let e = 0; e < edits.length; e += 3) {
-    const at = edits[e]!;
-    const len = edits[e + 1]!;
-    const outLength = edits[e + 2]!;
+  for (const { at, length, by } of edits) {
     map.set(mt.map.subarray(from, at), pos);
     pos += at - from;
-    for (let k = 0; k < outLength; k++) map[pos + k] = mt.map[at + Math.min(k, Math.max(len - 1, 0))]!;
-    pos += outLength;
-    from = at + len;
+    for (let k = 0; k < by.length; k++) map[pos + k] = mt.map[at + Math.min(k, Math.max(length - 1, 0))]!;
+    pos += by.length;
+    from = at + length;
   }
   map.set(mt.map.subarray(from, mt.text.length + 1), pos);
   return { text, map };

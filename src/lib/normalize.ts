@@ -2,12 +2,13 @@
 // Undoes what PDF extraction and Markdown did to a report: full-width characters, page footers,
 // a table of contents, list markers and bold, lines broken mid-sentence or a report flattened onto
 // one line, stray spaces ("2022 年", "48,865.73 万元"). Paragraphs come out one per line.
-import { fromSource, join, replace, slice, type MappedText } from './mapped-text.ts';
+import { edit, fromSource, join, replace, slice, type Edit, type MappedText } from './mapped-text.ts';
 import { cleanLine, isFooter, tableOfContents } from './page-artifacts.ts';
 import { paragraphsOf, unflatten } from './reflow.ts';
 import { webCells } from './web-cells.ts';
 import { webChrome } from './web-chrome.ts';
 import { flattenedEnd, headerRun } from './tables.ts';
+import { allMatches } from './all-matches.ts';
 
 export { isHeading, ITEM_START } from './reflow.ts';
 
@@ -24,14 +25,17 @@ function halfWidth(ch: string): string {
   return ' ';
 }
 
-/** Characters that normalize removes rather than replaces one for one. */
-const ZERO_WIDTH = /[\u200b\ufeff]/;
-
 export function normalize(source: string): NormalizedText {
-  // One for one, the offset map stays the identity: the native replace is enough.
-  const whole = ZERO_WIDTH.test(source)
+  // One for one, the offset map stays the identity: the native replace is enough, unless it removed a character.
+  let removed = false;
+  const oneForOne = source.replace(FULL_WIDTH, (ch) => {
+    const out = halfWidth(ch);
+    removed ||= !out;
+    return out;
+  });
+  const whole = removed
     ? replace(fromSource(source), FULL_WIDTH, (m) => halfWidth(m[0]))
-    : { text: source.replace(FULL_WIDTH, halfWidth), map: fromSource(source).map };
+    : { text: oneForOne, map: fromSource(source).map };
   const lines = webCells(splitLines(whole)).flatMap((line) => {
     const clean = cleanLine(line);
     const pieces = unflatten(clean);
@@ -40,7 +44,7 @@ export function normalize(source: string): NormalizedText {
   });
   const toc = tableOfContents(lines);
   const chrome = webChrome(lines);
-  const kept = lines.filter((_, i) => !toc.has(i) && !chrome.has(i) && !isFooter(lines, i)).filter((l) => l.text);
+  const kept = lines.filter((l, i) => l.text && !toc.has(i) && !chrome.has(i) && !isFooter(lines, i));
   // Lines are trimmed and not empty, so no paragraph is only spaces: squeezing the joined text is squeezing each.
   return { ...squeezeSpaces(join(paragraphsOf(kept, tableCells(kept)), '\n')), lineStarts: lineStartsOf(source) };
 }
@@ -58,28 +62,54 @@ function tableCells(lines: readonly MappedText[]): Set<number> {
   return cells;
 }
 
+const LINE_BREAK = /\r\n|\r|\n/g;
 function splitLines(mt: MappedText): MappedText[] {
   const lines: MappedText[] = [];
   let start = 0;
-  for (const m of mt.text.matchAll(/\r\n|\r|\n/g)) {
-    lines.push(slice(mt, start, m.index));
-    start = m.index + m[0].length;
+  if (mt.text.includes('\r')) {
+    for (const m of allMatches(LINE_BREAK, mt.text)) {
+      lines.push(slice(mt, start, m.index));
+      start = m.index + m[0].length;
+    }
+  } else {
+    // Only \n: found with indexOf, cheaper than a regex match per line.
+    for (let at = mt.text.indexOf('\n'); at >= 0; at = mt.text.indexOf('\n', start)) {
+      lines.push(slice(mt, start, at));
+      start = at + 1;
+    }
   }
   lines.push(slice(mt, start));
   return lines;
 }
 
-/** Removes spaces except one between two ASCII letters or digits ("III 类" → "III类", "1 2" stays). */
+/**
+ * Removes spaces except one between two ASCII letters or digits ("III 类" → "III类", "1 2" stays).
+ * Runs are found with indexOf: a regex match per run costs several times as much.
+ */
 function squeezeSpaces(mt: MappedText): MappedText {
-  return replace(mt, / +/g, (m) => {
-    const before = mt.text[m.index - 1] ?? '';
-    const after = mt.text[m.index + m[0].length] ?? '';
-    return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
-  });
+  const { text } = mt;
+  const edits: Edit[] = [];
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at)) {
+    let end = at + 1;
+    while (text.charCodeAt(end) === 32) end++;
+    const keep = isAsciiAlnum(text.charCodeAt(at - 1)) && isAsciiAlnum(text.charCodeAt(end));
+    if (!keep || end - at > 1) edits.push({ at, length: end - at, by: keep ? ' ' : '' });
+    at = end;
+  }
+  return edit(mt, edits);
+}
+
+/** [A-Za-z0-9], by code (NaN, past either end of the text, is not). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function lineStartsOf(source: string): number[] {
   const starts = [0];
+  if (!source.includes('\r')) {
+    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  }
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     // \r\n is one break; a lone \r or \n is one too.

@@ -3,12 +3,18 @@
 // list markers) and a table of contents ("目录" followed by the headings again).
 import { replace, slice, type MappedText } from './mapped-text.ts';
 
-const FOOTERS = [
-  /^[—–―\-~]{1,3}\s*\d{1,4}\s*[—–―\-~]{1,3}$/, // — 2 —, - 3 -
-  /^第\s*\d{1,4}\s*页\s*[,/]?\s*(?:共\s*\d{1,4}\s*页)?$/, // 第 3 页 共 12 页
-  /^\d{1,4}\s*\/\s*\d{1,4}$/, // 3 / 12
-  /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
-];
+// One pattern for all (case does not matter to the others), since it is tried on every line.
+const FOOTER = new RegExp(
+  [
+    /^[—–―\-~]{1,3}\s*\d{1,4}\s*[—–―\-~]{1,3}$/, // — 2 —, - 3 -
+    /^第\s*\d{1,4}\s*页\s*[,/]?\s*(?:共\s*\d{1,4}\s*页)?$/, // 第 3 页 共 12 页
+    /^\d{1,4}\s*\/\s*\d{1,4}$/, // 3 / 12
+    /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/,
+  ]
+    .map((re) => re.source)
+    .join('|'),
+  'i',
+);
 /** The same footers inside a line, where a flattened report keeps them. */
 export const INLINE_FOOTER = /[—–―~]{1,3}\s*\d{1,4}\s*[—–―~]{1,3}|-\s\d{1,4}\s-|第\s*\d{1,4}\s*页\s*[,/]?\s*共\s*\d{1,4}\s*页/g;
 const BARE_NUMBER = /^\d{1,3}$/;
@@ -17,32 +23,42 @@ const TEXT_WIDTH = 16;
 
 /** Drops Markdown decoration (list markers, heading hashes, bold) and surrounding space. */
 export function cleanLine(line: MappedText): MappedText {
-  const unbold = trim(replace(line, /\*\*|__/g, () => ''));
+  if (!line.text) return line;
+  const unbold = trim(line.text.includes('**') || line.text.includes('__') ? replace(line, /\*\*|__/g, () => '') : line);
   // "- 15 -" is a footer (isFooter drops it), not a list item "15 -".
-  if (FOOTERS.some((re) => re.test(unbold.text))) return unbold;
-  return trim(replace(unbold, /^\s*(?:#{1,6}\s+|[-*+•·]\s+|>\s*)+/g, () => ''));
+  if (FOOTER.test(unbold.text) || !MARKER_LEAD.test(unbold.text)) return unbold;
+  return trim(replace(unbold, MARKERS, () => ''));
 }
+
+const MARKERS = /^\s*(?:#{1,6}\s+|[-*+•·]\s+|>\s*)+/g;
+/** What every marker starts with, tested first: most lines have none, and a test costs less than a replace. */
+const MARKER_LEAD = /^\s*[-#*+•·>]/;
 
 /** Trims white space; in a tab-separated row only spaces, since leading empty cells are merged cells. */
 export function trim(mt: MappedText): MappedText {
-  const blank = mt.text.includes('\t') ? (ch: string) => ch === ' ' : (ch: string) => /\s/.test(ch);
+  const { text } = mt;
+  if (!text.includes('\t')) {
+    // String trimming removes exactly what \s matches.
+    const start = text.length - text.trimStart().length;
+    return slice(mt, start, Math.max(start, text.trimEnd().length));
+  }
   let start = 0;
-  let end = mt.text.length;
-  while (start < end && blank(mt.text[start]!)) start++;
-  while (end > start && blank(mt.text[end - 1]!)) end--;
+  let end = text.length;
+  while (start < end && text[start] === ' ') start++;
+  while (end > start && text[end - 1] === ' ') end--;
   return slice(mt, start, end);
 }
 
 export function isFooter(lines: readonly MappedText[], i: number): boolean {
   const text = lines[i]!.text;
-  if (FOOTERS.some((re) => re.test(text))) return true;
+  if (FOOTER.test(text)) return true;
   if (!BARE_NUMBER.test(text)) return false;
   // A bare number is a page number only next to running text, not among table cells.
   // Other footers at the same page break do not count as neighbours.
   const near = (step: number) => {
     for (let k = i + step; k >= 0 && k < lines.length; k += step) {
       const text = lines[k]!.text;
-      if (text && !FOOTERS.some((re) => re.test(text))) return text;
+      if (text && !FOOTER.test(text)) return text;
     }
     return '';
   };

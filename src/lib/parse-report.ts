@@ -263,7 +263,7 @@ function toDiagnostic(doc: Doc, note: Note, file: string): Diagnostic {
 }
 
 function sectionsOf(doc: Doc): Section[] {
-  return [...walk(doc.sections)]
+  return walk(doc.sections)
     .filter((node) => node.heading)
     .map((node) => {
       const s = span(doc, node.start, node.end);

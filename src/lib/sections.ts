@@ -38,7 +38,11 @@ const MARKERS: { level: number; pattern: RegExp }[] = [
   { level: 5, pattern: /^([①-⑳⑴-⒇])/ },
 ];
 
+/** What every marker starts with: most lines start otherwise and are passed over with one test. */
+const MARKER_START = new RegExp(`^[第${CN}(\\d①-⑳⑴-⒇]`);
+
 export function parseMarker(line: string): { level: number; marker: string; number: number } | null {
+  if (!MARKER_START.test(line)) return null;
   for (const { level, pattern } of MARKERS) {
     const m = pattern.exec(line);
     if (!m) continue;
@@ -74,10 +78,11 @@ export function buildSections(text: string): { roots: SectionNode[]; problems: N
       problems.push({ start, message: `标题编号 ${marker.marker} 与预期的第 ${expected} 项不符` });
     }
     const body = line.slice(marker.marker.length);
+    const heading = isHeading(line);
     const node: SectionNode = {
       ...marker,
-      title: isHeading(line) ? body.replace(/[。.:：]$/, '') : (/^[^。;]*/.exec(body)?.[0] ?? body),
-      heading: isHeading(line),
+      title: heading ? body.replace(/[。.:：]$/, '') : (/^[^。;]*/.exec(body)?.[0] ?? body),
+      heading,
       start,
       end: text.length,
       bodyStart: start + marker.marker.length,
@@ -133,11 +138,13 @@ function settleHeadings(nodes: SectionNode[]): void {
   for (const node of nodes) settleHeadings(node.children);
 }
 
-export function* walk(nodes: readonly SectionNode[]): Generator<SectionNode> {
+/** Every node, each before its children. An array rather than a generator: a nested generator per node costs more than the walk. */
+export function walk(nodes: readonly SectionNode[], into: SectionNode[] = []): SectionNode[] {
   for (const node of nodes) {
-    yield node;
-    yield* walk(node.children);
+    into.push(node);
+    walk(node.children, into);
   }
+  return into;
 }
 
 /** The innermost node that holds `offset`, or null before the first heading. */

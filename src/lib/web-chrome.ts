@@ -80,6 +80,9 @@ const CONTROLS =
   /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享|扫一扫|下载|举报)[】\]]?\s*){1,6}$|(?:字体|字号)\s*[:]?\s*[【[]?\s*大\s*中\s*小|版权所有|ICP备|京公网安备|网站地图|政府网站找错/;
 /** A document-sharing site heads the page with the file's name: "…自评报告.doc". */
 const FILE_NAME = /^[^\s。,;:]{4,80}\.(?:docx?|pdf|xlsx?|wps|et|ofd|txt)$/i;
+/** All of them as two patterns (one ignoring case), since every line is tried. */
+const CHROME = new RegExp([META_LINE, INDEX_LINE, NAV_BAR, BREADCRUMB, SITE_LINKS, CONTROLS].map((re) => re.source).join('|'));
+const CHROME_ANY_CASE = new RegExp([FILE_NAME, SHARING_PROMPT].map((re) => re.source).join('|'), 'i');
 /** A metadata line may carry several fields; past this length it is a paragraph that begins like one. */
 const MAX_META_LINE = 160;
 
@@ -89,14 +92,18 @@ export function webChrome(lines: readonly MappedText[]): Set<number> {
   let inList = false;
   lines.forEach((line, i) => {
     const text = line.text.trim();
-    if (inList && text && LIST_ITEM.test(text)) {
+    // No pattern matches an empty line, and it ends a list.
+    if (!text) {
+      inList = false;
+      return;
+    }
+    if (inList && LIST_ITEM.test(text)) {
       drop.add(i);
       return;
     }
     inList = RELATED.test(text);
     if (text.length > MAX_META_LINE) return;
-    if ([META_LINE, INDEX_LINE, NAV_BAR, BREADCRUMB, SITE_LINKS, CONTROLS, FILE_NAME, SHARING_PROMPT].some((re) => re.test(text)) || inList)
-      drop.add(i);
+    if (inList || CHROME.test(text) || CHROME_ANY_CASE.test(text)) drop.add(i);
   });
   return drop;
 }

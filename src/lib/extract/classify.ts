@@ -19,6 +19,7 @@ import {
 import { leadIn } from './context.ts';
 import { scopeOf } from './scope.ts';
 import { reportYear } from './title.ts';
+import { allMatches } from '../all-matches.ts';
 
 export type Subject = 'unit' | 'sub-unit' | 'project' | 'fund' | 'category';
 export type Time = 'year' | 'other-year' | 'in-year';
@@ -106,7 +107,7 @@ const COMPARED_YEAR = /(?:较|比|与|同比)(?:19|20)\d{2}年度?/g;
 function timeOf(clausePrefix: string, lead: string, year: number | null): Time {
   if (IN_YEAR_RE.test(clausePrefix)) return 'in-year';
   if (OTHER_YEAR.test(clausePrefix)) return 'other-year';
-  const other = (text: string) => year !== null && [...text.matchAll(YEAR)].some((m) => Number(m[1]) !== year);
+  const other = (text: string) => year !== null && allMatches(YEAR, text).some((m) => Number(m[1]) !== year);
   if (other(clausePrefix) || other(lead.replace(COMPARED_YEAR, ''))) return 'other-year';
   return 'year';
 }

@@ -7,6 +7,7 @@ import { coverOf } from './cover.ts';
 import { entityOfTitle } from './entity.ts';
 import { scopeOf } from './scope.ts';
 import { findTitle } from './title.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** What may stand before a total in its clause: the year, the entity, "我镇", "本部门" … */
 const ENTITY = String.raw`[\u4e00-\u9fa5()]{2,40}?(?:人民政府|办事处|街道|镇|乡|苏木|局|委员会|委|中心|办公室|部门)(?:\(本级\))?`;
@@ -66,17 +67,24 @@ const SELF_NOUNS: [RegExp, RegExp][] = [
 const OWN_LEVEL_UNIT = /(?:\(本级\)|本级|机关)$/;
 const OWN_LEVEL_NOUN = /(?:机关)?本级|机关/;
 
-const reportingUnit = (doc: Doc): string => {
-  const title = findTitle(doc);
-  return (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
-};
+/** The unit the report is about, once per report: every total asks for it. */
+function reportingUnit(doc: Doc): string {
+  let unit = units.get(doc);
+  if (unit === undefined) {
+    const title = findTitle(doc);
+    unit = (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
+    units.set(doc, unit);
+  }
+  return unit;
+}
+const units = new WeakMap<Doc, string>();
 
 /** An organ's name ending in a kind of its own: "区就业创业服务中心" in a 局's report is a sub-unit. */
 const ORGAN_NAME = /[\u4e00-\u9fa5]{2,30}?(?<kind>中心|局|委员会|办公室)/g;
 function namesAnotherUnit(doc: Doc, text: string): boolean {
   const unit = reportingUnit(doc);
   if (!unit) return false;
-  return [...text.matchAll(ORGAN_NAME)].some((m) => !unit.endsWith(m.groups!.kind!) && !unit.includes(m[0]));
+  return allMatches(ORGAN_NAME, text).some((m) => !unit.endsWith(m.groups!.kind!) && !unit.includes(m[0]));
 }
 
 function selfNoun(doc: Doc): RegExp | null {

@@ -156,7 +156,9 @@ export const extractEntity: Extractor = (doc) => {
   const parts = parseEntity(entity);
   if (!parts.kind)
     notes.push({ severity: 'warning', code: 'missing/kind', message: `无法判断“${entity}”是镇、乡、街道还是部门`, at: title?.start });
-  // A province left out of the title may still be stated with the city elsewhere ("广东省广州市…").
-  const province = parts.province ?? (parts.city ? (new RegExp(`(${CJK}{2,3}省)${parts.city}`).exec(doc.text)?.[1] ?? null) : null);
+  // A province left out of the title may still be stated with the city elsewhere ("广东省广州市…"):
+  // looked for only where "省" stands right before the city, which most reports never write.
+  const statedWith = parts.city && doc.text.includes(`省${parts.city}`);
+  const province = parts.province ?? (statedWith ? (new RegExp(`(${CJK}{2,3}省)${parts.city}`).exec(doc.text)?.[1] ?? null) : null);
   return { fields: { ...parts, province }, notes };
 };

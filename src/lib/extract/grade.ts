@@ -7,6 +7,7 @@ import type { GradeFact } from '../schema.ts';
 import { classify, isHeadline } from './classify.ts';
 import { leadIn } from './context.ts';
 import { run, type Rule } from './rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const GRADE_WORD = String.raw`["“「『]?(?<g>优秀|良好|中等|较差|优|良|中|差)["”」』]?(?![\u4e00-\u9fa5]{0,1}[率度])`;
 /** "优秀的子项目": the grade names a group of things, not the unit's result. */
@@ -68,7 +69,7 @@ const CANONICAL: Record<string, GradeFact['value']> = {
 const OTHER_SCALE =
   /(?:自评|评价|绩效|评定)(?:结果|等级|等次|级别|结论)(?:为|是|:|评定为|认定为)?["“「『]?(?<g>基本合格|不合格|合格|较好|一般|[A-D]级?)["”」』]?(?![\u4e00-\u9fa5A-Za-z])/g;
 function otherScale(doc: Parameters<Extractor>[0]): Note[] {
-  return [...doc.text.matchAll(OTHER_SCALE)]
+  return allMatches(OTHER_SCALE, doc.text)
     .filter((m) =>
       isHeadline(classify(doc, m.index, m.index + m[0].indexOf(m.groups!.g!), m.index + m[0].indexOf(m.groups!.g!) + m.groups!.g!.length)),
     )

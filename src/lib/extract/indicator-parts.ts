@@ -5,6 +5,7 @@ import { comparatorOf, compatible, isLowerBetter, meets, UNIT } from '../indicat
 import { parseNumber, SIGNED } from '../numbers.ts';
 import type { Fact, Indicator } from '../schema.ts';
 import { BOUND_AFTER, ESTIMATE_AFTER, ESTIMATE_BEFORE } from '../vocabulary.ts';
+import { allMatches } from '../all-matches.ts';
 
 export type Match = RegExpExecArray & { indices: RegExpIndicesArray };
 export type Group = { start: number; end: number; text: string };
@@ -100,7 +101,7 @@ export const rough = (rest: Group, from: number, to: number): boolean =>
  * ("2天以内" under a target "2天以内") restates the bound it met, so `inCell` keeps it.
  */
 export function pickActual(doc: Doc, rest: Group, targetUnit: string, inCell = false): Fact | null {
-  const found = [...rest.text.matchAll(NUMBER_WITH_UNIT)]
+  const found = allMatches(NUMBER_WITH_UNIT, rest.text)
     .filter((m) => !AFTER_FALL.test(rest.text.slice(0, m.index)))
     .map((m) => ({
       start: rest.start + m.index,

@@ -23,6 +23,7 @@ import {
 } from './indicator-parts.ts';
 import { tableIndicators } from './indicator-table.ts';
 import { distinct, run, type Rule } from './rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const TARGET_LABEL = String.raw`(?:年度指标值|年度目标值|全年目标值|年度目标|目标值|指标值|目标)`;
 const ACTUAL_LABEL = String.raw`(?:全年)?(?:实际完成值|实际完成情况|实际完成|实际值|完成值|实际|完成)`;
@@ -97,7 +98,7 @@ function actualAfter(
   change: boolean,
 ): Fact | null {
   for (const key of keys) {
-    for (const hit of rest.text.matchAll(valueAfter(key)) as IterableIterator<Match>) {
+    for (const hit of allMatches(valueAfter(key), rest.text) as Match[]) {
       const [from, to] = hit.indices.groups!.v!.map((i) => rest.start + i) as [number, number];
       if (taken.some(([s, e]) => from < e && s < to) || !compatible(targetUnit, hit.groups!.au ?? '')) continue;
       // "实际完成约520人次", "实际完成值为90%以上": an estimate or a bound, not the value reached, and no later number is.

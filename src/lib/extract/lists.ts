@@ -4,6 +4,7 @@ import { displayText, span, type Doc } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
 import { walk, type SectionNode } from '../sections.ts';
 import type { Span } from '../schema.ts';
+import { allMatches } from '../all-matches.ts';
 
 const PROBLEMS = /问题|不足|差距/;
 /** "其他需要说明的问题" is not about problems. */
@@ -17,7 +18,7 @@ const ENUMERATION =
  * ("存在问题及改进措施" counts for both), then by level, then in order.
  */
 function sectionsFor(doc: Doc, topic: RegExp, other: RegExp): SectionNode[] {
-  const all = [...walk(doc.sections)].filter((s) => s.heading && topic.test(s.title) && !ASIDE.test(s.title));
+  const all = walk(doc.sections).filter((s) => s.heading && topic.test(s.title) && !ASIDE.test(s.title));
   const specific = (s: SectionNode) => (other.test(s.title) ? 1 : 0);
   return all.sort((a, b) => specific(a) - specific(b) || a.level - b.level);
 }
@@ -72,7 +73,7 @@ function itemsOf(
     });
   } else {
     const body = doc.text.slice(from, to);
-    const marks = [...body.matchAll(ENUMERATION)].map((m) => ({ at: from + m.index, len: m[0].length }));
+    const marks = allMatches(ENUMERATION, body).map((m) => ({ at: from + m.index, len: m[0].length }));
     parts = marks.length
       ? marks.map((m, i) => {
           const next = marks[i + 1]?.at ?? to;

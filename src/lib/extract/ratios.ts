@@ -1,12 +1,14 @@
 // Two counts of one unit and, before the next count, a percent that is about one over the other:
 // "参与调查的群众总人数为83人,…满意的群众人数为74人,群众满意度为89.15%" (74/83 = 89.16%). Recorded
 // so that checks.ts can recompute the percent; a percent more than a point away is about something else.
-import { fact, matches, type Doc } from '../document.ts';
+import { allMatches } from '../all-matches.ts';
+import { fact, type Doc } from '../document.ts';
 import type { Extractor } from '../extractor.ts';
 import { NUMBER, parseNumber } from '../numbers.ts';
 import type { Ratio } from '../schema.ts';
 
-const COUNT = new RegExp(String.raw`(?<n>${NUMBER})(?<u>人次|人|户|件|宗|个|家|单|项|次|起)`);
+// Only where each count is, not its groups' spans, is read: a plain global search.
+const COUNT = new RegExp(String.raw`(?<n>${NUMBER})(?<u>人次|人|户|件|宗|个|家|单|项|次|起)`, 'g');
 const PERCENT = new RegExp(String.raw`(?<p>${NUMBER})%`);
 const SENTENCE_END = /[。\n]/g;
 
@@ -14,7 +16,7 @@ export const extractRatios: Extractor = (doc) => ({ fields: { ratios: ratios(doc
 
 function ratios(doc: Doc): Ratio[] {
   const found: Ratio[] = [];
-  const counts = [...matches(doc, COUNT)];
+  const counts = allMatches(COUNT, doc.text);
   for (let i = 1; i < counts.length; i++) {
     const a = counts[i - 1]!;
     const b = counts[i]!;

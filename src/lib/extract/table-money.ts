@@ -26,11 +26,16 @@ function unitOf(table: Table, col: number): string | null {
   return caption ? caption[1]! : null;
 }
 
+// Compiled once, not for every cell.
+const MONEY_CELL = new RegExp(`^(${NUMBER})\\s*(亿元|万元|元|万|亿)?$`);
+const PERCENT_CELL = new RegExp(`^(${NUMBER})\\s*%$`);
+const PERCENT_CELL_SIGN_OPTIONAL = new RegExp(`^(${NUMBER})\\s*%?$`);
+
 /** A money cell as a Fact in 万元; the unit may be written in the cell itself. */
 export function moneyCell(doc: Doc, table: Table, col: number, cell: Cell | undefined, rule: string): Fact | null {
   if (!cell?.text) return null;
   // In a money column "150万" is 150万元: the column says it is money (in running text a bare 万 may count people or mu).
-  const m = new RegExp(`^(${NUMBER})\\s*(亿元|万元|元|万|亿)?$`).exec(cell.text);
+  const m = MONEY_CELL.exec(cell.text);
   const unit = (m?.[2] && { 万: '万元', 亿: '亿元' }[m[2]]) || m?.[2] || unitOf(table, col);
   if (!m || !unit) return null;
   return fact(doc, cell.start, cell.end, round(parseNumber(m[1]!)! * MONEY_SCALE[unit]!), '万元', rule);
@@ -38,7 +43,7 @@ export function moneyCell(doc: Doc, table: Table, col: number, cell: Cell | unde
 
 /** A percent cell: "96.00%", or "96.00" under a header that gives the unit ("执行率(%)"). */
 export function percentCell(doc: Doc, cell: Cell | undefined, rule: string, inPercent = false): Fact | null {
-  const m = cell?.text ? new RegExp(`^(${NUMBER})\\s*%${inPercent ? '?' : ''}$`).exec(cell.text) : null;
+  const m = cell?.text ? (inPercent ? PERCENT_CELL_SIGN_OPTIONAL : PERCENT_CELL).exec(cell.text) : null;
   return m && cell ? fact(doc, cell.start, cell.end, parseNumber(m[1]!)!, '%', rule) : null;
 }
 

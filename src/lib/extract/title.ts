@@ -90,9 +90,16 @@ function searchTitle(doc: Doc): TitleLine | null {
 
 /** The year the title names, else the year a cover or form states on its own line ("评价年度：2022"); or null. */
 export function reportYear(doc: Doc): number | null {
-  const cover = coverOf(doc).year;
-  return yearInTitle(findTitle(doc)) ?? (cover ? Number(cover.text) : null);
+  // Every classified value asks for it.
+  let year = years.get(doc);
+  if (year === undefined) {
+    const cover = coverOf(doc).year;
+    year = yearInTitle(findTitle(doc)) ?? (cover ? Number(cover.text) : null);
+    years.set(doc, year);
+  }
+  return year;
 }
+const years = new WeakMap<Doc, number | null>();
 
 function yearInTitle(title: TitleLine | null): number | null {
   const m = title ? YEAR_IN_TITLE.exec(title.text) : null;
