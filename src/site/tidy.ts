@@ -237,19 +237,27 @@ export function tableCsv<T>(table: Table<T>, reports: Report[]): string {
   return cellsCsv(table, cellsOf(table, reports));
 }
 
-/** tableCsv of records read one at a time (src/site/records.ts), holding only their cells. */
-export async function streamedTableCsv<T>(table: Table<T>, reports: AsyncIterable<Report>): Promise<string> {
-  const cells: ReturnType<typeof cellsOf>[number][] = [];
-  for await (const report of reports) cells.push(...cellsOf(table, [report]));
-  return cellsCsv(table, cells);
+/**
+ * tableCsv of every tidy table, from records read one at a time (src/site/records.ts) and each read
+ * once: a table's rows are turned into CSV a record at a time, so only the text is held.
+ */
+export async function tidyCsvs(reports: AsyncIterable<Report>): Promise<Map<Table<unknown>, string>> {
+  const parts = new Map<Table<unknown>, string[]>(TIDY_TABLES.map((t) => [t, [cellsCsv(t, [])]]));
+  for await (const report of reports)
+    for (const [table, out] of parts) {
+      const cells = cellsOf(table, [report]);
+      if (cells.length) out.push(cellsCsv(table, cells, false));
+    }
+  return new Map([...parts].map(([t, out]) => [t, out.join('')]));
 }
 
 const cellsOf = <T>(table: Table<T>, reports: Report[]) => table.rows(reports).map((row) => table.columns.map((c) => c.get(row)));
 
-function cellsCsv<T>(table: Table<T>, cells: ReturnType<typeof cellsOf>): string {
+/** The CSV of these cells, with the header (and byte-order mark) that opens the file, or without. */
+function cellsCsv<T>(table: Table<T>, cells: ReturnType<typeof cellsOf>, opening = true): string {
   return stringify(cells, {
-    bom: true,
-    header: true,
+    bom: opening,
+    header: opening,
     columns: table.columns.map((c) => c.key),
     record_delimiter: 'windows',
     quoted_match: /[\r\n]/,

@@ -5,7 +5,7 @@ import { getCollection } from 'astro:content';
 import { propsKey } from '../../site/cache-key.ts';
 import { digestsIn, readRecords } from '../../site/records.ts';
 import { sortReports } from '../../site/report-rows.ts';
-import { streamedTableCsv, TIDY_TABLES } from '../../site/tidy.ts';
+import { TIDY_TABLES, tidyCsvs } from '../../site/tidy.ts';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('reports');
@@ -14,9 +14,14 @@ export const getStaticPaths = (async () => {
   return TIDY_TABLES.map((t) => ({ params: { table: t.file.replace(/\.csv$/, '') }, props: { digests }, cacheKey: propsKey(digests) }));
 }) satisfies GetStaticPaths;
 
+// Every table is made in one reading of the records, kept until each table has been written.
+let made: { key: string; tables: ReturnType<typeof tidyCsvs>; left: number } | null = null;
+
 export const GET: APIRoute<{ digests: string[] }> = async ({ params, props }) => {
   const table = TIDY_TABLES.find((t) => t.file === `${params.table}.csv`)!;
-  return new Response(await streamedTableCsv(table, readRecords(cacheDir, props.digests)), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  const key = props.digests.join(' ');
+  if (made?.key !== key) made = { key, tables: tidyCsvs(readRecords(cacheDir, props.digests)), left: TIDY_TABLES.length };
+  const csv = (await made.tables).get(table)!;
+  if (--made.left === 0) made = null;
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
