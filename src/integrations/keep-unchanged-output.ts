@@ -21,21 +21,24 @@ export function keepUnchangedOutput(produced: ReadonlySet<string> = new Set()): 
       },
       'astro:build:done': async ({ dir, assets }) => {
         const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        await prune(fileURLToPath(dir), (path, mtime) => pages.has(path) || produced.has(path) || mtime >= started);
+        await prune(fileURLToPath(dir), (path) => pages.has(path) || produced.has(path), started);
       },
     },
   };
 }
 
-/** Removes the files below `dir` that `keep` rejects, and directories left empty; true when `dir` is empty. */
-async function prune(dir: string, keep: (path: string, mtimeMs: number) => boolean): Promise<boolean> {
+/**
+ * Removes the files below `dir` that are neither `known` nor written since `since` (only those are
+ * stat-ed), and directories left empty; true when `dir` is empty.
+ */
+async function prune(dir: string, known: (path: string) => boolean, since: number): Promise<boolean> {
   let left = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (await prune(path, keep)) await rmdir(path);
+      if (await prune(path, known, since)) await rmdir(path);
       else left++;
-    } else if (keep(path, (await stat(path)).mtimeMs)) left++;
+    } else if (known(path) || (await stat(path)).mtimeMs >= since) left++;
     else await rm(path);
   }
   return left === 0;

@@ -2,10 +2,10 @@
 // into the output after the pages are generated, and serves them in `astro dev`. A file of the cache is
 // named by its content's digest, so it is hard-linked (copied across file systems); an original is the
 // user's file, which an editor may change in place, so it is copied. A joined file is streamed a record
-// at a time. Each is left as it is when it is unchanged. The paths written go into `produced`, for
+// at a time. Each is left as it is when its key (the digests it is made of) is unchanged. The paths written go into `produced`, for
 // keepUnchangedOutput, which removes what a build did not produce.
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -25,7 +25,7 @@ export function publishedFilesIntegration(produced: Set<string>): AstroIntegrati
       },
       'astro:build:generated': async ({ dir, logger }) => {
         const all = await files();
-        const written = await write(fileURLToPath(dir), all, fileURLToPath(new URL('published-keys.json', cacheDir)), produced);
+        const written = await writePublished(fileURLToPath(dir), all, fileURLToPath(new URL('published-keys.json', cacheDir)), produced);
         logger.info(`${written} file(s) written, ${all.length - written} unchanged`);
       },
       'astro:server:setup': ({ server }) => {
@@ -46,8 +46,8 @@ export function publishedFilesIntegration(produced: Set<string>): AstroIntegrati
 
 const BATCH = 64;
 
-/** Writes the files into `out` (adding each path to `produced`), skipping what is unchanged; gives how many it wrote. */
-async function write(out: string, files: Published[], keysFile: string, produced: Set<string>): Promise<number> {
+/** Writes the files into `out` (adding each path to `produced`) but not one the last build wrote with the same key; gives how many it wrote. */
+export async function writePublished(out: string, files: Published[], keysFile: string, produced: Set<string>): Promise<number> {
   const before: Record<string, string> = existsSync(keysFile) ? JSON.parse(await readFile(keysFile, 'utf8')) : {};
   const keys: Record<string, string> = {};
   const made = new Set<string>();
@@ -56,48 +56,36 @@ async function write(out: string, files: Published[], keysFile: string, produced
     if (!made.has(d)) await mkdir(d, { recursive: true });
     made.add(d);
   };
-  let written = 0;
-  // Files of the cache and originals, many at a time: each is a few system calls that mostly wait.
-  const single = files.filter((f) => 'from' in f);
+  const changed = files.filter((file) => {
+    produced.add(join(out, file.path));
+    keys[file.path] = file.key;
+    // Still there (an output folder deleted since holds none of them), and made from the same.
+    return before[file.path] !== file.key || !existsSync(join(out, file.path));
+  });
+  // One file each, many at a time: each is a few system calls that mostly wait.
+  const single = changed.filter((f) => 'from' in f);
   for (let i = 0; i < single.length; i += BATCH)
-    await Promise.all(
-      single.slice(i, i + BATCH).map(async (file) => {
-        const dest = join(out, file.path);
-        produced.add(dest);
-        if (await place(file, dest, folder)) written++;
-      }),
-    );
-  for (const file of files) {
+    await Promise.all(single.slice(i, i + BATCH).map((file) => place(file, join(out, file.path), folder)));
+  for (const file of changed) {
     if ('from' in file) continue;
     const dest = join(out, file.path);
-    produced.add(dest);
-    keys[file.path] = file.key;
-    if (before[file.path] === file.key && existsSync(dest)) continue;
     await folder(dest);
     await pipeline(Readable.from(joinedText(file)), createWriteStream(dest));
-    written++;
   }
   await writeFile(keysFile, JSON.stringify(keys));
-  return written;
+  return changed.length;
 }
 
-/** Links or copies the file at `dest` unless it is there already; true when it wrote. */
+/** Links or copies the file at `dest`, in place of what is there. */
 async function place(
   { from, copy }: { from: string; copy?: boolean },
   dest: string,
   folder: (dest: string) => Promise<void>,
-): Promise<boolean> {
-  const [source, target] = await Promise.all([stat(from), stat(dest).catch(() => null)]);
-  if (
-    target &&
-    (copy ? target.size === source.size && target.mtimeMs >= source.mtimeMs : target.ino === source.ino && target.dev === source.dev)
-  )
-    return false;
+): Promise<void> {
   await folder(dest);
-  if (target) await rm(dest);
+  await rm(dest, { force: true });
   if (copy) await copyFile(from, dest);
   else await link(from, dest).catch(() => copyFile(from, dest));
-  return true;
 }
 
 function serve(file: Published, res: ServerResponse): Promise<void> {

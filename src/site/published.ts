@@ -22,7 +22,12 @@ export interface ManifestEntry {
 }
 
 /** A file of the site: `path` in the output folder, made of one file or of records. */
-export type Published = { path: string; type: string } & (
+export type Published = {
+  path: string;
+  type: string;
+  /** Names the content, so an unchanged file is not written again. */
+  key: string;
+} & (
   | {
       from: string;
       /** Copied, not linked: a file of the user's, not of the cache. */
@@ -32,8 +37,6 @@ export type Published = { path: string; type: string } & (
       /** Record files, in order; `as` says how they are joined. */
       records: string[];
       as: 'array' | 'lines';
-      /** Names the content, so an unchanged file is not written again. */
-      key: string;
     }
 );
 
@@ -63,16 +66,18 @@ export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]
   const years = new Map<number, ManifestEntry[]>();
   for (const e of manifest) if (e.year !== null) years.set(e.year, [...(years.get(e.year) ?? []), e]);
   return [
+    // The digest covers the file the three are made from and the code that made them.
     ...manifest.flatMap((e): Published[] => [
-      { path: `og/${e.id}.png`, type: 'image/png', from: cards.path(e.digest) },
+      { path: `og/${e.id}.png`, type: 'image/png', from: cards.path(e.digest), key: e.digest },
       {
         path: `reports/${e.id}/${originalName({ source: { format: e.format } } as Report)}`,
         type: MEDIA_TYPES[e.format],
         from: e.file,
         copy: true,
+        key: e.digest,
       },
       // /data/reports/<id>.json, e.g. /data/reports/2022-baiyun-taihe-msstg9.json: the record as filed.
-      { path: `data/reports/${e.id}.json`, type: JSON_TYPE, from: records.path(e.digest) },
+      { path: `data/reports/${e.id}.json`, type: JSON_TYPE, from: records.path(e.digest), key: e.digest },
     ]),
     // Every record, in the home table's order: one JSON array, and JSON Lines that tools stream a record
     // at a time (DuckDB read_json, pandas/Polars read_json(lines=True), jq -c).
