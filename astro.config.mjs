@@ -4,6 +4,7 @@
 // holds as an HTTP header in public/_headers, with the headers a <meta> cannot set.
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { collectGarbageBetweenPhases } from './src/integrations/collect-garbage.ts';
 import { contentStoreAtRunTime } from './src/integrations/content-store-at-run-time.ts';
 import { keepUnchangedOutput } from './src/integrations/keep-unchanged-output.ts';
 import { publishedFilesIntegration } from './src/integrations/published-files.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     contentStoreAtRunTime(),
+    collectGarbageBetweenPhases(),
     publishedFilesIntegration(published),
     keepUnchangedOutput(published),
     sitemap({ filter: LISTED }),

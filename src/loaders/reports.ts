@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { collectGarbage } from '../integrations/collect-garbage.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { isForm, mergeForm } from '../lib/merge-form.ts';
 import { metaPathFor } from '../lib/meta.ts';
@@ -172,6 +173,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     writeManifest(config.cacheDir, manifest()),
   ]);
   meta.set(OUTCOMES, JSON.stringify(outcomes));
+  // The files read and the pool's messages are garbage now; Astro serializes the store next.
+  collectGarbage();
   for (const d of diagnostics) {
     if (d.severity === 'error') logger.error(formatDiagnostic(d));
     else logger.warn(formatDiagnostic(d));
