@@ -13,6 +13,7 @@ export interface Found {
   /** Path relative to the reports folder, with "/": what the site publishes. */
   name: string;
   size: number;
+  mtimeMs: number;
 }
 
 export interface Discovery {
@@ -92,7 +93,7 @@ export async function discover(dir: string): Promise<Discovery> {
           `扩展名 ${ext} 不是可以读取的报告格式 (${READABLE_EXTENSIONS.join(', ')}); 请把报告存为这些格式之一并改用对应的扩展名, 或把这个文件移出报告目录`,
         );
       } else {
-        out.files.push({ path, name, size: s.size });
+        out.files.push({ path, name, size: s.size, mtimeMs: s.mtimeMs });
       }
     }
   }

@@ -5,7 +5,7 @@
 // stores each record's summary (what list pages read; the collection's schema), and names every file
 // it does not read, and why, in a diagnostic.
 // reportsLoader({ base: 'content/reports', strict: true }) in content.config.ts, like Astro's glob loader.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,8 @@ interface Outcome {
   digest: string;
   id: string | null;
   diagnostics: Diagnostic[];
+  /** The file as it was then (stampOf): while it is the same, the file is not even read again. */
+  stamp?: string;
 }
 
 /** Code whose change must re-make a record, its page's view of the original text or its social image. */
@@ -75,6 +77,7 @@ export const CODE = [
 ];
 
 const OUTCOMES = 'outcomes';
+const STARTED = 'started';
 // Not a literal in new URL(…): bundlers rewrite that pattern; the worker must stay the source file.
 const WORKER_FILE = './parse-worker.ts';
 const MB = 1024 * 1024;
@@ -90,6 +93,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   const dir = resolve(root, settings.base);
   const code = await codeDigest(fileURLToPath(config.srcDir), CODE);
   const previous: Record<string, Outcome> = JSON.parse(meta.get(OUTCOMES) ?? '{}');
+  const started = Date.now();
+  const previousStart = Number(meta.get(STARTED) ?? 0);
   const outcomes: Record<string, Outcome> = {};
   // Report id → the file that holds it; the first file (in name order) wins a duplicate id.
   const kept = new Map<string, string>();
@@ -140,10 +145,10 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
         reused++;
       } else {
         parsed++;
-        const result = step.result ?? (await parseAndFile(await readFile(found.path), found, digest, step.sidecar));
+        const result = step.result ?? (await parseAndFile(await readFile(found.path), found, digest, await step.sidecar()));
         outcome = await settle(result, found, file, digest);
       }
-      if (outcome.digest) outcomes[file] = outcome;
+      if (outcome.digest) outcomes[file] = { ...outcome, stamp: step.stamp };
       diagnostics.push(...outcome.diagnostics);
       const first = outcome.id === null ? undefined : kept.get(outcome.id);
       if (outcome.id === null) {
@@ -173,6 +178,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     writeManifest(config.cacheDir, manifest()),
   ]);
   meta.set(OUTCOMES, JSON.stringify(outcomes));
+  meta.set(STARTED, String(started));
   // The files read and the pool's messages are garbage now; Astro serializes the store next.
   collectGarbage();
   for (const d of diagnostics) {
@@ -195,8 +201,22 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
         digest: string;
         cached: Outcome | null;
         result: PoolOutcome | null;
-        sidecar: Buffer | null;
+        sidecar: () => Promise<Buffer | null>;
+        stamp: string;
       };
+
+  /**
+   * The size and modification time (in whole milliseconds) of a file and its sidecar, and the code that reads them. Like
+   * make's and git's, it is trusted only for a file last changed before the last build started:
+   * one changed in the same instant as it was read could keep its stamp.
+   */
+  async function stampOf(found: Found): Promise<string | null> {
+    if (found.mtimeMs >= previousStart) return null;
+    const sidecar = await stat(metaPathFor(found.path)).catch(() => null);
+    if (sidecar && sidecar.mtimeMs >= previousStart) return null;
+    const ms = (t: number) => Math.trunc(t);
+    return `${code} ${found.size} ${ms(found.mtimeMs)} ${sidecar ? `${sidecar.size} ${ms(sidecar.mtimeMs)}` : '-'}`;
+  }
 
   /** Reads a file within its size budget and, unless its cached outcome may hold, parses it. */
   async function prepare(found: Found): Promise<Step> {
@@ -205,13 +225,18 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       const message = `文件有 ${(found.size / MB).toFixed(1)} MB, 超过每个文件 ${(settings.maxFileBytes / MB).toFixed(1)} MB 的上限, 没有读取; 请确认这是一份报告的全文 (而不是合并的多份文件或扫描图片), 或在 src/content.config.ts 中调高 maxFileBytes`;
       return { kind: 'refused', diagnostic: { severity: 'error', code: 'limit/size', message, file } };
     }
+    const stamp = await stampOf(found);
+    const sidecarOf = () => readFile(metaPathFor(found.path)).catch(() => null);
+    const before = previous[file];
+    if (stamp && before?.stamp === stamp)
+      return { kind: 'read', found, file, digest: before.digest, cached: before, result: null, sidecar: sidecarOf, stamp };
     const bytes = await readFile(found.path).catch((e: unknown) => e as Error);
     if (bytes instanceof Error)
       return { kind: 'refused', diagnostic: { severity: 'error', code: 'input/unreadable', message: explainSystemError(bytes), file } };
     // The record names its file, so the name is part of what makes it: a renamed or moved file's stored
     // entry (Astro skips a set whose digest is unchanged) must not keep the old name.
     // The sidecar (NAME.meta.yaml) is part of what the record is made from too.
-    const sidecar = await readFile(metaPathFor(found.path)).catch(() => null);
+    const sidecar = await sidecarOf();
     const digest = fileDigest(sidecar ? Buffer.concat([bytes, sidecar]) : bytes, `${code}\n${found.name}`);
     const cached = previous[file]?.digest === digest ? previous[file]! : null;
     return {
@@ -221,7 +246,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       digest,
       cached,
       result: cached ? null : await parseAndFile(bytes, found, digest, sidecar),
-      sidecar,
+      sidecar: async () => sidecar,
+      stamp: stamp ?? '',
     };
   }
 
@@ -280,7 +306,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   ): Promise<Diagnostic[] | null> {
     const stored = entries.get(id) ?? store.get(id);
     // The second file's record is filed by its digest when it is parsed (again, if its outcome was cached).
-    const second = step.result ?? (await parseAndFile(await readFile(found.path), found, digest, step.sidecar));
+    const second = step.result ?? (await parseAndFile(await readFile(found.path), found, digest, await step.sidecar()));
     if (!stored || second.kind !== 'done' || !second.parsed.summary) return null;
     const [first, other] = await Promise.all([readRecord(config.cacheDir, String(stored.digest)), readRecord(config.cacheDir, digest)]);
     if (isForm(first) === isForm(other) || first.source.form) return null;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -144,6 +144,22 @@ describe('loadReports', { timeout: 120_000 }, () => {
     await writeFile(join(project, 'src/loaders/reports.ts'), '// loader, changed\n');
     await load();
     expect(summary()).toBe('info parsed 5, reused 0');
+  });
+
+  it('does not read a file again while its size and time are those of a file read before', async () => {
+    await load();
+    await load();
+    const path = join(project, 'reports/001_b6a3c52251988525.txt');
+    const { atimeMs, mtimeMs, size } = await stat(path);
+    // Other bytes, same size and time: only a file that was not read again keeps its old record.
+    await writeFile(path, Buffer.alloc(size, 0x20));
+    await utimes(path, atimeMs / 1000, mtimeMs / 1000);
+    await load();
+    expect(summary()).toBe('info parsed 0, reused 5');
+    // A newer time (or size) is a change: the file is read, and parsed again as its digest changed.
+    await utimes(path, atimeMs / 1000, mtimeMs / 1000 + 1);
+    await load();
+    expect(summary()).toMatch(/^info parsed 1, reused 4/);
   });
 
   it('stores a moved file under its new name, even with bytes and code unchanged', async () => {
