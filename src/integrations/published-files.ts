@@ -2,8 +2,8 @@
 // into the output after the pages are generated, and serves them in `astro dev`. A file of the cache is
 // named by its content's digest, so it is hard-linked (copied across file systems); an original is the
 // user's file, which an editor may change in place, so it is copied. A joined file is streamed a record
-// at a time. Each is left as it is when its key (the digests it is made of) is unchanged. The paths written go into `produced`, for
-// keepUnchangedOutput, which removes what a build did not produce.
+// at a time. Each is left as it is while its key (the digests it is made of) is unchanged. The paths
+// written go into `produced`, for keepUnchangedOutput, which removes what a build did not produce.
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
