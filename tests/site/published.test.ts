@@ -40,7 +40,12 @@ describe('publishedFiles', () => {
   it('publishes each report’s image and record from the cache, and copies its original', () => {
     const files = byPath(publishedFiles(cacheDir, manifest));
     const [first] = manifest;
-    expect(files.get(`og/${first!.id}.png`)).toEqual({ path: `og/${first!.id}.png`, type: 'image/png', from: join(dir, 'cards/d0.png') });
+    expect(files.get(`og/${first!.id}.png`)).toEqual({
+      path: `og/${first!.id}.png`,
+      type: 'image/png',
+      from: join(dir, 'cards/d0.png'),
+      key: 'd0',
+    });
     expect(files.get(`data/reports/${first!.id}.json`)).toMatchObject({ from: join(dir, 'records/d0.json') });
     expect(files.get(`reports/${first!.id}/original.txt`)).toMatchObject({ from: first!.file, copy: true });
     expect([...files.keys()].filter((p) => p.startsWith('og/'))).toHaveLength(reports.length);
