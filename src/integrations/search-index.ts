@@ -1,51 +1,23 @@
 // Astro integration: the search index (Pagefind, its extended binary, which segments Chinese) made from
 // the records (a small document each, src/site/search-record.ts), written to dist/pagefind/ so search
 // runs in the reader's browser with no server.
-// Indexing starts when the build does (the loader has filed the records by then) and runs in Pagefind's
-// own process, on the core that Vite and page generation (one core) leave idle; at the end of the build
-// only the index files are written. Indexing the built pages instead ran after everything else and read
-// every page's HTML, the original text included, to leave most of it out (about 64 s of a 10,000-report
-// build). Only the reports of this build's manifest are indexed, so a removed report is not found.
+// Indexing starts when the build does (the loader has filed the records by then), in a worker thread
+// that feeds Pagefind's process (search-index-worker.ts), on the core that Vite and page generation (one
+// core) leave idle; at the end of the build only the index files are written. Indexing the built pages
+// instead ran after everything else and read every page's HTML, the original text included, to leave
+// most of it out (about 64 s of a 10,000-report build).
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { readManifest } from '../site/published.ts';
-import { readRecord } from '../site/records.ts';
-import { searchDocument } from '../site/search-record.ts';
+import type { SearchIndexData, SearchIndexMessage } from './search-index-worker.ts';
 
-/** Records sent to Pagefind before waiting for its answers: it indexes one while the next is read. */
-const IN_FLIGHT = 16;
-
-type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-
-const fail = (errors: string[]): Error => new Error(`pagefind: ${errors.join('; ')}`);
-
-/** Adds every report of the manifest to a new index, a record at a time; gives the index and the count. */
-async function indexRecords(cacheDir: URL): Promise<{ index: Index; count: number }> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw fail(errors);
-  const manifest = await readManifest(cacheDir);
-  const pending = new Set<Promise<void>>();
-  for (const entry of manifest) {
-    const added: Promise<void> = readRecord(cacheDir, entry.digest)
-      .then((report) => {
-        const { url, html } = searchDocument(report);
-        return index.addHTMLFile({ url, content: html });
-      })
-      .then((response) => {
-        if (response.errors.length) throw fail(response.errors);
-      })
-      .finally(() => pending.delete(added));
-    pending.add(added);
-    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
-  }
-  await Promise.all(pending);
-  return { index, count: manifest.length };
-}
+// Not a literal in new URL(…): bundlers rewrite that pattern; the worker must stay the source file.
+const WORKER_FILE = './search-index-worker.ts';
 
 export function searchIndex(): AstroIntegration {
   let cacheDir: URL;
-  let indexing: Promise<{ index: Index; count: number }> | undefined;
+  let worker: Worker | undefined;
+  let failed: Error | undefined;
   return {
     name: 'search-index',
     hooks: {
@@ -53,23 +25,32 @@ export function searchIndex(): AstroIntegration {
         cacheDir = config.cacheDir;
       },
       'astro:build:start': ({ logger }) => {
-        const started = performance.now();
-        indexing = indexRecords(cacheDir).then((indexed) => {
-          logger.info(`${indexed.count} reports indexed in ${((performance.now() - started) / 1000).toFixed(1)} s, alongside the build`);
-          return indexed;
+        worker = new Worker(new URL(WORKER_FILE, import.meta.url), { workerData: { cacheDir: cacheDir.href } satisfies SearchIndexData });
+        worker.on('message', (message: SearchIndexMessage) => {
+          if ('indexed' in message)
+            logger.info(`${message.indexed} reports indexed in ${message.seconds.toFixed(1)} s, alongside the build`);
         });
-        // A build that fails before it is done never awaits the index: its error is the build's, not this.
-        indexing.catch(() => {});
+        worker.on('error', (error) => {
+          failed = error;
+        });
+        // A build that fails before it is done leaves the worker behind: it must not keep the process alive.
+        // (After the listeners: adding a 'message' listener refs the worker again.)
+        worker.unref();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        try {
-          const { index, count } = await indexing!;
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-          if (written.errors.length) throw fail(written.errors);
-          logger.info(`index of ${count} reports written to pagefind/`);
-        } finally {
-          await pagefind.close();
-        }
+        const running = worker!;
+        if (failed) throw failed;
+        running.ref();
+        const written = await new Promise<number>((resolve, reject) => {
+          running.on('message', (message: SearchIndexMessage) => {
+            if ('written' in message) resolve(message.written);
+            if ('error' in message) reject(new Error(message.error));
+          });
+          running.once('error', reject);
+          running.once('exit', (code) => reject(new Error(`the search index worker stopped (exit ${code})`)));
+          running.postMessage({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+        });
+        logger.info(`index of ${written} reports written to pagefind/`);
       },
     },
   };
