@@ -1,11 +1,14 @@
-// Size of the search index per 1,000 reports: indexes 1,000 report pages made from the built ones
-// (each copy under another unit name, so words are not all shared) with the same Pagefind the build
-// uses, and prints the bytes written, the files, and the bytes per report.
+// Size of the search index per 1,000 reports: indexes 1,000 reports made from the built site's records
+// (each copy under another unit name, so words are not all shared) as the build does (the document of
+// src/site/search-record.ts, the same Pagefind), and prints the bytes written, the files, and the bytes
+// per report.
 // npm run build && npm run search:size [DIST] [N]
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { Report } from '../src/lib/schema.ts';
+import { searchDocument } from '../src/site/search-record.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const count = Number(process.argv[3] ?? 1000);
@@ -17,17 +20,17 @@ async function files(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-const pages = await Promise.all(
-  (await readdir(join(dist, 'reports'))).map((id) => readFile(join(dist, 'reports', id, 'index.html'), 'utf8')),
-);
+const records: Report[] = JSON.parse(await readFile(join(dist, 'data/reports.json'), 'utf8'));
 const out = await mkdtemp(join(tmpdir(), 'search-size-'));
 const { index } = await pagefind.createIndex({});
 if (!index) throw new Error('pagefind did not start');
 try {
   for (let i = 0; i < count; i++) {
     const name = `${CHARS[i % CHARS.length]}${CHARS[Math.floor(i / CHARS.length) % CHARS.length]}${i}镇`;
-    const html = pages[i % pages.length]!.replace('<h1>', `<h1>${name} `);
-    const added = await index.addHTMLFile({ url: `/reports/r${i}/`, content: html });
+    const r = records[i % records.length]!;
+    const rename = (text: string | null) => (text && r.name ? text.replaceAll(r.name, name) : text);
+    const { url, html } = searchDocument({ ...r, id: `r${i}`, name, entity: rename(r.entity), title: rename(r.title) });
+    const added = await index.addHTMLFile({ url, content: html });
     if (added.errors.length) throw new Error(added.errors.join('; '));
   }
   await index.writeFiles({ outputPath: out });

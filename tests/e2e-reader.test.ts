@@ -1,6 +1,8 @@
 // What a reader does beyond reading one report, in Chromium: search (Chinese and pinyin) and follow a
 // result, land on a missing page, print a report, read in dark mode, see the charts without
 // JavaScript and reach each bar by keyboard, share a link (metadata and card); axe on every page type.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
@@ -68,16 +70,25 @@ describe('search', () => {
     await page.waitForURL(/\/search\/\?q=/);
     await results(page).first().waitFor();
     const first = results(page).filter({ hasText: unit }).first();
-    // The result names the unit and year and shows the words it matched.
+    // The result names the unit and year, its district and heading, and shows the words it matched.
     expect(await first.locator('a').textContent()).toMatch(new RegExp(`^${unit} \\d{4}$`));
+    const where = await first.locator('.where').textContent();
     // Chinese is segmented into words (长者饭堂 → 长者 饭堂), each marked.
     const marked = (await first.locator('mark').allTextContents()).join('');
     if (/\p{Script=Han}/u.test(query)) for (const ch of query) expect(marked).toContain(ch);
     await first.locator('a').click();
     await page.waitForURL(/\/reports\/[a-z0-9-]+\/$/);
     expect(await page.locator('h1').textContent()).toContain(unit);
-    expect(records.some((r) => new URL(page.url()).pathname === `/reports/${r.id}/` && r.name === unit)).toBe(true);
+    const report = records.find((r) => new URL(page.url()).pathname === `/reports/${r.id}/`)!;
+    expect(report.name).toBe(unit);
+    expect(where).toBe(` ${report.district} · ${await page.locator('h1').textContent()}`);
     await close(page);
+  });
+
+  it('indexes every report of the build, in the language of the pages, and no other page', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBe(records.length);
   });
 
   it('says when nothing matches', async () => {
