@@ -59,3 +59,8 @@ const zh = (a: string | null, b: string | null): number => (a ?? '').localeCompa
 export function sortReports<R extends ReportSummary>(reports: R[]): R[] {
   return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || zh(a.district, b.district) || zh(displayName(a), displayName(b)));
 }
+
+/** The report page's <h1>: the report's title, or what it is when the report states none. */
+export const reportHeading = (report: Pick<ReportSummary, 'title' | 'name' | 'entity' | 'id' | 'year' | 'scope'>): string =>
+  report.title ??
+  `${displayName(report)} ${report.year ?? ''} ${report.scope === 'project' ? '项目支出绩效自评' : '部门整体支出绩效自评报告'}`;

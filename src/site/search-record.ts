@@ -11,13 +11,8 @@
 // searchDocument(taihe) → { url: '/reports/2022-baiyun-taihe-msstg9/', html: '<html lang="zh-CN"><head>
 //   <meta data-pagefind-meta="title[content]" content="2022年度…自评报告">…</head><body><h1>2022年度…' }
 import type { Report } from '../lib/schema.ts';
-import { displayName, reportHref } from './report-rows.ts';
+import { displayName, reportHeading, reportHref } from './report-rows.ts';
 import { searchTerms } from './search-terms.ts';
-
-/** The report page's <h1>: the report's title, or what it is when the report states none. */
-export const reportHeading = (report: Report): string =>
-  report.title ??
-  `${displayName(report)} ${report.year ?? ''} ${report.scope === 'project' ? '项目支出绩效自评' : '部门整体支出绩效自评报告'}`;
 
 const joined = (parts: readonly (string | null | undefined)[], separator: string): string =>
   [...new Set(parts.filter((p): p is string => Boolean(p?.trim())))].join(separator);

@@ -1,7 +1,8 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/schema.ts';
-import { reportHeading, searchDocument, searchParagraphs } from '../../src/site/search-record.ts';
+import { reportHeading } from '../../src/site/report-rows.ts';
+import { searchDocument, searchParagraphs } from '../../src/site/search-record.ts';
 import { searchTerms } from '../../src/site/search-terms.ts';
 import { shippedReports } from './shipped-reports.ts';
 
