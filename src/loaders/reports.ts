@@ -110,6 +110,9 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   // A sidecar (NAME.meta.yaml) is read with the report beside it, not on its own.
   const sidecars = new Set(files.map((f) => metaPathFor(f.name)));
   const refused = skipped.filter((s) => !sidecars.has(s.name));
+  // The sidecars there are, so a report without one costs no failed stat or read.
+  const present = new Set(skipped.filter((s) => sidecars.has(s.name)).map((s) => s.name));
+  const hasSidecar = (found: Found) => present.has(metaPathFor(found.name));
   for (const s of refused) diagnostics.push({ ...s.diagnostic, file: shown(s.name) });
 
   const pool = new ParsePool({
@@ -212,7 +215,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
    */
   async function stampOf(found: Found): Promise<string | null> {
     if (found.mtimeMs >= previousStart) return null;
-    const sidecar = await stat(metaPathFor(found.path)).catch(() => null);
+    const sidecar = hasSidecar(found) ? await stat(metaPathFor(found.path)).catch(() => null) : null;
     if (sidecar && sidecar.mtimeMs >= previousStart) return null;
     const ms = (t: number) => Math.trunc(t);
     return `${code} ${found.size} ${ms(found.mtimeMs)} ${sidecar ? `${sidecar.size} ${ms(sidecar.mtimeMs)}` : '-'}`;
@@ -226,7 +229,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       return { kind: 'refused', diagnostic: { severity: 'error', code: 'limit/size', message, file } };
     }
     const stamp = await stampOf(found);
-    const sidecarOf = () => readFile(metaPathFor(found.path)).catch(() => null);
+    const sidecarOf = async () => (hasSidecar(found) ? readFile(metaPathFor(found.path)).catch(() => null) : null);
     const before = previous[file];
     if (stamp && before?.stamp === stamp)
       return { kind: 'read', found, file, digest: before.digest, cached: before, result: null, sidecar: sidecarOf, stamp };

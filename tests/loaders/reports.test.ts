@@ -162,6 +162,21 @@ describe('loadReports', { timeout: 120_000 }, () => {
     expect(summary()).toMatch(/^info parsed 1, reused 4/);
   });
 
+  it('reads a report again when its sidecar appears or changes, and not while it is the same', async () => {
+    const sidecar = join(project, 'reports/001_b6a3c52251988525.meta.yaml');
+    await load();
+    await writeFile(sidecar, 'url: https://example.org/a.pdf\n');
+    await load();
+    expect(summary()).toBe('info parsed 1, reused 4');
+    await load();
+    expect(summary()).toBe('info parsed 0, reused 5');
+    await writeFile(sidecar, 'url: https://example.org/b.pdf\n');
+    const { atimeMs, mtimeMs } = await stat(sidecar);
+    await utimes(sidecar, atimeMs / 1000, mtimeMs / 1000 + 1);
+    await load();
+    expect(summary()).toBe('info parsed 1, reused 4');
+  });
+
   it('stores a moved file under its new name, even with bytes and code unchanged', async () => {
     await load();
     await mkdir(join(project, 'reports/2022'));
