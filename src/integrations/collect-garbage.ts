@@ -1,9 +1,10 @@
 // A full garbage collection between the build's phases. The loader reads every report file, and Astro
 // then serializes the whole content store: at 10,000 reports that leaves about 600 MB of garbage in
 // the heap, which V8 (sized for a machine's memory, not a build's) does not collect before Vite starts
-// bundling and adds its own native memory on top — the build's peak RSS. Collected there, the peak
-// is what the pages need. Node exposes gc() only behind --expose-gc; the flag can be set at run time,
-// and a new context then has the function.
+// bundling and adds its own native memory on top — the build's peak RSS. Bundling leaves garbage too,
+// before the server bundle reads the store (content-store-at-run-time.ts calls this first). Collected
+// there, the peak is what the pages need. Node exposes gc() only behind --expose-gc; the flag can be
+// set at run time, and a new context then has the function.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { AstroIntegration } from 'astro';
