@@ -3,7 +3,6 @@
 // /og/<id>.png is a link to it (src/site/published.ts). Drawing one takes about 10 ms, more than any
 // other output of a report, and the page generation that would otherwise draw it runs on one core.
 // <cacheDir>/cards/<digest>.png
-import { readFile } from 'node:fs/promises';
 import { byDigest } from './by-digest.ts';
 
 const cards = (cacheDir: URL) => byDigest(cacheDir, 'cards', '.png');
@@ -14,8 +13,8 @@ export async function writeCard(cacheDir: URL, digest: string, png: Uint8Array):
 
 export const hasCard = (cacheDir: URL, digest: string): boolean => cards(cacheDir).has(digest);
 
-export const readCard = async (cacheDir: URL, digest: string): Promise<Uint8Array<ArrayBuffer>> =>
-  new Uint8Array(await readFile(cards(cacheDir).path(digest)));
+/** Where the image of this digest is filed (published as it is, src/site/published.ts). */
+export const cardPath = (cacheDir: URL, digest: string): string => cards(cacheDir).path(digest);
 
 /** Removes the images of files that are gone or changed. */
 export const pruneCards = (cacheDir: URL, keep: ReadonlySet<string>): Promise<void> => cards(cacheDir).prune(keep);

@@ -1,6 +1,7 @@
 // The chart views another site can embed: one page per chart and year at /embed/<chart>/<view>/,
 // where view is "all" or a year. embedPath('score', 2022) → '/embed/score/2022/'
 import { type ALL_YEARS, BUDGET_SPENT, type ChartSpec, EXECUTION_RATE, GRADE_BANDS, INDICATORS, SCORE } from './chart-data.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export interface EmbedChart {
   slug: string;
@@ -24,8 +25,6 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
 
 export const embedPath = (slug: string, view: number | typeof ALL_YEARS): string => `/embed/${slug}/${view}/`;
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The <iframe> another site pastes to show the chart; its title names the chart for screen readers. */
 export const embedSnippet = (url: string, title: string): string =>
-  `<iframe src="${attr(url)}" title="${attr(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;
+  `<iframe src="${escapeHtml(url)}" title="${escapeHtml(title)}" width="100%" height="480" style="border:0" loading="lazy"></iframe>`;

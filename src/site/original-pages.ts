@@ -7,7 +7,7 @@ import type { Fact, Report } from '../lib/schema.ts';
  * The original file, published next to the report page: original.pdf, original.docx … A saved web
  * page is published as text (original.html.txt): served as HTML from this site, its scripts would run here.
  */
-export const originalName = (report: Pick<Report, 'source'>): string =>
+export const originalName = (report: { source: Pick<Report['source'], 'format'> }): string =>
   `original.${report.source.format}${report.source.format === 'html' ? '.txt' : ''}`;
 
 export const pageImageName = (page: number): string => `page-${page}.webp`;

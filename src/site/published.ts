@@ -7,9 +7,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../lib/schema.ts';
-import { byDigest } from './by-digest.ts';
+import { cardPath } from './cards.ts';
 import { propsKey } from './cache-key.ts';
 import { MEDIA_TYPES, originalName } from './original-pages.ts';
+import { recordPath } from './records.ts';
 
 /** A report as the published files need it, in the home table's order. */
 export interface ManifestEntry {
@@ -51,14 +52,13 @@ export const readManifest = async (cacheDir: URL): Promise<ManifestEntry[]> =>
   JSON.parse(await readFile(manifestFile(cacheDir), 'utf8')) as ManifestEntry[];
 
 export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]): Published[] {
-  const cards = byDigest(cacheDir, 'cards', '.png');
-  const records = byDigest(cacheDir, 'records');
+  const record = (digest: string) => recordPath(cacheDir, digest);
   const joined = (path: string, entries: readonly ManifestEntry[], as: 'array' | 'lines'): Published => {
     const digests = entries.map((e) => e.digest);
     return {
       path,
       type: as === 'lines' ? 'application/jsonl; charset=utf-8' : JSON_TYPE,
-      records: digests.map(records.path),
+      records: digests.map(record),
       as,
       key: propsKey({ as, digests }),
     };
@@ -68,16 +68,16 @@ export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]
   return [
     // The digest covers the file the three are made from and the code that made them.
     ...manifest.flatMap((e): Published[] => [
-      { path: `og/${e.id}.png`, type: 'image/png', from: cards.path(e.digest), key: e.digest },
+      { path: `og/${e.id}.png`, type: 'image/png', from: cardPath(cacheDir, e.digest), key: e.digest },
       {
-        path: `reports/${e.id}/${originalName({ source: { format: e.format } } as Report)}`,
+        path: `reports/${e.id}/${originalName({ source: { format: e.format } })}`,
         type: MEDIA_TYPES[e.format],
         from: e.file,
         copy: true,
         key: e.digest,
       },
       // /data/reports/<id>.json, e.g. /data/reports/2022-baiyun-taihe-msstg9.json: the record as filed.
-      { path: `data/reports/${e.id}.json`, type: JSON_TYPE, from: records.path(e.digest), key: e.digest },
+      { path: `data/reports/${e.id}.json`, type: JSON_TYPE, from: record(e.digest), key: e.digest },
     ]),
     // Every record, in the home table's order: one JSON array, and JSON Lines that tools stream a record
     // at a time (DuckDB read_json, pandas/Polars read_json(lines=True), jq -c).

@@ -14,6 +14,9 @@ export async function writeRecord(cacheDir: URL, digest: string, report: Report)
   await records(cacheDir).write(digest, JSON.stringify(report, null, 2));
 }
 
+/** Where the record of this digest is filed (published as it is, src/site/published.ts). */
+export const recordPath = (cacheDir: URL, digest: string): string => records(cacheDir).path(digest);
+
 export const hasRecord = (cacheDir: URL, digest: string): boolean => records(cacheDir).has(digest);
 
 export const readRecord = async (cacheDir: URL, digest: string): Promise<Report> =>

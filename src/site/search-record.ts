@@ -11,6 +11,7 @@
 // searchDocument(taihe) → { url: '/reports/2022-baiyun-taihe-msstg9/', html: '<html lang="zh-CN"><head>
 //   <meta data-pagefind-meta="title[content]" content="2022年度…自评报告">…</head><body><h1>2022年度…' }
 import type { Report } from '../lib/schema.ts';
+import { escapeHtml } from './escape-html.ts';
 import { displayName, reportHeading, reportHref } from './report-rows.ts';
 import { searchTerms } from './search-terms.ts';
 
@@ -52,9 +53,6 @@ export function searchParagraphs(report: Report): string[] {
     report.meta?.publisher ?? '',
   ].filter(Boolean);
 }
-
-const escapeHtml = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** A Pagefind meta or filter, read from the content attribute so no value needs Pagefind's own escaping. */
 const tag = (kind: 'meta' | 'filter', key: string, value: string): string =>

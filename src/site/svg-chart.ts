@@ -7,6 +7,7 @@
 // svgChart(chartData(reports, BUDGET_SPENT, 'all'), { id: 'budget-spent', title: '预算数与支出数' }) → '<svg …>…</svg>'
 import type { ChartData } from './chart-data.ts';
 import { formatNumber, NOT_STATED } from './format.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export interface SvgChartOptions {
   /** Unique in the page: prefixes the ids of the SVG's <title> and <desc>. */
@@ -29,7 +30,6 @@ const ROW_PAD = 10;
 const TOP = 30; // legend
 const AXIS = 22;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** 1, 2, 2.5 or 5 times a power of ten, so that about `count` steps cover `max`. */
@@ -62,8 +62,8 @@ export function svgChart(data: Chart, { id, title, bands, highlight }: SvgChartO
     : '没有可画的数字。';
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="svg-chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
-    `<title id="${id}-title">${esc(title)}</title>`,
-    `<desc id="${id}-desc">${esc(summary)}</desc>`,
+    `<title id="${id}-title">${escapeHtml(title)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(summary)}</desc>`,
   );
 
   // Legend: the drawn series and, where any bar is derived, what a faint bar means.
@@ -72,7 +72,9 @@ export function svgChart(data: Chart, { id, title, bands, highlight }: SvgChartO
   if (data.points.some((p) => drawn.some((s) => p.derived[s.i]))) legend.push({ cls: 'c0 derived', text: '浅色：由分项推算' });
   out.push('<g class="legend" aria-hidden="true">');
   for (const item of legend) {
-    out.push(`<rect class="bar ${item.cls}" x="${lx}" y="8" width="12" height="12"/><text x="${lx + 16}" y="18">${esc(item.text)}</text>`);
+    out.push(
+      `<rect class="bar ${item.cls}" x="${lx}" y="8" width="12" height="12"/><text x="${lx + 16}" y="18">${escapeHtml(item.text)}</text>`,
+    );
     lx += 16 + item.text.length * 12 + 14;
   }
   out.push('</g>');
@@ -83,7 +85,7 @@ export function svgChart(data: Chart, { id, title, bands, highlight }: SvgChartO
     const upper = k === 0 ? max : bands[k - 1]!.min;
     out.push(
       `<rect class="band b${k}" x="${r1(x(band.min))}" y="${TOP - 4}" width="${r1(x(upper) - x(band.min))}" height="${bottom - TOP + 4}"/>`,
-      `<text class="band-label" x="${r1((x(band.min) + x(upper)) / 2)}" y="${TOP - 8}" text-anchor="middle">${esc(band.grade)}</text>`,
+      `<text class="band-label" x="${r1((x(band.min) + x(upper)) / 2)}" y="${TOP - 8}" text-anchor="middle">${escapeHtml(band.grade)}</text>`,
     );
   });
   for (let v = 0; v <= max + 1e-9; v += step) {
@@ -103,9 +105,11 @@ export function svgChart(data: Chart, { id, title, bands, highlight }: SvgChartO
       .join('，');
     const label = `${p.label}：${said}`;
     // The <title> is the link's accessible name and its tooltip.
-    out.push(`<a class="row${highlight?.has(p.id) ? ' hl' : ''}" href="${esc(p.href)}"><title>${esc(label)}</title>`);
+    out.push(`<a class="row${highlight?.has(p.id) ? ' hl' : ''}" href="${escapeHtml(p.href)}"><title>${escapeHtml(label)}</title>`);
     out.push(`<rect class="hit" x="0" y="${top - ROW_PAD / 2}" width="${WIDTH}" height="${rowHeight}"/>`);
-    out.push(`<text class="name" x="${LABEL - 8}" y="${top + (rowHeight - ROW_PAD) / 2 + 4}" text-anchor="end">${esc(p.label)}</text>`);
+    out.push(
+      `<text class="name" x="${LABEL - 8}" y="${top + (rowHeight - ROW_PAD) / 2 + 4}" text-anchor="end">${escapeHtml(p.label)}</text>`,
+    );
     let start = 0;
     drawn.forEach((s, n) => {
       const v = p.values[s.i] ?? null;

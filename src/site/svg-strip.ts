@@ -6,6 +6,7 @@
 // svgStrip({ rows: [{ district: '白云区', points: [{ id, href, name, value: 92, derived: false }] }], … }) → '<svg …>…</svg>'
 import { formatNumber } from './format.ts';
 import { niceStep } from './svg-chart.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export interface StripPoint {
   id: string;
@@ -32,7 +33,6 @@ const ROW = 44;
 const TOP = 22;
 const AXIS = 22;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A stable offset in [-0.5, 0.5) from the report id. */
@@ -59,15 +59,15 @@ export function svgStrip({ id, title, measure, rows, bands, highlight = new Set(
   const bottom = TOP + rows.length * ROW;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="svg-chart strip" viewBox="0 0 ${WIDTH} ${bottom + AXIS}" width="${WIDTH}" height="${bottom + AXIS}" role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
-    `<title id="${id}-title">${esc(title)}</title>`,
-    `<desc id="${id}-desc">${esc(`${measure}按区分布，${all.length} 份报告，每个点是一份报告并链接到它，方框为四分位范围，竖线为中位数；数据也在图下的表格中。`)}</desc>`,
+    `<title id="${id}-title">${escapeHtml(title)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(`${measure}按区分布，${all.length} 份报告，每个点是一份报告并链接到它，方框为四分位范围，竖线为中位数；数据也在图下的表格中。`)}</desc>`,
     '<g class="grid" aria-hidden="true">',
   ];
   bands?.forEach((band, k) => {
     const upper = k === 0 ? max : bands[k - 1]!.min;
     out.push(
       `<rect class="band b${k}" x="${r1(x(band.min))}" y="${TOP - 4}" width="${r1(x(upper) - x(band.min))}" height="${bottom - TOP + 4}"/>`,
-      `<text class="band-label" x="${r1((x(band.min) + x(upper)) / 2)}" y="${TOP - 8}" text-anchor="middle">${esc(band.grade)}</text>`,
+      `<text class="band-label" x="${r1((x(band.min) + x(upper)) / 2)}" y="${TOP - 8}" text-anchor="middle">${escapeHtml(band.grade)}</text>`,
     );
   });
   for (let v = 0; v <= max + 1e-9; v += step) {
@@ -79,7 +79,7 @@ export function svgStrip({ id, title, measure, rows, bands, highlight = new Set(
   rows.forEach((row, n) => {
     const mid = TOP + n * ROW + ROW / 2;
     const sorted = row.points.map((p) => p.value).sort((a, b) => a - b);
-    out.push(`<g class="district"><text class="name" x="${LABEL - 8}" y="${mid + 4}" text-anchor="end">${esc(row.district)}</text>`);
+    out.push(`<g class="district"><text class="name" x="${LABEL - 8}" y="${mid + 4}" text-anchor="end">${escapeHtml(row.district)}</text>`);
     if (sorted.length) {
       const [q1, median, q3] = [0.25, 0.5, 0.75].map((q) => x(quantile(sorted, q)));
       out.push(
@@ -94,9 +94,9 @@ export function svgStrip({ id, title, measure, rows, bands, highlight = new Set(
       const cx = r1(x(p.value));
       const cy = r1(mid + jitter(p.id) * 20);
       out.push(
-        `<a class="dot${chosen ? ' hl' : ''}" href="${esc(p.href)}"><title>${esc(`${p.name}：${formatNumber(p.value)}${p.derived ? '（推算）' : ''}`)}</title>`,
+        `<a class="dot${chosen ? ' hl' : ''}" href="${escapeHtml(p.href)}"><title>${escapeHtml(`${p.name}：${formatNumber(p.value)}${p.derived ? '（推算）' : ''}`)}</title>`,
         `<circle class="${p.derived ? 'derived' : ''}" cx="${cx}" cy="${cy}" r="${chosen ? 6 : 3.5}"/>`,
-        chosen ? `<text class="hl-name" x="${cx + 8}" y="${cy - 6}">${esc(p.name)}</text>` : '',
+        chosen ? `<text class="hl-name" x="${cx + 8}" y="${cy - 6}">${escapeHtml(p.name)}</text>` : '',
         '</a>',
       );
     }

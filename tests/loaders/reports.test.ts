@@ -11,7 +11,7 @@ import { ReportSummarySchema } from '../../src/lib/schema.ts';
 import { codeDigest, fileDigest } from '../../src/loaders/digest.ts';
 import { explainSystemError } from '../../src/loaders/discover.ts';
 import { CODE, loadReports, type ReportsLoaderOptions } from '../../src/loaders/reports.ts';
-import { readCard } from '../../src/site/cards.ts';
+import { cardPath } from '../../src/site/cards.ts';
 import { readRecord } from '../../src/site/records.ts';
 import { renderSource } from '../../src/site/source-html.ts';
 import { readSourceView } from '../../src/site/source-views.ts';
@@ -102,7 +102,7 @@ describe('loadReports', { timeout: 120_000 }, () => {
     expect(report.sections.length).toBeGreaterThan(0);
     expect(await readSourceView(context.config.cacheDir, String(entry.digest))).toEqual(await renderSource(decode(bytes).text, report));
     // Its social image, drawn in the parser process: a 1200×630 PNG.
-    const card = Buffer.from(await readCard(context.config.cacheDir, String(entry.digest)));
+    const card = await readFile(cardPath(context.config.cacheDir, String(entry.digest)));
     expect(card.subarray(1, 4).toString()).toBe('PNG');
     expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
   });
