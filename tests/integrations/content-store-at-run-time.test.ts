@@ -1,0 +1,38 @@
+// content-store-at-run-time.ts: the store module the bundle reads at run time, in place of Astro's own.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_DATA_META, STORE_MODULE, storeModule } from '../../src/integrations/content-store-at-run-time.ts';
+
+// Astro's internals this plugin stands in for (not exported by the package, so read by path): if a new
+// Astro renames the module or its incremental-build marker, the plugin would silently stop applying.
+const astro = (path: string) => import(pathToFileURL(join(process.cwd(), 'node_modules/astro/dist', path)).href);
+
+describe('contentStoreAtRunTime', () => {
+  it("loads the module Astro's bundle imports the store from", async () => {
+    const { RESOLVED_DATA_STORE_VIRTUAL_ID } = await astro('content/consts.js');
+    expect(STORE_MODULE).toBe(RESOLVED_DATA_STORE_VIRTUAL_ID);
+  });
+
+  it('marks the module as content data, as Astro does, so incremental builds see the store change', async () => {
+    const { createContentDataIncrementalMetadata } = await astro('core/build/incremental-metadata.js');
+    expect(CONTENT_DATA_META).toEqual(createContentDataIncrementalMetadata());
+  });
+
+  it('reads the store file when the module runs, not when it is bundled', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'store-module-'));
+    try {
+      const file = join(dir, 'data-store.json');
+      const code = storeModule(file);
+      expect(code).not.toContain('"reports"');
+      await writeFile(file, JSON.stringify([{ reports: 1 }]));
+      const module = join(dir, 'store.mjs');
+      await writeFile(module, code);
+      expect((await import(pathToFileURL(module).href)).default).toEqual([{ reports: 1 }]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
