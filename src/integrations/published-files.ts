@@ -4,15 +4,25 @@
 // user's file, which an editor may change in place, so it is copied. A joined file is streamed a record
 // at a time. Each is left as it is while its key (the digests it is made of) is unchanged. The paths
 // written go into `produced`, for keepUnchangedOutput, which removes what a build did not produce.
-import { createReadStream, createWriteStream, existsSync } from 'node:fs';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { joinedText, type Published, publishedFiles, readManifest } from '../site/published.ts';
+import {
+  type Joined,
+  joinedHead,
+  joinedPart,
+  joinedTail,
+  joinedText,
+  type Published,
+  publishedFiles,
+  readManifest,
+} from '../site/published.ts';
 
 export function publishedFilesIntegration(produced: Set<string>): AstroIntegration {
   let cacheDir: URL;
@@ -66,14 +76,53 @@ export async function writePublished(out: string, files: Published[], keysFile: 
   const single = changed.filter((f) => 'from' in f);
   for (let i = 0; i < single.length; i += BATCH)
     await Promise.all(single.slice(i, i + BATCH).map((file) => place(file, join(out, file.path), folder)));
-  for (const file of changed) {
-    if ('from' in file) continue;
+  await writeJoined(
+    out,
+    changed.filter((f) => 'records' in f),
+    folder,
+  );
+  await writeFile(keysFile, JSON.stringify(keys));
+  return changed.length;
+}
+
+/**
+ * Writes joined files side by side in one reading of their records: a record is read once, however
+ * many files it goes into (all reports, JSON Lines, its year). They list their records in one order
+ * (the home table's), so the longest gives the order of the reading; a file that does not follow that
+ * order is written on its own.
+ */
+async function writeJoined(out: string, files: Joined[], folder: (dest: string) => Promise<void>): Promise<void> {
+  const [longest, ...rest] = [...files].sort((a, b) => b.records.length - a.records.length);
+  if (!longest) return;
+  const at = new Map(longest.records.map((path, i) => [path, i]));
+  const follows = (f: Joined) => f.records.every((path, i) => at.has(path) && (i === 0 || at.get(path)! > at.get(f.records[i - 1]!)!));
+  const open = async (file: Joined) => {
+    const dest = join(out, file.path);
+    await folder(dest);
+    const stream = createWriteStream(dest);
+    // Seen by put() or finished(), not thrown from an event nobody listens to.
+    stream.on('error', () => {});
+    return { file, stream, next: 0 };
+  };
+  for (const file of rest.filter((f) => !follows(f))) {
     const dest = join(out, file.path);
     await folder(dest);
     await pipeline(Readable.from(joinedText(file)), createWriteStream(dest));
   }
-  await writeFile(keysFile, JSON.stringify(keys));
-  return changed.length;
+  const outputs = await Promise.all([longest, ...rest.filter(follows)].map(open));
+  for (const o of outputs) await put(o.stream, joinedHead(o.file));
+  for (const path of longest.records) {
+    const text = await readFile(path, 'utf8');
+    for (const o of outputs) if (o.file.records[o.next] === path) await put(o.stream, joinedPart(o.file, o.next++, text));
+  }
+  for (const o of outputs) o.stream.end(joinedTail(o.file));
+  await Promise.all(outputs.map((o) => finished(o.stream)));
+}
+
+/** Writes to a file stream, waiting while its buffer is full. */
+async function put(stream: WriteStream, text: string): Promise<void> {
+  if (stream.errored) throw stream.errored;
+  if (!stream.write(text)) await once(stream, 'drain');
 }
 
 /** Links or copies the file at `dest`, in place of what is there. */

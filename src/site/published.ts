@@ -88,17 +88,26 @@ export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]
   ];
 }
 
+/** A file made of records (reports.json, .jsonl, a year's JSON). */
+export type Joined = Extract<Published, { records: string[] }>;
+
 /**
  * The text of a joined file, a record at a time: JSON.stringify(records, null, 2) for an array (each
  * record is filed pretty-printed, so it is indented once more), one compact record a line for lines.
  * A generator, because every record at once would not fit in one string at 40,000 reports.
  */
-export async function* joinedText(file: Extract<Published, { records: string[] }>): AsyncGenerator<string> {
-  if (file.as === 'array' && !file.records.length) yield '[]';
-  for (const [i, path] of file.records.entries()) {
-    const text = await readFile(path, 'utf8');
-    if (file.as === 'lines') yield `${JSON.stringify(JSON.parse(text))}\n`;
-    else yield `${i ? ',\n' : '[\n'}  ${text.replaceAll('\n', '\n  ')}`;
-  }
-  if (file.as === 'array' && file.records.length) yield '\n]';
+export async function* joinedText(file: Joined): AsyncGenerator<string> {
+  yield joinedHead(file);
+  for (const [i, path] of file.records.entries()) yield joinedPart(file, i, await readFile(path, 'utf8'));
+  yield joinedTail(file);
 }
+
+/** What a joined file starts with: an array's bracket. */
+export const joinedHead = (file: Joined): string => (file.as === 'array' ? '[' : '');
+
+/** What a joined file ends with: an array's bracket, on a line of its own after a record. */
+export const joinedTail = (file: Joined): string => (file.as === 'array' ? (file.records.length ? '\n]' : ']') : '');
+
+/** The text of the i-th record of a joined file, from the record as filed. */
+export const joinedPart = (file: Joined, i: number, text: string): string =>
+  file.as === 'lines' ? `${JSON.stringify(JSON.parse(text))}\n` : `${i ? ',' : ''}\n  ${text.replaceAll('\n', '\n  ')}`;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePublished } from '../../src/integrations/published-files.ts';
-import type { Published } from '../../src/site/published.ts';
+import { type Joined, joinedText, type Published } from '../../src/site/published.ts';
 
 let dir: string;
 let out: string;
@@ -48,6 +48,21 @@ describe('writePublished', () => {
     const changed = files.map((f) => (f.path === 'reports/a/original.txt' ? { ...f, key: 'da2' } : f));
     expect(await writePublished(out, changed, keysFile, new Set())).toBe(1);
     expect(await text('reports/a/original.txt')).toBe('改过的原文');
+  });
+
+  it('writes joined files of one order in one reading, and one of another order on its own, each as joinedText gives it', async () => {
+    const [a, b] = [join(dir, 'cache/a.json'), join(dir, 'cache/b.json')];
+    const joined: Joined[] = [
+      { path: 'data/reports.json', type: '', key: 'k', records: [a, b], as: 'array' },
+      { path: 'data/reports.jsonl', type: '', key: 'k', records: [a, b], as: 'lines' },
+      { path: 'data/years/2023.json', type: '', key: 'k', records: [b], as: 'array' },
+      { path: 'data/years/none.json', type: '', key: 'k', records: [], as: 'array' },
+      { path: 'data/reversed.json', type: '', key: 'k', records: [b, a], as: 'array' },
+    ];
+    expect(await writePublished(out, joined, keysFile, new Set())).toBe(joined.length);
+    for (const file of joined) expect(await text(file.path)).toBe((await Array.fromAsync(joinedText(file))).join(''));
+    expect(JSON.parse(await text('data/reversed.json'))).toEqual([{ id: 'b' }, { id: 'a' }]);
+    expect(await text('data/years/none.json')).toBe('[]');
   });
 
   it('writes everything again into an output folder deleted since', async () => {
