@@ -13,12 +13,15 @@ import { Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { codeDigest } from '../loaders/digest.ts';
 import {
+  filedRecord,
   type Joined,
   joinedHead,
   joinedPart,
   joinedTail,
   joinedText,
+  JOINING_CODE,
   type Published,
   publishedFiles,
   readManifest,
@@ -26,12 +29,14 @@ import {
 
 export function publishedFilesIntegration(produced: Set<string>): AstroIntegration {
   let cacheDir: URL;
-  const files = async () => publishedFiles(cacheDir, await readManifest(cacheDir));
+  let srcDir: URL;
+  const files = async () => publishedFiles(cacheDir, await readManifest(cacheDir), await codeDigest(fileURLToPath(srcDir), JOINING_CODE));
   return {
     name: 'published-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir;
+        srcDir = config.srcDir;
       },
       'astro:build:generated': async ({ dir, logger }) => {
         const all = await files();
@@ -112,8 +117,8 @@ async function writeJoined(out: string, files: Joined[], folder: (dest: string) 
   const outputs = await Promise.all([longest, ...rest.filter(follows)].map(open));
   for (const o of outputs) await put(o.stream, joinedHead(o.file));
   for (const path of longest.records) {
-    const text = await readFile(path, 'utf8');
-    for (const o of outputs) if (o.file.records[o.next] === path) await put(o.stream, joinedPart(o.file, o.next++, text));
+    const record = filedRecord(await readFile(path, 'utf8'));
+    for (const o of outputs) if (o.file.records[o.next] === path) await put(o.stream, joinedPart(o.file, o.next++, record));
   }
   for (const o of outputs) o.stream.end(joinedTail(o.file));
   await Promise.all(outputs.map((o) => finished(o.stream)));

@@ -11,6 +11,7 @@ import { cardPath } from './cards.ts';
 import { propsKey } from './cache-key.ts';
 import { MEDIA_TYPES, originalName } from './original-pages.ts';
 import { recordPath } from './records.ts';
+import { TIDY_TABLES, tableHead, tableRows } from './tidy.ts';
 
 /** A report as the published files need it, in the home table's order. */
 export interface ManifestEntry {
@@ -39,6 +40,12 @@ export type Published = {
       records: string[];
       as: 'array' | 'lines';
     }
+  | {
+      records: string[];
+      /** The rows of a tidy table (src/site/tidy.ts), named by its file. */
+      as: 'csv';
+      table: string;
+    }
 );
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -51,7 +58,11 @@ export const writeManifest = (cacheDir: URL, entries: readonly ManifestEntry[]):
 export const readManifest = async (cacheDir: URL): Promise<ManifestEntry[]> =>
   JSON.parse(await readFile(manifestFile(cacheDir), 'utf8')) as ManifestEntry[];
 
-export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]): Published[] {
+/** The code that joins records into files (this module and the tables'), so a change to it writes them again. */
+export const JOINING_CODE = ['site/published.ts', 'site/tidy.ts', 'site/report-rows.ts'];
+
+/** The site's published files; `code` is the digest of JOINING_CODE. */
+export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[], code = ''): Published[] {
   const record = (digest: string) => recordPath(cacheDir, digest);
   const joined = (path: string, entries: readonly ManifestEntry[], as: 'array' | 'lines'): Published => {
     const digests = entries.map((e) => e.digest);
@@ -60,9 +71,10 @@ export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]
       type: as === 'lines' ? 'application/jsonl; charset=utf-8' : JSON_TYPE,
       records: digests.map(record),
       as,
-      key: propsKey({ as, digests }),
+      key: propsKey({ as, digests, code }),
     };
   };
+  const digests = manifest.map((e) => e.digest);
   const years = new Map<number, ManifestEntry[]>();
   for (const e of manifest) if (e.year !== null) years.set(e.year, [...(years.get(e.year) ?? []), e]);
   return [
@@ -85,29 +97,60 @@ export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]
     joined('data/reports.jsonl', manifest, 'lines'),
     // One year's records, e.g. /data/years/2022.json, for a reader who wants one year.
     ...[...years].map(([year, entries]) => joined(`data/years/${year}.json`, entries, 'array')),
+    // The tidy tables, e.g. /data/indicators.csv: one row per item of every record, in the same order.
+    ...TIDY_TABLES.map(
+      (t): Published => ({
+        path: `data/${t.file}`,
+        type: 'text/csv; charset=utf-8',
+        records: digests.map(record),
+        as: 'csv',
+        table: t.file,
+        key: propsKey({ as: 'csv', table: t.file, digests, code }),
+      }),
+    ),
   ];
 }
 
 /** A file made of records (reports.json, .jsonl, a year's JSON). */
 export type Joined = Extract<Published, { records: string[] }>;
 
+/** A record as a joined file reads it: its text as filed, and its value, parsed once whatever asks. */
+export interface FiledRecord {
+  text: string;
+  value(): Report;
+}
+
+export function filedRecord(text: string): FiledRecord {
+  let value: Report | undefined;
+  return { text, value: () => (value ??= JSON.parse(text) as Report) };
+}
+
 /**
  * The text of a joined file, a record at a time: JSON.stringify(records, null, 2) for an array (each
- * record is filed pretty-printed, so it is indented once more), one compact record a line for lines.
- * A generator, because every record at once would not fit in one string at 40,000 reports.
+ * record is filed pretty-printed, so it is indented once more), one compact record a line for lines,
+ * the table's rows for a CSV. A generator, because every record at once would not fit in one string at
+ * 40,000 reports.
  */
 export async function* joinedText(file: Joined): AsyncGenerator<string> {
   yield joinedHead(file);
-  for (const [i, path] of file.records.entries()) yield joinedPart(file, i, await readFile(path, 'utf8'));
+  for (const [i, path] of file.records.entries()) yield joinedPart(file, i, filedRecord(await readFile(path, 'utf8')));
   yield joinedTail(file);
 }
 
-/** What a joined file starts with: an array's bracket. */
-export const joinedHead = (file: Joined): string => (file.as === 'array' ? '[' : '');
+const tableOf = (file: Extract<Joined, { as: 'csv' }>) => TIDY_TABLES.find((t) => t.file === file.table)!;
+
+/** What a joined file starts with: an array's bracket, a table's byte-order mark and header. */
+export function joinedHead(file: Joined): string {
+  if (file.as === 'csv') return tableHead(tableOf(file));
+  return file.as === 'array' ? '[' : '';
+}
 
 /** What a joined file ends with: an array's bracket, on a line of its own after a record. */
 export const joinedTail = (file: Joined): string => (file.as === 'array' ? (file.records.length ? '\n]' : ']') : '');
 
-/** The text of the i-th record of a joined file, from the record as filed. */
-export const joinedPart = (file: Joined, i: number, text: string): string =>
-  file.as === 'lines' ? `${JSON.stringify(JSON.parse(text))}\n` : `${i ? ',' : ''}\n  ${text.replaceAll('\n', '\n  ')}`;
+/** The text of the i-th record of a joined file. */
+export function joinedPart(file: Joined, i: number, record: FiledRecord): string {
+  if (file.as === 'csv') return tableRows(tableOf(file), record.value());
+  if (file.as === 'lines') return `${JSON.stringify(record.value())}\n`;
+  return `${i ? ',' : ''}\n  ${record.text.replaceAll('\n', '\n  ')}`;
+}

@@ -6,7 +6,7 @@
 // <cacheDir>/records/<digest>.json → the record as ReportSchema gives it
 import { readFile } from 'node:fs/promises';
 import type { Report } from '../lib/schema.ts';
-import { byDigest, digestsOf, type Keyed } from './by-digest.ts';
+import { byDigest } from './by-digest.ts';
 
 const records = (cacheDir: URL) => byDigest(cacheDir, 'records');
 
@@ -24,14 +24,3 @@ export const readRecord = async (cacheDir: URL, digest: string): Promise<Report>
 
 /** Removes the records of files that are gone or changed. */
 export const pruneRecords = (cacheDir: URL, keep: ReadonlySet<string>): Promise<void> => records(cacheDir).prune(keep);
-
-/** The digests of `reports`, in their order; `entries` give them. */
-export function digestsIn(entries: readonly Keyed[], reports: readonly { id: string }[]): string[] {
-  const digests = digestsOf(entries);
-  return reports.map((r) => digests.get(r.id)!);
-}
-
-/** Reads the records of these digests (in their order) one at a time. */
-export async function* readRecords(cacheDir: URL, digests: readonly string[]): AsyncGenerator<Report> {
-  for (const digest of digests) yield await readRecord(cacheDir, digest);
-}

@@ -232,23 +232,17 @@ export const PROJECTS: Table<Proj> = {
 // biome-ignore lint/suspicious/noExplicitAny: one list of tables whose rows differ
 export const TIDY_TABLES: Table<any>[] = [INDICATORS, DEDUCTIONS, FUND_LINES, PROJECTS];
 
-/** CSV with a byte-order mark (spreadsheets then read the Chinese), English keys as headers, true/false, an empty cell for not stated. */
-export function tableCsv<T>(table: Table<T>, reports: Report[]): string {
-  return cellsCsv(table, cellsOf(table, reports));
-}
-
 /**
- * tableCsv of every tidy table, from records read one at a time (src/site/records.ts) and each read
- * once: a table's rows are turned into CSV a record at a time, so only the text is held.
+ * A table's CSV opens with a byte-order mark (spreadsheets then read the Chinese) and English keys as
+ * headers; tableHead(table) + tableRows(table, r) for each report r is the whole file, written a record at a
+ * time (src/site/published.ts). Cells: true/false, an empty cell for not stated.
  */
-export async function tidyCsvs(reports: AsyncIterable<Report>): Promise<Map<Table<unknown>, string>> {
-  const parts = new Map<Table<unknown>, string[]>(TIDY_TABLES.map((t) => [t, [cellsCsv(t, [])]]));
-  for await (const report of reports)
-    for (const [table, out] of parts) {
-      const cells = cellsOf(table, [report]);
-      if (cells.length) out.push(cellsCsv(table, cells, false));
-    }
-  return new Map([...parts].map(([t, out]) => [t, out.join('')]));
+export const tableHead = <T>(table: Table<T>): string => cellsCsv(table, []);
+
+/** A report's rows of a table, as CSV lines ('' when it has none of the table's items). */
+export function tableRows<T>(table: Table<T>, report: Report): string {
+  const cells = cellsOf(table, [report]);
+  return cells.length ? cellsCsv(table, cells, false) : '';
 }
 
 const cellsOf = <T>(table: Table<T>, reports: Report[]) => table.rows(reports).map((row) => table.columns.map((c) => c.get(row)));

@@ -2,9 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinedText, type ManifestEntry, type Published, publishedFiles, readManifest, writeManifest } from '../../src/site/published.ts';
 import { writeRecord } from '../../src/site/records.ts';
+import { TIDY_TABLES } from '../../src/site/tidy.ts';
 import { shippedReports } from './shipped-reports.ts';
 
 const reports = shippedReports().map((s) => s.report);
@@ -69,6 +71,25 @@ describe('publishedFiles', () => {
     expect(key(manifest)).toBe(key(manifest.map((e) => ({ ...e }))));
     expect(key(manifest.map((e, i) => (i ? e : { ...e, digest: 'changed' })))).not.toBe(key(manifest));
     expect(key([...manifest].reverse())).not.toBe(key(manifest));
+  });
+});
+
+describe('tidy tables', () => {
+  it('are joined from every record, in order, as the table of them all', async () => {
+    const files = byPath(publishedFiles(cacheDir, manifest));
+    for (const table of TIDY_TABLES) {
+      const file = files.get(`data/${table.file}`) as Joined;
+      expect(file).toMatchObject({ as: 'csv', table: table.file, records: manifest.map((e) => join(dir, `records/${e.digest}.json`)) });
+      const rows: Record<string, string>[] = parse(await text(file), { bom: true, columns: true });
+      expect(rows.map((r) => r.report_id)).toEqual(table.rows(reports).map((row: { report: { id: string } }) => row.report.id));
+      expect(rows.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('are written again when the code that makes them changes', () => {
+    const key = (code: string) => byPath(publishedFiles(cacheDir, manifest, code)).get('data/indicators.csv')!.key;
+    expect(key('a')).not.toBe(key('b'));
+    expect(key('a')).toBe(key('a'));
   });
 });
 

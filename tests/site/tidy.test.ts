@@ -1,11 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { dictionary } from '../../src/site/dictionary.ts';
-import { DEDUCTIONS, INDICATORS, tableCsv, TIDY_TABLES } from '../../src/site/tidy.ts';
+import type { Report } from '../../src/lib/schema.ts';
+import { DEDUCTIONS, INDICATORS, type Table, TIDY_TABLES, tableHead, tableRows } from '../../src/site/tidy.ts';
 import { shippedReports } from './shipped-reports.ts';
 
 const shipped = shippedReports();
 const reports = shipped.map((s) => s.report);
+/** The whole file, as /data/<table>.csv joins it (src/site/published.ts). */
+const tableCsv = <T>(table: Table<T>, rs: Report[]) => tableHead(table) + rs.map((r) => tableRows(table, r)).join('');
 
 describe('tidy tables', () => {
   it('have one row per item with its report id, and a source span that quotes the report text', () => {
@@ -26,6 +29,13 @@ describe('tidy tables', () => {
     if (noCategory >= 0) expect(rows.find((r) => r.report_id === lvtian.id && r.item_no === String(noCategory + 1))!.category).toBe('');
     const deductions: Record<string, string>[] = parse(tableCsv(DEDUCTIONS, reports), { bom: true, columns: true });
     expect(deductions.map((d) => Number(d.points))).toEqual(reports.flatMap((r) => r.deductions.map((d) => d.points.value)));
+  });
+
+  it('give a report with none of its items no rows, and a file of no reports its header alone', () => {
+    const none = reports.find((r) => r.deductions.length === 0)!;
+    expect(tableRows(DEDUCTIONS, none)).toBe('');
+    expect(parse(tableHead(DEDUCTIONS), { bom: true, columns: true })).toEqual([]);
+    expect(tableHead(DEDUCTIONS).startsWith('\ufeffreport_id,')).toBe(true);
   });
 
   it('are each described column by column, in Chinese and English, with the licence', () => {
