@@ -19,3 +19,21 @@ export function propsKey(props: unknown, digests: ReadonlyMap<string, string> = 
   });
   return createHash('sha256').update(json).digest('base64url');
 }
+
+/**
+ * Names each row of a list drawn from reports (an explorer's: every report's indicators, deductions or
+ * flags, a report's rows together) by its report's digest and its place among that report's rows. What
+ * a page of rows shows follows from their names (the route's code aside, which Astro compares itself),
+ * and hashing the names is cheap where hashing the rows took about 1 s a build at 10,000 reports.
+ */
+export function rowNames(rows: readonly { id: string }[], digests: ReadonlyMap<string, string>): string[] {
+  let previous = '';
+  let place = 0;
+  return rows.map((row) => {
+    place = row.id === previous ? place + 1 : 0;
+    previous = row.id;
+    const digest = digests.get(row.id);
+    if (digest === undefined) throw new Error(`rowNames: report ${row.id} is not stored`);
+    return `${digest} ${place}`;
+  });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReportSummarySchema } from '../../src/lib/schema.ts';
 import { digestsOf } from '../../src/site/by-digest.ts';
-import { propsKey } from '../../src/site/cache-key.ts';
+import { propsKey, rowNames } from '../../src/site/cache-key.ts';
 import { shippedReports } from './shipped-reports.ts';
 
 const [a, b] = shippedReports().map((s) => ReportSummarySchema.parse(s.report));
@@ -30,5 +30,32 @@ describe('propsKey', () => {
 
   it('refuses a report that is not stored, rather than keying it by nothing', () => {
     expect(() => propsKey({ reports: [a] }, new Map())).toThrow(/not stored/);
+  });
+});
+
+describe('rowNames', () => {
+  const digests = new Map([
+    ['a', 'da'],
+    ['b', 'db'],
+  ]);
+  it("names each row by its report's digest and its place among that report's rows", () => {
+    expect(rowNames([{ id: 'a' }, { id: 'a' }, { id: 'b' }, { id: 'b' }, { id: 'b' }], digests)).toEqual([
+      'da 0',
+      'da 1',
+      'db 0',
+      'db 1',
+      'db 2',
+    ]);
+  });
+
+  it('gives a page the same names while its rows come from the same reports, and other names when they move', () => {
+    const before = rowNames([{ id: 'a' }, { id: 'b' }], digests);
+    expect(rowNames([{ id: 'a' }, { id: 'b' }], digests)).toEqual(before);
+    expect(rowNames([{ id: 'a' }, { id: 'b' }], new Map([...digests, ['b', 'changed']]))).not.toEqual(before);
+    expect(rowNames([{ id: 'b' }, { id: 'a' }], digests)).not.toEqual(before);
+  });
+
+  it('refuses a row of a report that is not stored', () => {
+    expect(() => rowNames([{ id: 'gone' }], digests)).toThrow(/gone/);
   });
 });
