@@ -1,6 +1,9 @@
-// The search page's client: runs the query in ?q= (and each new one typed) against the Pagefind index
-// at /pagefind/, and lists each report found with its unit, year, district and the matched words.
-// The excerpt Pagefind returns is HTML; only its text and <mark> elements are copied into the page.
+// The search page's client: runs the query in ?q= (and each new one typed) against the Pagefind index,
+// and lists each report found with its unit, year, district and the matched words. The index is one
+// Pagefind index per year (src/site/search-shards.ts), listed in /pagefind/shards.json newest first: the
+// first is loaded and the others merged into it (mergeIndex), so one search gives the results of all,
+// ranked together by score. The excerpt Pagefind returns is HTML; only its text and <mark> elements are
+// copied into the page.
 export {}; // a module: its names stay out of the global scope (window.status)
 
 interface PagefindResult {
@@ -11,6 +14,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
@@ -20,14 +24,25 @@ const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const MAX = 30;
 
-let engine: Promise<Pagefind> | null = null;
-const load = (): Promise<Pagefind> => {
-  // A runtime URL: the index is written after the bundle, so the bundler must leave it alone.
-  const url = '/pagefind/pagefind.js';
-  engine ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => {
-    await p.options({ excerptLength: 24 });
-    return p;
-  });
+/** Each index's own options: a merged index does not take the first one's. */
+const OPTIONS = { excerptLength: 24 };
+
+let engine: Promise<Pagefind | null> | null = null;
+/** Pagefind with every shard of the index, or null when the site has no report. */
+const load = (): Promise<Pagefind | null> => {
+  engine ??= fetch('/pagefind/shards.json')
+    .then((response) => {
+      if (!response.ok) throw new Error(`/pagefind/shards.json: ${response.status}`);
+      return response.json() as Promise<string[]>;
+    })
+    .then(async ([first, ...others]) => {
+      if (!first) return null;
+      // A runtime URL: the index is written after the bundle, so the bundler must leave it alone.
+      const p = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+      await p.options(OPTIONS);
+      await Promise.all(others.map((path) => p.mergeIndex(path, OPTIONS)));
+      return p;
+    });
   return engine;
 };
 
@@ -74,7 +89,7 @@ async function run(query: string): Promise<void> {
     return;
   }
   status.textContent = '正在搜索…';
-  const found = await (await load()).search(q);
+  const found = (await (await load())?.search(q)) ?? { results: [] };
   const data = await Promise.all(found.results.slice(0, MAX).map((r) => r.data()));
   if (mine !== latest) return;
   list.replaceChildren(...data.map(item));
