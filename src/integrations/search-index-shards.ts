@@ -74,10 +74,19 @@ export async function keepOnly(dir: string, names: readonly string[]): Promise<v
 
 const BATCH = 64;
 
-/** Links (or copies) every file below `from` into `to`, the entry file last. */
+/**
+ * Pagefind's own search interfaces, which the site does not use (src/scripts/search-page.ts calls its
+ * API): about 420 kB a shard, left out of the output.
+ */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/** Links (or copies) the files below `from` into `to`, but not the UNUSED, and the entry file last. */
 async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { withFileTypes: true, recursive: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => relative(from, join(e.parentPath, e.name)));
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(from, join(e.parentPath, e.name)))
+    .filter((f) => !UNUSED.test(f));
   const dirs = entries.filter((e) => e.isDirectory()).map((e) => relative(from, join(e.parentPath, e.name)));
   await mkdir(to, { recursive: true });
   for (const d of dirs.sort()) await mkdir(join(to, d), { recursive: true });
