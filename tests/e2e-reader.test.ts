@@ -1,11 +1,13 @@
 // What a reader does beyond reading one report, in Chromium: search (Chinese and pinyin) and follow a
 // result, land on a missing page, print a report, read in dark mode, see the charts without
 // JavaScript and reach each bar by keyboard, share a link (metadata and card); axe on every page type.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
+import { UNDATED } from '../src/site/search-shards.ts';
 import { AXE, CHROMIUM, CHROMIUM_ARGS, serveBuiltSite } from './helpers/browser.ts';
 import type { serve } from './setup/static-server.ts';
 
@@ -85,10 +87,38 @@ describe('search', () => {
     await close(page);
   });
 
-  it('indexes every report of the build, in the language of the pages, and no other page', () => {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBe(records.length);
+  it('finds the reports of one unit in every year, across the shards of the index', async () => {
+    const page = await open('/search/?q=太和');
+    await results(page).first().waitFor();
+    const found = await results(page).locator('a').allTextContents();
+    const years = records.filter((r) => r.name === '太和镇').map((r) => `太和镇 ${r.year}`);
+    expect(new Set(years).size).toBeGreaterThan(1);
+    for (const year of years) expect(found).toContain(year);
+    await close(page);
+  });
+
+  it('indexes every report of the build exactly once, in a shard of its year, in the language of the pages, and no other page', () => {
+    const read = (path: string) => readFileSync(join(dist, path));
+    const shards: string[] = JSON.parse(read('pagefind/shards.json').toString());
+    const shardOf = (r: Report) => `/pagefind/${r.year ?? UNDATED}/`;
+    // Newest year first, the reports without a year last.
+    const years = [...new Set(records.map((r) => r.year))].sort((a, b) => (a === null ? 1 : b === null ? -1 : b - a));
+    expect(shards).toEqual(years.map((year) => `/pagefind/${year ?? UNDATED}/`));
+    const urls: string[] = [];
+    for (const shard of shards) {
+      const entry = JSON.parse(read(`${shard}pagefind-entry.json`).toString());
+      expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+      expect(entry.languages['zh-cn'].page_count).toBe(records.filter((r) => shardOf(r) === shard).length);
+      // Each page's fragment: gzip of "pagefind_dcd" and its JSON.
+      const fragments = readdirSync(join(dist, shard, 'fragment'));
+      for (const f of fragments) {
+        const text = gunzipSync(read(`${shard}fragment/${f}`)).toString();
+        const { url } = JSON.parse(text.slice(text.indexOf('{')));
+        expect(shardOf(records.find((r) => `/reports/${r.id}/` === url)!)).toBe(shard);
+        urls.push(url);
+      }
+    }
+    expect(urls.sort()).toEqual(records.map((r) => `/reports/${r.id}/`).sort());
   });
 
   it('says when nothing matches', async () => {
