@@ -2,8 +2,8 @@
 // and lists each report found with its unit, year, district and the matched words. The index is one
 // Pagefind index per year (src/site/search-shards.ts), listed in /pagefind/shards.json newest first: the
 // first is loaded and the others merged into it (mergeIndex), so one search gives the results of all,
-// ranked together by score. The excerpt Pagefind returns is HTML; only its text and <mark> elements are
-// copied into the page.
+// ranked together by score (each shard scores against its own word statistics). The excerpt Pagefind
+// returns is HTML; only its text and <mark> elements are copied into the page.
 export {}; // a module: its names stay out of the global scope (window.status)
 
 interface PagefindResult {
@@ -12,10 +12,15 @@ interface PagefindResult {
   meta: Record<string, string>;
   filters?: Record<string, string[]>;
 }
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResult> }[];
+  /** For each filter, how many results have each value. */
+  filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(q: string, o?: { filters: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search]')!;
@@ -45,6 +50,29 @@ const load = (): Promise<Pagefind | null> => {
     });
   return engine;
 };
+
+// Pagefind splits a Chinese query into words with this segmenter (for its index's language, zh-CN).
+const WORDS = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/**
+ * Searches every shard as one index would. Pagefind leaves out of a search each word its index does
+ * not hold; a shard is an index of its own, so a word only some shards hold (a unit of one year, a year)
+ * would be left out in the others, which would then list every report that has the other words. So when
+ * the query has several words, it searches each word alone first: a word found in some shard keeps out
+ * the shards that do not hold it (each document's filter `shard` says its shard), and a word found in
+ * none is left out everywhere, as one index leaves it out.
+ */
+async function searchAll(pagefind: Pagefind, q: string): Promise<PagefindSearch> {
+  const words = [...new Set([...WORDS.segment(q)].filter((s) => s.isWordLike).map((s) => s.segment))];
+  if (words.length < 2) return pagefind.search(q);
+  const holding = (await Promise.all(words.map(async (w) => (await pagefind.search(w)).filters.shard ?? {}))).filter((shards) =>
+    Object.values(shards).some((n) => n > 0),
+  );
+  const shards = [...new Set(holding.flatMap((h) => Object.keys(h)))].filter((shard) => holding.every((h) => (h[shard] ?? 0) > 0));
+  // No shard holds every word that one holds: one index would find no report with them all either.
+  if (!shards.length) return { results: [], filters: {} };
+  return pagefind.search(q, { filters: { shard: { any: shards } } });
+}
 
 /** The excerpt's text with its <mark>s, nothing else (parsed inert in a <template>). */
 function excerpt(html: string): DocumentFragment {
@@ -89,7 +117,8 @@ async function run(query: string): Promise<void> {
     return;
   }
   status.textContent = '正在搜索…';
-  const found = (await (await load())?.search(q)) ?? { results: [] };
+  const pagefind = await load();
+  const found = pagefind ? await searchAll(pagefind, q) : { results: [] };
   const data = await Promise.all(found.results.slice(0, MAX).map((r) => r.data()));
   if (mine !== latest) return;
   list.replaceChildren(...data.map(item));

@@ -22,6 +22,9 @@ export interface Shard<E extends ShardEntry = ShardEntry> {
   key: string;
 }
 
+/** The shard of a report's year, also a filter of its search document (search-record.ts). */
+export const shardName = (year: number | null): string => (year === null ? UNDATED : String(year));
+
 /** The shards of a manifest, newest year first and the undated last; `code` names the code that makes the documents. */
 export function searchShards<E extends ShardEntry>(manifest: readonly E[], code: string): Shard<E>[] {
   const years = new Map<number | null, E[]>();
@@ -33,7 +36,7 @@ export function searchShards<E extends ShardEntry>(manifest: readonly E[], code:
   return [...years]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : b - a))
     .map(([year, entries]) => {
-      const name = year === null ? UNDATED : String(year);
+      const name = shardName(year);
       return { name, entries, key: propsKey({ shard: name, code, digests: entries.map((e) => e.digest) }) };
     });
 }
