@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
 import { UNDATED } from '../src/site/search-shards.ts';
+import { searchTerms } from '../src/site/search-terms.ts';
 import { AXE, CHROMIUM, CHROMIUM_ARGS, serveBuiltSite } from './helpers/browser.ts';
 import type { serve } from './setup/static-server.ts';
 
@@ -94,6 +95,28 @@ describe('search', () => {
     const years = records.filter((r) => r.name === '太和镇').map((r) => `太和镇 ${r.year}`);
     expect(new Set(years).size).toBeGreaterThan(1);
     for (const year of years) expect(found).toContain(year);
+    await close(page);
+  });
+
+  it('keeps every part of a query across the shards, as one index would: a unit of one year and a word of every year', async () => {
+    // A unit whose reports are all of one year: the other years' shards do not hold its pinyin, and
+    // Pagefind alone would drop it there and list their reports that have the other word.
+    const unit = records.find((r) => r.name && r.year !== null && records.every((o) => o.name !== r.name || o.year === r.year))!;
+    expect(new Set(records.map((r) => r.year)).size).toBeGreaterThan(1);
+    const pinyin = searchTerms(unit).split(' ')[0]!;
+    const page = await open('/search/');
+    const count = async (q: string) => {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/找到|没有/);
+      return Number(/找到 (\d+)/.exec((await page.locator('[data-search-status]').textContent())!)?.[1] ?? 0);
+    };
+    const alone = await count(pinyin);
+    expect(alone).toBeGreaterThan(0);
+    expect(await count('年度')).toBeGreaterThan(alone);
+    const both = await count(`${pinyin} 年度`);
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThanOrEqual(alone);
+    for (const name of await results(page).locator('a').allTextContents()) expect(name).toContain(unit.name);
     await close(page);
   });
 

@@ -21,6 +21,8 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   search(q: string, o?: { filters: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
+  /** Loads every filter (a search gives counts of the filters loaded only). */
+  filters(): Promise<unknown>;
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search]')!;
@@ -51,25 +53,27 @@ const load = (): Promise<Pagefind | null> => {
   return engine;
 };
 
-// Pagefind splits a Chinese query into words with this segmenter (for its index's language, zh-CN).
-const WORDS = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-
 /**
  * Searches every shard as one index would. Pagefind leaves out of a search each word its index does
- * not hold; a shard is an index of its own, so a word only some shards hold (a unit of one year, a year)
- * would be left out in the others, which would then list every report that has the other words. So when
- * the query has several words, it searches each word alone first: a word found in some shard keeps out
- * the shards that do not hold it (each document's filter `shard` says its shard), and a word found in
- * none is left out everywhere, as one index leaves it out.
+ * not hold; a shard is an index of its own, so a word only some shards hold (a year, a unit of one year)
+ * would be left out in the others, which would then list every report that has the other words. So a
+ * query of several parts (split at spaces: '太和 2019') first searches each part alone, and a shard
+ * where a part found in another shard finds nothing is kept out (each document's filter `shard` says its
+ * shard): no report of it has that part, so one index would not list it either. A part found nowhere
+ * keeps out no shard, as one index leaves its words out. The parts are the user's, not words of
+ * Pagefind's own splitting (which joins Chinese characters back into the index's words): a part alone
+ * is searched as it is within the query.
  */
 async function searchAll(pagefind: Pagefind, q: string): Promise<PagefindSearch> {
-  const words = [...new Set([...WORDS.segment(q)].filter((s) => s.isWordLike).map((s) => s.segment))];
-  if (words.length < 2) return pagefind.search(q);
-  const holding = (await Promise.all(words.map(async (w) => (await pagefind.search(w)).filters.shard ?? {}))).filter((shards) =>
+  const parts = [...new Set(q.split(/\s+/).filter(Boolean))];
+  if (parts.length < 2) return pagefind.search(q);
+  await pagefind.filters();
+  const holding = (await Promise.all(parts.map(async (part) => (await pagefind.search(part)).filters.shard ?? {}))).filter((shards) =>
     Object.values(shards).some((n) => n > 0),
   );
-  const shards = [...new Set(holding.flatMap((h) => Object.keys(h)))].filter((shard) => holding.every((h) => (h[shard] ?? 0) > 0));
-  // No shard holds every word that one holds: one index would find no report with them all either.
+  if (!holding.length) return pagefind.search(q);
+  const shards = Object.keys(holding[0]!).filter((shard) => holding.every((h) => (h[shard] ?? 0) > 0));
+  // No shard has a report with every part found somewhere: one index would list none either.
   if (!shards.length) return { results: [], filters: {} };
   return pagefind.search(q, { filters: { shard: { any: shards } } });
 }
