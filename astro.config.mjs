@@ -8,7 +8,7 @@ import { collectGarbageBetweenPhases } from './src/integrations/collect-garbage.
 import { contentStoreAtRunTime } from './src/integrations/content-store-at-run-time.ts';
 import { keepUnchangedOutput } from './src/integrations/keep-unchanged-output.ts';
 import { publishedFilesIntegration } from './src/integrations/published-files.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_OUTPUT, searchIndex } from './src/integrations/search-index.ts';
 
 /** The policy besides script-src and style-src, which Astro writes ('self' plus hashes). */
 export const CSP_DIRECTIVES = [
@@ -38,7 +38,8 @@ export default defineConfig({
     contentStoreAtRunTime(),
     collectGarbageBetweenPhases(),
     publishedFilesIntegration(published),
-    keepUnchangedOutput(published),
+    // The search index keeps its own folder: only its changed shards are replaced.
+    keepUnchangedOutput(published, [SEARCH_OUTPUT]),
     sitemap({ filter: LISTED }),
     searchIndex(),
   ],

@@ -1,14 +1,19 @@
-// Size of the search index per 1,000 reports: indexes 1,000 reports made from the built site's records
-// (each copy under another unit name, so words are not all shared) as the build does (the document of
-// src/site/search-record.ts, the same Pagefind), and prints the bytes written, the files, and the bytes
-// per report.
+// Size of the search index per 1,000 reports: files N reports made from the built site's records (each
+// copy under another unit name, so words are not all shared) in a temp cache dir and indexes them as the
+// build does (one Pagefind index per year, src/integrations/search-index-shards.ts, of the documents of
+// src/site/search-record.ts), then prints the shards, the bytes and files of the index in the output, per
+// report, and the search runtime (pagefind.js, its worker, the WebAssembly), which every shard carries and
+// the browser loads from the first shard only.
 // npm run build && npm run search:size [DIST] [N]
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { placeShards, searchCode, updateShards } from '../src/integrations/search-index-shards.ts';
 import type { Report } from '../src/lib/schema.ts';
-import { searchDocument } from '../src/site/search-record.ts';
+import { type ManifestEntry, writeManifest } from '../src/site/published.ts';
+import { writeRecord } from '../src/site/records.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const count = Number(process.argv[3] ?? 1000);
@@ -21,35 +26,40 @@ async function files(dir: string): Promise<string[]> {
 }
 
 const records: Report[] = JSON.parse(await readFile(join(dist, 'data/reports.json'), 'utf8'));
-const out = await mkdtemp(join(tmpdir(), 'search-size-'));
-const { index } = await pagefind.createIndex({});
-if (!index) throw new Error('pagefind did not start');
+const work = await mkdtemp(join(tmpdir(), 'search-size-'));
+const cacheDir = pathToFileURL(`${work}/cache/`);
+const out = join(work, 'pagefind');
 try {
+  await mkdir(join(work, 'cache'));
+  const manifest: ManifestEntry[] = [];
   for (let i = 0; i < count; i++) {
     const name = `${CHARS[i % CHARS.length]}${CHARS[Math.floor(i / CHARS.length) % CHARS.length]}${i}镇`;
     const r = records[i % records.length]!;
     const rename = (text: string | null) => (text && r.name ? text.replaceAll(r.name, name) : text);
-    const { url, html } = searchDocument({ ...r, id: `r${i}`, name, entity: rename(r.entity), title: rename(r.title) });
-    const added = await index.addHTMLFile({ url, content: html });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
+    const report = { ...r, id: `r${i}`, name, entity: rename(r.entity), title: rename(r.title) };
+    await writeRecord(cacheDir, `d${i}`, report);
+    manifest.push({ id: report.id, digest: `d${i}`, file: '', format: report.source.format, year: report.year });
   }
-  await index.writeFiles({ outputPath: out });
-  const written = await files(out);
-  // The UI bundles and the WebAssembly are the same whatever the number of reports.
-  const isIndex = (f: string) => /\/(index|fragment|filter)\/|\.pf_meta$/.test(f);
-  const sizes = await Promise.all(written.map(async (f) => ({ f, size: (await stat(f)).size })));
-  const indexBytes = sizes.filter((s) => isIndex(s.f)).reduce((sum, s) => sum + s.size, 0);
-  const fixed = sizes.filter((s) => !isIndex(s.f) && /pagefind\.js$|\.pagefind$/.test(s.f)).reduce((sum, s) => sum + s.size, 0);
+  await writeManifest(cacheDir, manifest);
+  const { shards } = await updateShards(cacheDir, join(work, 'shards'), await searchCode());
+  await placeShards(join(work, 'shards'), out, shards);
+  const sizes = await Promise.all((await files(out)).map(async (f) => ({ f, size: (await stat(f)).size })));
+  const sum = (list: typeof sizes) => list.reduce((total, s) => total + s.size, 0);
+  // The runtime is the same whatever the number of reports.
+  const index = sizes.filter((s) => /\/(index|fragment|filter)\/|\.pf_meta$/.test(s.f));
+  const runtime = sizes.filter((s) => /\/pagefind(-worker)?\.js$|\.pagefind$/.test(s.f));
   console.table({
     [`${count} reports`]: {
-      'index files': sizes.filter((s) => isIndex(s.f)).length,
-      'index bytes': indexBytes,
-      'per 1,000 reports': `${((indexBytes * 1000) / count / 1024 / 1024).toFixed(2)} MB`,
-      'per report': `${(indexBytes / count / 1024).toFixed(1)} kB`,
-      'search runtime (pagefind.js + wasm)': `${(fixed / 1024).toFixed(0)} kB`,
+      shards: shards.length,
+      'index files': index.length,
+      'index bytes': sum(index),
+      'per 1,000 reports': `${((sum(index) * 1000) / count / 1024 / 1024).toFixed(2)} MB`,
+      'per report': `${(sum(index) / count / 1024).toFixed(1)} kB`,
+      'search runtime (pagefind.js, worker, wasm) a shard': `${(sum(runtime) / shards.length / 1024).toFixed(0)} kB`,
+      'output bytes': sum(sizes),
     },
   });
 } finally {
   await pagefind.close();
-  await rm(out, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
 }

@@ -1,11 +1,14 @@
 // What a reader does beyond reading one report, in Chromium: search (Chinese and pinyin) and follow a
 // result, land on a missing page, print a report, read in dark mode, see the charts without
 // JavaScript and reach each bar by keyboard, share a link (metadata and card); axe on every page type.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Report } from '../src/lib/schema.ts';
+import { UNDATED } from '../src/site/search-shards.ts';
+import { searchTerms } from '../src/site/search-terms.ts';
 import { AXE, CHROMIUM, CHROMIUM_ARGS, serveBuiltSite } from './helpers/browser.ts';
 import type { serve } from './setup/static-server.ts';
 
@@ -85,10 +88,60 @@ describe('search', () => {
     await close(page);
   });
 
-  it('indexes every report of the build, in the language of the pages, and no other page', () => {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBe(records.length);
+  it('finds the reports of one unit in every year, across the shards of the index', async () => {
+    const page = await open('/search/?q=太和');
+    await results(page).first().waitFor();
+    const found = await results(page).locator('a').allTextContents();
+    const years = records.filter((r) => r.name === '太和镇').map((r) => `太和镇 ${r.year}`);
+    expect(new Set(years).size).toBeGreaterThan(1);
+    for (const year of years) expect(found).toContain(year);
+    await close(page);
+  });
+
+  it('keeps every part of a query across the shards, as one index would: a unit of one year and a word of every year', async () => {
+    // A unit whose reports are all of one year: the other years' shards do not hold its pinyin, and
+    // Pagefind alone would drop it there and list their reports that have the other word.
+    const unit = records.find((r) => r.name && r.year !== null && records.every((o) => o.name !== r.name || o.year === r.year))!;
+    expect(new Set(records.map((r) => r.year)).size).toBeGreaterThan(1);
+    const pinyin = searchTerms(unit).split(' ')[0]!;
+    const page = await open('/search/');
+    const count = async (q: string) => {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+      await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toMatch(/找到|没有/);
+      return Number(/找到 (\d+)/.exec((await page.locator('[data-search-status]').textContent())!)?.[1] ?? 0);
+    };
+    const alone = await count(pinyin);
+    expect(alone).toBeGreaterThan(0);
+    expect(await count('年度')).toBeGreaterThan(alone);
+    const both = await count(`${pinyin} 年度`);
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThanOrEqual(alone);
+    for (const name of await results(page).locator('a').allTextContents()) expect(name).toContain(unit.name);
+    await close(page);
+  });
+
+  it('indexes every report of the build exactly once, in a shard of its year, in the language of the pages, and no other page', () => {
+    const read = (path: string) => readFileSync(join(dist, path));
+    const shards: string[] = JSON.parse(read('pagefind/shards.json').toString());
+    const shardOf = (r: Report) => `/pagefind/${r.year ?? UNDATED}/`;
+    // Newest year first, the reports without a year last.
+    const years = [...new Set(records.map((r) => r.year))].sort((a, b) => (a === null ? 1 : b === null ? -1 : b - a));
+    expect(shards).toEqual(years.map((year) => `/pagefind/${year ?? UNDATED}/`));
+    const urls: string[] = [];
+    for (const shard of shards) {
+      const entry = JSON.parse(read(`${shard}pagefind-entry.json`).toString());
+      expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+      expect(entry.languages['zh-cn'].page_count).toBe(records.filter((r) => shardOf(r) === shard).length);
+      // Each page's fragment: gzip of "pagefind_dcd" and its JSON.
+      const fragments = readdirSync(join(dist, shard, 'fragment'));
+      for (const f of fragments) {
+        const text = gunzipSync(read(`${shard}fragment/${f}`)).toString();
+        const { url } = JSON.parse(text.slice(text.indexOf('{')));
+        expect(shardOf(records.find((r) => `/reports/${r.id}/` === url)!)).toBe(shard);
+        urls.push(url);
+      }
+    }
+    expect(urls.sort()).toEqual(records.map((r) => `/reports/${r.id}/`).sort());
   });
 
   it('says when nothing matches', async () => {

@@ -7,12 +7,14 @@
 // parts, fund lines, indicators, projects, problems and measures, and the publisher. Not the original
 // text, the figures, the checks or the page's own headings and labels: words every report page has would
 // make every report match them. Meta (shown with a result, src/scripts/search-page.ts): title, unit, year;
-// filters: year, district.
+// filters: year, district, and the shard of the index it is in (search-shards.ts), by which the search
+// page keeps a search's words together across shards.
 // searchDocument(taihe) → { url: '/reports/2022-baiyun-taihe-msstg9/', html: '<html lang="zh-CN"><head>
 //   <meta data-pagefind-meta="title[content]" content="2022年度…自评报告">…</head><body><h1>2022年度…' }
 import type { Report } from '../lib/schema.ts';
 import { escapeHtml } from './escape-html.ts';
 import { displayName, reportHeading, reportHref } from './report-rows.ts';
+import { shardName } from './search-shards.ts';
 import { searchTerms } from './search-terms.ts';
 
 const joined = (parts: readonly (string | null | undefined)[], separator: string): string =>
@@ -68,6 +70,7 @@ export function searchDocument(report: Report): { url: string; html: string } {
     year && tag('meta', 'year', year),
     year && tag('filter', 'year', year),
     report.district && tag('filter', 'district', report.district),
+    tag('filter', 'shard', shardName(report.year)),
   ];
   const body = [`<h1>${escapeHtml(heading)}</h1>`, ...searchParagraphs(report).map((p) => `<p>${escapeHtml(p)}</p>`)];
   // The language of the site's pages: the search page loads the index of its own <html lang>.

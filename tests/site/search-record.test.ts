@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/schema.ts';
 import { reportHeading } from '../../src/site/report-rows.ts';
 import { searchDocument, searchParagraphs } from '../../src/site/search-record.ts';
+import { UNDATED } from '../../src/site/search-shards.ts';
 import { searchTerms } from '../../src/site/search-terms.ts';
 import { shippedReports } from './shipped-reports.ts';
 
@@ -42,13 +43,14 @@ describe('searchDocument', () => {
     expect(doc.lang).toBe('zh-CN');
     expect(doc.heading).toBe(taihe.title);
     expect(doc.meta).toEqual({ 'title[content]': taihe.title, 'unit[content]': '太和镇', 'year[content]': '2022' });
-    expect(doc.filters).toEqual({ 'year[content]': '2022', 'district[content]': '白云区' });
+    expect(doc.filters).toEqual({ 'year[content]': '2022', 'district[content]': '白云区', 'shard[content]': '2022' });
   });
 
   it('leaves out a year or district the report does not state, rather than an empty one', () => {
     const doc = read({ ...taihe, year: null, district: null });
     expect(Object.keys(doc.meta)).toEqual(['title[content]', 'unit[content]']);
-    expect(doc.filters).toEqual({});
+    // Only the shard of the reports without a year.
+    expect(doc.filters).toEqual({ 'shard[content]': UNDATED });
   });
 
   it('escapes what the report says, so a name with markup stays text', () => {
