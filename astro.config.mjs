@@ -50,7 +50,13 @@ export default defineConfig({
   },
   // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no JavaScript eval.
   security: { csp: { algorithm: 'SHA-256', directives: CSP_DIRECTIVES, scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
-  // No inline <style> or <script>: the policy in public/_headers can then be the same on every page.
-  build: { inlineStylesheets: 'never' },
+  build: {
+    // No inline <style> or <script>: the policy in public/_headers can then be the same on every page.
+    inlineStylesheets: 'never',
+    // A report page reads its record and its view of the text from the cache, and every page is written
+    // out: one page at a time, the main thread waited on those more than it rendered. Four at a time,
+    // generating 1,296 pages of 1,000 reports took 7-9 s instead of 15-16 s.
+    concurrency: 4,
+  },
   vite: { build: { assetsInlineLimit: 0 } },
 });
