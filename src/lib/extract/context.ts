@@ -1,6 +1,6 @@
 // Where a statement stands, for rules that must tell the department's own totals from a fund's or
 // a project's: "2022年我镇全年预算数…" is the whole department, "其中财政拨款全年预算数…" is not.
-import { clauseAt, paragraphAt, titlesAt, type Doc } from '../document.ts';
+import { clauseAt, paragraphAt, perDoc, titlesAt, type Doc } from '../document.ts';
 import { AMOUNT, PERCENT } from '../numbers.ts';
 import { YEAR_END } from '../vocabulary.ts';
 import { coverOf } from './cover.ts';
@@ -68,16 +68,10 @@ const OWN_LEVEL_UNIT = /(?:\(本级\)|本级|机关)$/;
 const OWN_LEVEL_NOUN = /(?:机关)?本级|机关/;
 
 /** The unit the report is about, once per report: every total asks for it. */
-function reportingUnit(doc: Doc): string {
-  let unit = units.get(doc);
-  if (unit === undefined) {
-    const title = findTitle(doc);
-    unit = (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
-    units.set(doc, unit);
-  }
-  return unit;
-}
-const units = new WeakMap<Doc, string>();
+const reportingUnit = perDoc((doc): string => {
+  const title = findTitle(doc);
+  return (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
+});
 
 /** An organ's name ending in a kind of its own: "区就业创业服务中心" in a 局's report is a sub-unit. */
 const ORGAN_NAME = /[\u4e00-\u9fa5]{2,30}?(?<kind>中心|局|委员会|办公室)/g;
