@@ -40,6 +40,8 @@ function scaleBeforeScore(doc: Doc, m: RegExpExecArray): string | null {
   return /得分|评分/.test(rest) || parseNumber(m.groups!.v!) === 100 ? 'the scale' : partOf(PART_OF_TOTAL, false)(doc, m);
 }
 
+/** What every total's match ends with, its number and 分: only the lines holding one are searched, once for all the rules. */
+const SCORED = /\d分/;
 const score = (id: string, rank: number, label: string, decline: ValueRule['decline']): ValueRule => ({
   id,
   rank,
@@ -47,6 +49,7 @@ const score = (id: string, rank: number, label: string, decline: ValueRule['decl
   read: parseNumber,
   decline,
   pattern: new RegExp(String.raw`${label}${LINK}(?<v>${NUMBER})分`),
+  needs: SCORED,
 });
 const TOTAL_RULES: ValueRule[] = [
   score('score/总分', 0, String.raw`(?:自评|评价|绩效)?(?:总分|总得分|综合得分|综合评分|总评分)`, scaleBeforeScore),
