@@ -69,10 +69,16 @@ const TOTAL_NAME = /自评|总分|综合得分/;
  * A part's phrasing: its name, then the rest. Behind a lazily read name the rest (or `needs`, a part
  * of it every match holds) is searched for first, so that the name is tried only where it can end.
  */
-const part = (id: string, name: string, rest: string, after?: RegExp, needs = rest): Rule<ScorePart> => ({
+const part = (
+  id: string,
+  name: string,
+  rest: string,
+  after?: RegExp,
+  needs: RegExp | null = name === NAME ? new RegExp(rest) : null,
+): Rule<ScorePart> => ({
   id,
   pattern: new RegExp(name + rest),
-  ...(name === NAME ? { needs: new RegExp(needs), stops: ';。' } : {}),
+  ...(needs ? { needs, stops: ';。' } : {}),
   key: true,
   decline: (doc, m) => (after && !after.test(doc.text.slice(sentenceAt(doc, m.index).start, m.index)) ? 'not after its total' : null),
   build: (doc, m) => {
@@ -109,6 +115,8 @@ const PART_RULES: Rule<ScorePart>[] = [
     String.raw`(?<name>${DIMENSION})`,
     String.raw`(?:部分)?(?:自评得分|得分|评分)?${LINK}(?<score>${NUMBER})分(?:\(${MAX_WORD}(?<max>${NUMBER})分\))?`,
     /其中/,
+    // The dimensions are words the whole report uses ("产出", "效益"): only where a number and 分 follow.
+    SCORED,
   ),
   // After 其中, any part with its maximum: "其中:预算管理45分(满分50分),资产管理28分(满分30分)".
   part(
@@ -117,7 +125,7 @@ const PART_RULES: Rule<ScorePart>[] = [
     String.raw`(?:得分|得)?${LINK}(?<score>${NUMBER})分\(${MAX_WORD}${LINK}(?<max>${NUMBER})分\)`,
     /其中/,
     // The rest begins with words it may leave out: its literal part is what to look for.
-    String.raw`分\(${MAX_WORD}`,
+    new RegExp(String.raw`分\(${MAX_WORD}`),
   ),
 ];
 
