@@ -9,6 +9,7 @@ import {
   lineAt,
   makeDoc,
   matches,
+  matchesWithin,
   paragraphAt,
   sentenceAt,
   span,
@@ -82,6 +83,16 @@ describe('matches and group', () => {
     const first = group(inProblems[0]!, 'n')!;
     expect(doc.text.slice(first.start, first.end)).toBe('一');
     expect(group(inProblems[0]!, 'missing')).toBeNull();
+  });
+
+  it('matchesWithin searches only the ranges, with offsets in the whole text', () => {
+    const pattern = /(?<n>[一二三])是/;
+    const problems: [number, number] = [at('三、存在的主要问题'), at('四、下一步改进措施')];
+    const within = [...matchesWithin(doc, pattern, [problems])];
+    const inRange = [...matches(doc, pattern)].filter((m) => m.index >= problems[0] && m.index < problems[1]);
+    expect(within.map((m) => [m.index, group(m, 'n')])).toEqual(inRange.map((m) => [m.index, group(m, 'n')]));
+    expect(within).toHaveLength(3);
+    expect([...matchesWithin(doc, pattern, [])]).toEqual([]);
   });
 });
 

@@ -208,9 +208,18 @@ export function matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.lengt
  * pattern V8 scans for quickly). Each stretch is searched on its own, and the match's offsets moved
  * back to the whole text.
  */
-export function* matchesNear(doc: Doc, pattern: RegExp, needs: RegExp, stops = '\n'): Generator<Match> {
+export function matchesNear(doc: Doc, pattern: RegExp, needs: RegExp, stops = '\n'): Generator<Match> {
+  return matchesWithin(doc, pattern, stretchesWith(doc, needs, stops));
+}
+
+/**
+ * The matches of `pattern` in each of `ranges` (in order, not overlapping), each range searched on its
+ * own and the offsets moved back to the whole text; the text between them is not searched. The same
+ * as a search of the whole text only for a pattern that never runs across a range's edge.
+ */
+export function* matchesWithin(doc: Doc, pattern: RegExp, ranges: readonly (readonly [number, number])[]): Generator<Match> {
   const re = globalWithIndices(pattern);
-  for (const [start, end] of stretchesWith(doc, needs, stops)) {
+  for (const [start, end] of ranges) {
     for (const m of execAll(re, doc.text.slice(start, end), 0)) yield shifted(m, start);
   }
 }

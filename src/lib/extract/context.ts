@@ -2,6 +2,7 @@
 // a project's: "2022年我镇全年预算数…" is the whole department, "其中财政拨款全年预算数…" is not.
 import { clauseAt, paragraphAt, perDoc, titlesAt, type Doc } from '../document.ts';
 import { AMOUNT, PERCENT } from '../numbers.ts';
+import { walk } from '../sections.ts';
 import { YEAR_END } from '../vocabulary.ts';
 import { coverOf } from './cover.ts';
 import { entityOfTitle } from './entity.ts';
@@ -113,6 +114,18 @@ export function totalsRank(doc: Doc, at: number): number | null {
   return 2;
 }
 
-export function inMoneySection(doc: Doc, at: number): boolean {
-  return titlesAt(doc, at).some((t) => MONEY_SECTIONS.test(t) && !PROJECT_SECTIONS.test(t));
-}
+/**
+ * [start, end) of the department's money sections (not a project's), in order and merged: the text a
+ * section so titled holds, with its subsections. Each starts at its heading's line.
+ */
+export const moneySections = perDoc((doc): [number, number][] => {
+  const ranges: [number, number][] = [];
+  // Walked parent first, so the starts come in order and a subsection lies within its section.
+  for (const node of walk(doc.sections)) {
+    if (!MONEY_SECTIONS.test(node.title) || PROJECT_SECTIONS.test(node.title)) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && node.start <= last[1]) last[1] = Math.max(last[1], node.end);
+    else ranges.push([node.start, node.end]);
+  }
+  return ranges;
+});
