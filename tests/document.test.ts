@@ -11,6 +11,7 @@ import {
   matches,
   matchesWithin,
   paragraphAt,
+  perDoc,
   sentenceAt,
   span,
   titlesAt,
@@ -93,6 +94,21 @@ describe('matches and group', () => {
     expect(within.map((m) => [m.index, group(m, 'n')])).toEqual(inRange.map((m) => [m.index, group(m, 'n')]));
     expect(within).toHaveLength(3);
     expect([...matchesWithin(doc, pattern, [])]).toEqual([]);
+  });
+});
+
+describe('perDoc', () => {
+  it('works a value out once per document, apart for each document', () => {
+    const seen: string[] = [];
+    const firstLine = perDoc((d) => {
+      seen.push(d.source);
+      return d.text.split('\n')[0];
+    });
+    const other = makeDoc('二、其他\n正文');
+    expect(firstLine(doc)).toBe(doc.text.split('\n')[0]);
+    expect(firstLine(doc)).toBe(firstLine(doc));
+    expect(firstLine(other)).toBe('二、其他');
+    expect(seen).toEqual([source, '二、其他\n正文']);
   });
 });
 
