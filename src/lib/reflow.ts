@@ -58,9 +58,9 @@ class LineTests {
 }
 const NO_LINE = new LineTests('');
 
-function continuesPrevious(before: LineTests, line: LineTests, beforePrevious: LineTests): boolean {
-  if (before.table || line.table || before.label || beforePrevious.label) return false;
-  const previous = before.text;
+function continuesPrevious(previousLine: LineTests, line: LineTests, beforePrevious: LineTests): boolean {
+  if (previousLine.table || line.table || previousLine.label || beforePrevious.label) return false;
+  const previous = previousLine.text;
   const text = line.text;
   if (OPENS_CONTINUATION.test(text)) return true;
   if (
