@@ -9,7 +9,9 @@ import {
   lineAt,
   makeDoc,
   matches,
+  matchesWithin,
   paragraphAt,
+  perDoc,
   sentenceAt,
   span,
   titlesAt,
@@ -82,6 +84,31 @@ describe('matches and group', () => {
     const first = group(inProblems[0]!, 'n')!;
     expect(doc.text.slice(first.start, first.end)).toBe('一');
     expect(group(inProblems[0]!, 'missing')).toBeNull();
+  });
+
+  it('matchesWithin searches only the ranges, with offsets in the whole text', () => {
+    const pattern = /(?<n>[一二三])是/;
+    const problems: [number, number] = [at('三、存在的主要问题'), at('四、下一步改进措施')];
+    const within = [...matchesWithin(doc, pattern, [problems])];
+    const inRange = [...matches(doc, pattern)].filter((m) => m.index >= problems[0] && m.index < problems[1]);
+    expect(within.map((m) => [m.index, group(m, 'n')])).toEqual(inRange.map((m) => [m.index, group(m, 'n')]));
+    expect(within).toHaveLength(3);
+    expect([...matchesWithin(doc, pattern, [])]).toEqual([]);
+  });
+});
+
+describe('perDoc', () => {
+  it('works a value out once per document, apart for each document', () => {
+    const seen: string[] = [];
+    const firstLine = perDoc((d) => {
+      seen.push(d.source);
+      return d.text.split('\n')[0];
+    });
+    const other = makeDoc('二、其他\n正文');
+    expect(firstLine(doc)).toBe(doc.text.split('\n')[0]);
+    expect(firstLine(doc)).toBe(firstLine(doc));
+    expect(firstLine(other)).toBe('二、其他');
+    expect(seen).toEqual([source, '二、其他\n正文']);
   });
 });
 

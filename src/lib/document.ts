@@ -15,12 +15,37 @@ export interface Doc {
   readonly sections: readonly SectionNode[];
   readonly numberingProblems: readonly NumberingProblem[];
   readonly tables: readonly Table[];
+  /** What is worked out once per document and asked for again (see perDoc), keyed by what works it out. */
+  readonly memos: Map<unknown, unknown>;
 }
 
 export function makeDoc(source: string): Doc {
   const norm = normalize(source);
   const { roots, problems } = buildSections(norm.text);
-  return { source, text: norm.text, norm, sections: roots, numberingProblems: problems, tables: findTables(norm.text) };
+  return {
+    source,
+    text: norm.text,
+    norm,
+    sections: roots,
+    numberingProblems: problems,
+    tables: findTables(norm.text),
+    memos: new Map(),
+  };
+}
+
+/**
+ * `compute`, worked out once per document. The result is kept on the document, not in a WeakMap
+ * keyed by it: V8's young-generation collector keeps a WeakMap's values alive (and the report texts
+ * their slices hold), so every parse's memos were copied and promoted until the next full collection,
+ * and each minor collection took about ten times as long.
+ */
+export function perDoc<T>(compute: (doc: Doc) => T): (doc: Doc) => T {
+  return (doc) => {
+    if (doc.memos.has(compute)) return doc.memos.get(compute) as T;
+    const value = compute(doc);
+    doc.memos.set(compute, value);
+    return value;
+  };
 }
 
 const digitsOf = (text: string) => text.normalize('NFKC').replace(/\D/g, '');
@@ -92,13 +117,12 @@ export interface Stretch {
 
 // Rules ask for the context of the same offsets again and again (a rule's decline, the classification):
 // each stretch is found once per offset.
-const paragraphs = new WeakMap<Doc, Map<number, Stretch>>();
-const sentences = new WeakMap<Doc, Map<number, Stretch>>();
-const clauses = new WeakMap<Doc, Map<number, Stretch>>();
+const paragraphs = perDoc(() => new Map<number, Stretch>());
+const sentences = perDoc(() => new Map<number, Stretch>());
+const clauses = perDoc(() => new Map<number, Stretch>());
 
-function cached(store: WeakMap<Doc, Map<number, Stretch>>, doc: Doc, offset: number, find: (doc: Doc, offset: number) => Stretch): Stretch {
-  let byOffset = store.get(doc);
-  if (!byOffset) store.set(doc, (byOffset = new Map()));
+function cached(store: (doc: Doc) => Map<number, Stretch>, doc: Doc, offset: number, find: (doc: Doc, offset: number) => Stretch): Stretch {
+  const byOffset = store(doc);
   let found = byOffset.get(offset);
   if (!found) byOffset.set(offset, (found = find(doc, offset)));
   return found;
@@ -184,9 +208,18 @@ export function matches(doc: Doc, pattern: RegExp, from = 0, to = doc.text.lengt
  * pattern V8 scans for quickly). Each stretch is searched on its own, and the match's offsets moved
  * back to the whole text.
  */
-export function* matchesNear(doc: Doc, pattern: RegExp, needs: RegExp, stops = '\n'): Generator<Match> {
+export function matchesNear(doc: Doc, pattern: RegExp, needs: RegExp, stops = '\n'): Generator<Match> {
+  return matchesWithin(doc, pattern, stretchesWith(doc, needs, stops));
+}
+
+/**
+ * The matches of `pattern` in each of `ranges` (in order, not overlapping), each range searched on its
+ * own and the offsets moved back to the whole text; the text between them is not searched. The same
+ * as a search of the whole text only for a pattern that never runs across a range's edge.
+ */
+export function* matchesWithin(doc: Doc, pattern: RegExp, ranges: readonly (readonly [number, number])[]): Generator<Match> {
   const re = globalWithIndices(pattern);
-  for (const [start, end] of stretchesWith(doc, needs, stops)) {
+  for (const [start, end] of ranges) {
     for (const m of execAll(re, doc.text.slice(start, end), 0)) yield shifted(m, start);
   }
 }
@@ -209,7 +242,7 @@ function shifted(m: Match, by: number): Match {
   return m;
 }
 
-const stretchCache = new WeakMap<Doc, Map<RegExp, Map<string, [number, number][]>>>();
+const stretchCache = perDoc(() => new Map<RegExp, Map<string, [number, number][]>>());
 
 /**
  * [start, end) of the stretch around `at` between two `stops` (a line break always stops): its line,
@@ -240,8 +273,7 @@ function stretchAround(text: string, at: number, stops: string): [number, number
 
 /** [start, end) of each stretch of the text between two `stops` that holds a match of `needs`, in order. */
 function stretchesWith(doc: Doc, needs: RegExp, stops: string): [number, number][] {
-  let byNeeds = stretchCache.get(doc);
-  if (!byNeeds) stretchCache.set(doc, (byNeeds = new Map()));
+  const byNeeds = stretchCache(doc);
   let byStops = byNeeds.get(needs);
   if (!byStops) byNeeds.set(needs, (byStops = new Map()));
   let found = byStops.get(stops);

@@ -25,8 +25,8 @@ const TEXT_WIDTH = 16;
 export function cleanLine(line: MappedText): MappedText {
   if (!line.text) return line;
   const unbold = trim(line.text.includes('**') || line.text.includes('__') ? replace(line, /\*\*|__/g, () => '') : line);
-  // "- 15 -" is a footer (isFooter drops it), not a list item "15 -".
-  if (FOOTER.test(unbold.text) || !MARKER_LEAD.test(unbold.text)) return unbold;
+  // "- 15 -" is a footer (isFooter drops it), not a list item "15 -". Most lines have no marker: that test first.
+  if (!MARKER_LEAD.test(unbold.text) || FOOTER.test(unbold.text)) return unbold;
   return trim(replace(unbold, MARKERS, () => ''));
 }
 

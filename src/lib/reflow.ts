@@ -38,8 +38,30 @@ export function isHeading(text: string): boolean {
   return ITEM_START.test(text) && !/^[一二三四五六七八九十]{1,2}是/.test(text) && text.length <= width && !/[。；;]./.test(text);
 }
 
-function continuesPrevious(previous: string, text: string, beforePrevious: string): boolean {
-  if (isTableRow(previous) || isTableRow(text) || COVER_LABEL.test(previous) || COVER_LABEL.test(beforePrevious)) return false;
+/**
+ * A line's tests that continuesPrevious asks again when the line is the one before (or the one before
+ * that): each is run once, when first asked.
+ */
+class LineTests {
+  #table: boolean | undefined;
+  #label: boolean | undefined;
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+  get table(): boolean {
+    return (this.#table ??= isTableRow(this.text));
+  }
+  get label(): boolean {
+    return (this.#label ??= COVER_LABEL.test(this.text));
+  }
+}
+const NO_LINE = new LineTests('');
+
+function continuesPrevious(previousLine: LineTests, line: LineTests, beforePrevious: LineTests): boolean {
+  if (previousLine.table || line.table || previousLine.label || beforePrevious.label) return false;
+  const previous = previousLine.text;
+  const text = line.text;
   if (OPENS_CONTINUATION.test(text)) return true;
   if (
     ITEM_START.test(text) ||
@@ -63,15 +85,16 @@ export function joinWrapped(lines: readonly MappedText[], cells: ReadonlySet<num
 export function paragraphsOf(lines: readonly MappedText[], cells: ReadonlySet<number> = new Set()): MappedText[][] {
   const paragraphs: MappedText[][] = [];
   let current: MappedText[] | null = null;
-  let previous = '';
-  let beforePrevious = '';
+  let previous = NO_LINE;
+  let beforePrevious = NO_LINE;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.text) continue;
-    if (current && !cells.has(i) && !cells.has(i - 1) && continuesPrevious(previous, line.text, beforePrevious)) current.push(line);
+    const tests = new LineTests(line.text);
+    if (current && !cells.has(i) && !cells.has(i - 1) && continuesPrevious(previous, tests, beforePrevious)) current.push(line);
     else paragraphs.push((current = [line]));
-    beforePrevious = current.length === 1 ? previous : '';
-    previous = line.text;
+    beforePrevious = current.length === 1 ? previous : NO_LINE;
+    previous = tests;
   }
   return paragraphs;
 }

@@ -1,11 +1,13 @@
 // extract/context.ts: whether a statement speaks of the whole department, and how much a section counts for totals.
 import { describe, expect, it } from 'vitest';
 import { makeDoc, type Doc } from '../../src/lib/document.ts';
-import { inMoneySection, isWholeUnit, leadIn, totalsRank } from '../../src/lib/extract/context.ts';
+import { isWholeUnit, leadIn, moneySections, totalsRank } from '../../src/lib/extract/context.ts';
 import { quote } from '../helpers/reports.ts';
 
 /** Offset in the normalized text of the first `label` after `after`. */
 const at = (doc: Doc, label: string, after = '') => doc.text.indexOf(label, doc.text.indexOf(after));
+/** Whether `offset` lies in one of the money sections. */
+const inMoneySection = (doc: Doc, offset: number) => moneySections(doc).some(([start, end]) => start <= offset && offset < end);
 
 const LICHENG = makeDoc(
   quote(
@@ -124,7 +126,7 @@ describe('leadIn', () => {
   });
 });
 
-describe('totalsRank and inMoneySection', () => {
+describe('totalsRank and moneySections', () => {
   const doc = makeDoc(
     quote('004_a0655f5b282921e2.txt:83', '（三）部门整体收支情况。\n\n广州市增城区人民政府荔城街道办事处 2021 年全年预算数') +
       '\n\n' +
@@ -149,6 +151,12 @@ describe('totalsRank and inMoneySection', () => {
     expect(inMoneySection(doc, at(doc, '全年预算数'))).toBe(true);
     expect(inMoneySection(doc, at(doc, '全年预算数', '新农村'))).toBe(false);
     expect(inMoneySection(doc, at(doc, '根据财政'))).toBe(false);
+  });
+
+  it('gives the money section from its heading to the next one', () => {
+    const [section, ...more] = moneySections(doc);
+    expect(more).toEqual([]);
+    expect(doc.text.slice(section![0], section![1])).toBe('(三)部门整体收支情况。\n广州市增城区人民政府荔城街道办事处2021年全年预算数\n');
   });
 });
 

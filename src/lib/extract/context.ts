@@ -1,7 +1,8 @@
 // Where a statement stands, for rules that must tell the department's own totals from a fund's or
 // a project's: "2022年我镇全年预算数…" is the whole department, "其中财政拨款全年预算数…" is not.
-import { clauseAt, paragraphAt, titlesAt, type Doc } from '../document.ts';
+import { clauseAt, paragraphAt, perDoc, titlesAt, type Doc } from '../document.ts';
 import { AMOUNT, PERCENT } from '../numbers.ts';
+import { walk } from '../sections.ts';
 import { YEAR_END } from '../vocabulary.ts';
 import { coverOf } from './cover.ts';
 import { entityOfTitle } from './entity.ts';
@@ -68,16 +69,10 @@ const OWN_LEVEL_UNIT = /(?:\(本级\)|本级|机关)$/;
 const OWN_LEVEL_NOUN = /(?:机关)?本级|机关/;
 
 /** The unit the report is about, once per report: every total asks for it. */
-function reportingUnit(doc: Doc): string {
-  let unit = units.get(doc);
-  if (unit === undefined) {
-    const title = findTitle(doc);
-    unit = (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
-    units.set(doc, unit);
-  }
-  return unit;
-}
-const units = new WeakMap<Doc, string>();
+const reportingUnit = perDoc((doc): string => {
+  const title = findTitle(doc);
+  return (title && entityOfTitle(title.text)) ?? coverOf(doc).entity?.text ?? '';
+});
 
 /** An organ's name ending in a kind of its own: "区就业创业服务中心" in a 局's report is a sub-unit. */
 const ORGAN_NAME = /[\u4e00-\u9fa5]{2,30}?(?<kind>中心|局|委员会|办公室)/g;
@@ -119,6 +114,18 @@ export function totalsRank(doc: Doc, at: number): number | null {
   return 2;
 }
 
-export function inMoneySection(doc: Doc, at: number): boolean {
-  return titlesAt(doc, at).some((t) => MONEY_SECTIONS.test(t) && !PROJECT_SECTIONS.test(t));
-}
+/**
+ * [start, end) of the department's money sections (not a project's), in order and merged: the text a
+ * section so titled holds, with its subsections. Each starts at its heading's line.
+ */
+export const moneySections = perDoc((doc): [number, number][] => {
+  const ranges: [number, number][] = [];
+  // Walked parent first, so the starts come in order and a subsection lies within its section.
+  for (const node of walk(doc.sections)) {
+    if (!MONEY_SECTIONS.test(node.title) || PROJECT_SECTIONS.test(node.title)) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && node.start <= last[1]) last[1] = Math.max(last[1], node.end);
+    else ranges.push([node.start, node.end]);
+  }
+  return ranges;
+});

@@ -1,7 +1,7 @@
 // What a cover page or a form's head states on its own lines: "评价年度：2022", "评价单位（公章）：…",
 // "部门（单位）名称：…", "（2023年度）" alone under a form's title (or with the unit: "（某某镇人民政府 2023年度）"),
 // "项目名称：…". Read once per document.
-import type { Doc } from '../document.ts';
+import { perDoc } from '../document.ts';
 import { COVER_FIELD_LABEL } from '../vocabulary.ts';
 
 export interface CoverField {
@@ -44,24 +44,17 @@ const YEAR_LINE =
 /** A project code may stand before the project's name too ("51000021R000000019951-工资性支出"). */
 const PROJECT_LINE = /(?:^|\n|\|)\s*项目名称\s*(?:[:|\t]|\n)\s*(?:[0-9A-Za-z]{6,30}\s*[-_—]\s*)?(?<v>[^|\t\n]{2,60}?)\s*(?=\||\t|\n|$)/d;
 
-const memo = new WeakMap<Doc, Cover>();
-
 function field(m: RegExpExecArray | null, key: string): CoverField | null {
   const at = m?.indices?.groups?.[key];
   return m && at ? { text: m.groups![key]!, start: at[0], end: at[1] } : null;
 }
 
-export function coverOf(doc: Doc): Cover {
-  let cover = memo.get(doc);
-  if (!cover) {
-    const head = doc.text.slice(0, HEAD_LENGTH);
-    const year = YEAR_LINE.exec(head);
-    cover = {
-      entity: field(ENTITY_LINE.exec(head), 'v'),
-      year: field(year, 'v') ?? field(year, 'alone') ?? field(year, 'withUnit'),
-      project: field(PROJECT_LINE.exec(head), 'v'),
-    };
-    memo.set(doc, cover);
-  }
-  return cover;
-}
+export const coverOf = perDoc((doc): Cover => {
+  const head = doc.text.slice(0, HEAD_LENGTH);
+  const year = YEAR_LINE.exec(head);
+  return {
+    entity: field(ENTITY_LINE.exec(head), 'v'),
+    year: field(year, 'v') ?? field(year, 'alone') ?? field(year, 'withUnit'),
+    project: field(PROJECT_LINE.exec(head), 'v'),
+  };
+});

@@ -6,7 +6,7 @@ import { PLAIN_LINK } from '../vocabulary.ts';
 import type { Extractor } from '../extractor.ts';
 import { AMOUNT, parseAmount, parseNumber, PERCENT } from '../numbers.ts';
 import type { Fact, FundLine } from '../schema.ts';
-import { inMoneySection, leadIn } from './context.ts';
+import { leadIn, moneySections } from './context.ts';
 import { isHeadline } from './classify.ts';
 import { run, runRules, type Rule, type ValueRule } from './rule.ts';
 import { moneyRows } from './table-money.ts';
@@ -32,16 +32,17 @@ const line = (id: string, pattern: RegExp): Rule<FundLine> => ({
   id,
   pattern,
   key: true,
+  // In the money section only. A fund line crosses a line break only between a number and its unit,
+  // and a section starts with its heading's line, which never starts with a unit: no match runs across its edge.
+  within: moneySections,
   decline: (doc, m) =>
-    !inMoneySection(doc, m.index)
-      ? 'outside the money section'
-      : inInclusiveAside(doc, m.index)
-        ? 'a part of the figure before it'
-        : PER_HEAD.test(doc.text.slice(Math.max(0, m.index - 8), m.index))
-          ? 'a figure per head, not a total'
-          : !m.groups?.budget && afterBudgetsOf(doc, m.index)
-            ? 'a part of the budget before it'
-            : null,
+    inInclusiveAside(doc, m.index)
+      ? 'a part of the figure before it'
+      : PER_HEAD.test(doc.text.slice(Math.max(0, m.index - 8), m.index))
+        ? 'a figure per head, not a total'
+        : !m.groups?.budget && afterBudgetsOf(doc, m.index)
+          ? 'a part of the budget before it'
+          : null,
   build: (doc, m) => {
     const label = m.groups!.label!;
     return {

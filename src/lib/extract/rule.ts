@@ -3,7 +3,7 @@
 // Choosing among candidates is select(); a list field keeps the distinct ones (distinct()).
 // A ValueRule is the common case of a single number: { id: 'rate/预算执行率',
 // pattern: /预算执行率(?:为)?(?<v>\d+%)/, unit: '%', read: parseNumber }.
-import { fact, group, matches, matchesNear, type Doc, type Match } from '../document.ts';
+import { fact, group, matches, matchesNear, matchesWithin, type Doc, type Match } from '../document.ts';
 import type { Candidate } from '../extractor.ts';
 import { classify } from './classify.ts';
 
@@ -17,6 +17,12 @@ export interface Rule<T> {
   needs?: RegExp;
   /** Characters besides a line break that no match crosses, to search smaller stretches around `needs`. */
   stops?: string;
+  /**
+   * The only ranges of the text a match may stand in, for a rule that would decline the rest (fund
+   * lines: the money sections): only they are searched, each on its own. For a pattern that never
+   * runs across a range's edge.
+   */
+  within?: (doc: Doc) => readonly (readonly [number, number])[];
   /** Lower wins when candidates disagree (a money section's sentence before the summary's). */
   rank?: number;
   /** The group whose words a later match may not read again (the value, for a number), or the whole match (true). */
@@ -50,7 +56,12 @@ export function run<T>(doc: Doc, rules: readonly Rule<T>[], rankAt?: (at: number
   const found: Found<T>[] = [];
   const taken: [number, number][] = [];
   for (const rule of rules) {
-    for (const m of rule.needs ? matchesNear(doc, rule.pattern, rule.needs, `\n${rule.stops ?? ''}`) : matches(doc, rule.pattern)) {
+    const hits = rule.within
+      ? matchesWithin(doc, rule.pattern, rule.within(doc))
+      : rule.needs
+        ? matchesNear(doc, rule.pattern, rule.needs, `\n${rule.stops ?? ''}`)
+        : matches(doc, rule.pattern);
+    for (const m of hits) {
       const key = rule.key === true ? { start: m.index, end: m.index + m[0].length } : rule.key ? group(m, rule.key) : null;
       if (key && taken.some(([s, e]) => key.start < e && s < key.end)) continue;
       const sectionRank = rankAt ? rankAt(m.index) : 0;

@@ -1,7 +1,7 @@
 // What the document evaluates: the unit's whole budget (部门整体支出绩效自评报告/表) or one project
 // (项目支出绩效自评表, "XX项目绩效自评报告"). A project's figures are the project's, never the unit's
 // totals; the record says scope "project" and names it.
-import type { Doc } from '../document.ts';
+import { perDoc } from '../document.ts';
 import type { Extractor } from '../extractor.ts';
 import type { Scope } from '../schema.ts';
 import { coverOf } from './cover.ts';
@@ -24,24 +24,17 @@ export interface ScopeOf {
   unit: string | null;
 }
 
-const memo = new WeakMap<Doc, ScopeOf>();
-
-export function scopeOf(doc: Doc): ScopeOf {
-  let found = memo.get(doc);
-  if (!found) {
-    const title = findTitle(doc)?.text ?? '';
-    const project = PROJECT_TITLE.test(title) && !WHOLE_TITLE.test(title);
-    const cover = coverOf(doc).project?.text ?? null;
-    const inTitle = NAME_IN_TITLE.exec(title)?.groups?.name ?? null;
-    const head = cover ? null : UNIT_HEAD.exec(inTitle ?? '')?.groups;
-    const named = cover ?? head?.rest ?? inTitle;
-    found = project
-      ? { scope: 'project', project: named && named !== '项目' ? named : null, unit: head?.unit ?? null }
-      : { scope: 'unit', project: null, unit: null };
-    memo.set(doc, found);
-  }
-  return found;
-}
+export const scopeOf = perDoc((doc): ScopeOf => {
+  const title = findTitle(doc)?.text ?? '';
+  const project = PROJECT_TITLE.test(title) && !WHOLE_TITLE.test(title);
+  const cover = coverOf(doc).project?.text ?? null;
+  const inTitle = NAME_IN_TITLE.exec(title)?.groups?.name ?? null;
+  const head = cover ? null : UNIT_HEAD.exec(inTitle ?? '')?.groups;
+  const named = cover ?? head?.rest ?? inTitle;
+  return project
+    ? { scope: 'project', project: named && named !== '项目' ? named : null, unit: head?.unit ?? null }
+    : { scope: 'unit', project: null, unit: null };
+});
 
 export const extractScope: Extractor = (doc) => {
   const { scope, project } = scopeOf(doc);

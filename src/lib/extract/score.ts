@@ -40,6 +40,8 @@ function scaleBeforeScore(doc: Doc, m: RegExpExecArray): string | null {
   return /得分|评分/.test(rest) || parseNumber(m.groups!.v!) === 100 ? 'the scale' : partOf(PART_OF_TOTAL, false)(doc, m);
 }
 
+/** What every total's match ends with, its number and 分: only the lines holding one are searched, once for all the rules. */
+const SCORED = /\d分/;
 const score = (id: string, rank: number, label: string, decline: ValueRule['decline']): ValueRule => ({
   id,
   rank,
@@ -47,6 +49,7 @@ const score = (id: string, rank: number, label: string, decline: ValueRule['decl
   read: parseNumber,
   decline,
   pattern: new RegExp(String.raw`${label}${LINK}(?<v>${NUMBER})分`),
+  needs: SCORED,
 });
 const TOTAL_RULES: ValueRule[] = [
   score('score/总分', 0, String.raw`(?:自评|评价|绩效)?(?:总分|总得分|综合得分|综合评分|总评分)`, scaleBeforeScore),
@@ -66,10 +69,16 @@ const TOTAL_NAME = /自评|总分|综合得分/;
  * A part's phrasing: its name, then the rest. Behind a lazily read name the rest (or `needs`, a part
  * of it every match holds) is searched for first, so that the name is tried only where it can end.
  */
-const part = (id: string, name: string, rest: string, after?: RegExp, needs = rest): Rule<ScorePart> => ({
+const part = (
+  id: string,
+  name: string,
+  rest: string,
+  after?: RegExp,
+  needs: RegExp | null = name === NAME ? new RegExp(rest) : null,
+): Rule<ScorePart> => ({
   id,
   pattern: new RegExp(name + rest),
-  ...(name === NAME ? { needs: new RegExp(needs), stops: ';。' } : {}),
+  ...(needs ? { needs, stops: ';。' } : {}),
   key: true,
   decline: (doc, m) => (after && !after.test(doc.text.slice(sentenceAt(doc, m.index).start, m.index)) ? 'not after its total' : null),
   build: (doc, m) => {
@@ -106,6 +115,8 @@ const PART_RULES: Rule<ScorePart>[] = [
     String.raw`(?<name>${DIMENSION})`,
     String.raw`(?:部分)?(?:自评得分|得分|评分)?${LINK}(?<score>${NUMBER})分(?:\(${MAX_WORD}(?<max>${NUMBER})分\))?`,
     /其中/,
+    // The dimensions are words the whole report uses ("产出", "效益"): only where a number and 分 follow.
+    SCORED,
   ),
   // After 其中, any part with its maximum: "其中:预算管理45分(满分50分),资产管理28分(满分30分)".
   part(
@@ -114,7 +125,7 @@ const PART_RULES: Rule<ScorePart>[] = [
     String.raw`(?:得分|得)?${LINK}(?<score>${NUMBER})分\(${MAX_WORD}${LINK}(?<max>${NUMBER})分\)`,
     /其中/,
     // The rest begins with words it may leave out: its literal part is what to look for.
-    String.raw`分\(${MAX_WORD}`,
+    new RegExp(String.raw`分\(${MAX_WORD}`),
   ),
 ];
 

@@ -1,6 +1,6 @@
 // Money in a self-evaluation form: a row of 年初预算数 | 全年预算数 | 全年执行数 | 执行率, with the
 // unit from the header ("预算数(万元)") or the caption ("单位: 万元"); without a unit, no value.
-import { fact, type Doc } from '../document.ts';
+import { fact, perDoc, type Doc } from '../document.ts';
 import { NUMBER, parseNumber, round } from '../numbers.ts';
 import { MONEY_SCALE } from '../vocabulary.ts';
 import type { Fact } from '../schema.ts';
@@ -77,14 +77,8 @@ function rowLabel(row: Cell[], firstMoney: number): string {
 /** A row per year ("2022年度 | 14,200.00 | …") compares years: neither a fund nor this year's total. */
 const YEAR_ROW = /^(?:(?:19|20)\d{2}\s*年度?|上年度?|本年度?|去年|今年)(?:\([^()]*\))?$/;
 
-const rowsOf = new WeakMap<Doc, MoneyRow[]>();
-
 /** Rows of every table with a budget and a spending column, read once per document (money, fund lines and projects use them). */
-export function moneyRows(doc: Doc): MoneyRow[] {
-  let rows = rowsOf.get(doc);
-  if (!rows) rowsOf.set(doc, (rows = readMoneyRows(doc)));
-  return rows;
-}
+export const moneyRows = perDoc(readMoneyRows);
 
 function readMoneyRows(doc: Doc): MoneyRow[] {
   return doc.tables.flatMap((table) => {

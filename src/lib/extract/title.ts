@@ -1,6 +1,6 @@
 // Title and year: "2022年度广州市白云区太和镇人民政府部门整体支出绩效自评报告" → year 2022.
 // The title is the first short line near the top that names a 报告; a cover ("附件2") is skipped.
-import { matches, span, type Doc } from '../document.ts';
+import { matches, perDoc, span, type Doc } from '../document.ts';
 import type { Extractor, Note } from '../extractor.ts';
 import { coverOf } from './cover.ts';
 
@@ -55,13 +55,8 @@ const TITLE_RUN_ON = /^.{6,60}?(?:绩效自评报告|绩效评价报告|自评�
 const TITLE_HEAD = /^[^,;:。]{2,40}(?:部门|单位|整体|支出|年度|项目)$/;
 const TITLE_TAIL = /^(?:部门|单位|整体|支出|绩效|项目|自评|评价)/;
 
-const titles = new WeakMap<Doc, TitleLine | null>();
-
 /** The title, found once per document. */
-export function findTitle(doc: Doc): TitleLine | null {
-  if (!titles.has(doc)) titles.set(doc, searchTitle(doc));
-  return titles.get(doc)!;
-}
+export const findTitle = perDoc(searchTitle);
 
 function searchTitle(doc: Doc): TitleLine | null {
   let offset = 0;
@@ -88,18 +83,14 @@ function searchTitle(doc: Doc): TitleLine | null {
   return first;
 }
 
-/** The year the title names, else the year a cover or form states on its own line ("评价年度：2022"); or null. */
-export function reportYear(doc: Doc): number | null {
-  // Every classified value asks for it.
-  let year = years.get(doc);
-  if (year === undefined) {
-    const cover = coverOf(doc).year;
-    year = yearInTitle(findTitle(doc)) ?? (cover ? Number(cover.text) : null);
-    years.set(doc, year);
-  }
-  return year;
-}
-const years = new WeakMap<Doc, number | null>();
+/**
+ * The year the title names, else the year a cover or form states on its own line ("评价年度：2022"); or
+ * null. Once per document: every classified value asks for it.
+ */
+export const reportYear = perDoc((doc): number | null => {
+  const cover = coverOf(doc).year;
+  return yearInTitle(findTitle(doc)) ?? (cover ? Number(cover.text) : null);
+});
 
 function yearInTitle(title: TitleLine | null): number | null {
   const m = title ? YEAR_IN_TITLE.exec(title.text) : null;
