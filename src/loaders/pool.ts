@@ -59,6 +59,11 @@ export class ParsePool {
     });
   }
 
+  /** Starts up to `count` processes (at most the pool's size) before their tasks come, so that their start-up overlaps other work. */
+  warm(count: number): void {
+    while (!this.#broken && !this.#closed && this.#slots.size < Math.min(count, this.#options.size)) this.#spawn();
+  }
+
   async close(): Promise<void> {
     this.#closed = true;
     const slots = [...this.#slots];

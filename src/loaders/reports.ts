@@ -122,6 +122,9 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     timeoutMs: settings.timeoutMs,
     memoryMb: settings.memoryMb,
   });
+  // Files whose size or time changed since they were last read will be parsed: their processes start now,
+  // so that starting one (Node and the parser's modules, about a second) overlaps reading the others.
+  pool.warm(files.filter((f) => !hasSidecar(f) && previous[shown(f.name)]?.stamp !== stampOf(f, null)).length);
   let parsed = 0;
   let reused = 0;
   try {
@@ -216,10 +219,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
    * make's and git's, it is trusted only for a file last changed before the last build started:
    * one changed in the same instant as it was read could keep its stamp.
    */
-  async function stampOf(found: Found): Promise<string | null> {
-    if (found.mtimeMs >= previousStart) return null;
-    const sidecar = hasSidecar(found) ? await stat(metaPathFor(found.path)).catch(() => null) : null;
-    if (sidecar && sidecar.mtimeMs >= previousStart) return null;
+  function stampOf(found: Found, sidecar: { size: number; mtimeMs: number } | null): string | null {
+    if (found.mtimeMs >= previousStart || (sidecar && sidecar.mtimeMs >= previousStart)) return null;
     const ms = (t: number) => Math.trunc(t);
     return `${code} ${found.size} ${ms(found.mtimeMs)} ${sidecar ? `${sidecar.size} ${ms(sidecar.mtimeMs)}` : '-'}`;
   }
@@ -231,7 +232,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       const message = `文件有 ${(found.size / MB).toFixed(1)} MB, 超过每个文件 ${(settings.maxFileBytes / MB).toFixed(1)} MB 的上限, 没有读取; 请确认这是一份报告的全文 (而不是合并的多份文件或扫描图片), 或在 src/content.config.ts 中调高 maxFileBytes`;
       return { kind: 'refused', diagnostic: { severity: 'error', code: 'limit/size', message, file } };
     }
-    const stamp = await stampOf(found);
+    const stamp = stampOf(found, hasSidecar(found) ? await stat(metaPathFor(found.path)).catch(() => null) : null);
     const sidecarOf = async () => (hasSidecar(found) ? readFile(metaPathFor(found.path)).catch(() => null) : null);
     const before = previous[file];
     if (stamp && before?.stamp === stamp)

@@ -59,6 +59,16 @@ describe('ParsePool', { timeout: 120_000 }, () => {
     }
   });
 
+  it('gives tasks to a process it started ahead of them', async () => {
+    pool = new ParsePool({ worker: WORKER, size: 1, timeoutMs: 120_000, memoryMb: 1024 });
+    pool.warm(5);
+    // Both tasks come while the warmed process may still be starting; they wait for it, in order.
+    const outcomes = await Promise.all([NAME, '001_b6a3c52251988525'].map((n) => pool!.parse({ bytes: reportBytes(n), file: `${n}.txt` })));
+    expect(outcomes.map((o) => o.kind === 'done' && o.parsed.id)).toEqual(
+      [NAME, '001_b6a3c52251988525'].map((n) => parseReport(reportBytes(n), { file: `${n}.txt` }).report!.id),
+    );
+  });
+
   it('gives the decoded text, and files nothing, when not asked to file', async () => {
     pool = new ParsePool({ worker: WORKER, size: 1, timeoutMs: 120_000, memoryMb: 1024 });
     const outcome = await pool.parse({ bytes: reportBytes(NAME), file: 'x.txt' });
