@@ -200,6 +200,9 @@ export const ReportSummarySchema = ReportSchema.omit({
   sections: true,
   doubts: true,
   meta: true,
+}).extend({
+  // An indicator's sentence is quoted on the report page only; it was a tenth of the store.
+  indicators: z.array(IndicatorSchema.omit({ span: true })),
 });
 
 export type Diagnostic = z.output<typeof DiagnosticSchema>;
@@ -221,4 +224,6 @@ export type Doubt = z.output<typeof DoubtSchema>;
 export type Scope = z.output<typeof ScopeSchema>;
 export type Report = z.output<typeof ReportSchema>;
 export type ReportSummary = z.output<typeof ReportSummarySchema>;
+/** An indicator as the content store keeps it (without its sentence). */
+export type SummaryIndicator = ReportSummary['indicators'][number];
 export type Source = z.output<typeof SourceSchema>;

@@ -1,6 +1,6 @@
 // Rows of the explorer pages (/explore/…): every deduction, indicator and red flag across the reports,
 // each with the address of its evidence on the report page, and the deductions summed by item.
-import type { Deduction, Indicator, ReportSummary } from '../lib/schema.ts';
+import type { Deduction, ReportSummary, SummaryIndicator } from '../lib/schema.ts';
 import { flagsOf, type Flag } from './flags.ts';
 import { displayName, reportHref } from './report-rows.ts';
 import { sourceId, stated } from './source-marks.ts';
@@ -52,7 +52,7 @@ export function deductionSummary(rows: DeductionRow[]): DeductionItem[] {
 }
 
 export interface IndicatorRow extends Where {
-  indicator: Indicator;
+  indicator: SummaryIndicator;
 }
 export function indicatorRows(reports: ReportSummary[]): IndicatorRow[] {
   return reports.flatMap((r) =>

@@ -1,7 +1,7 @@
 // One unit over the years: the change of each headline figure from the report before, indicators
 // matched across years by name, and which problems and measures repeat an earlier year's.
 // changes([taihe2021, taihe2022], TREND)[1].score → { from: 2021, before: 90, after: 98.95, delta: 8.95, percent: 9.94 }
-import type { Fact, Indicator, ReportSummary } from '../lib/schema.ts';
+import type { Fact, ReportSummary, SummaryIndicator } from '../lib/schema.ts';
 
 export interface TrendMeasure {
   key: 'budget' | 'spent' | 'executionRate' | 'score';
@@ -64,7 +64,7 @@ export function indicatorKey(name: string): string {
 export interface IndicatorRow {
   name: string;
   /** One cell per report, in the order given; null where that year lists no such indicator. */
-  cells: (Indicator | null)[];
+  cells: (SummaryIndicator | null)[];
 }
 
 /** Every indicator the reports list, matched by name; first seen first. */
