@@ -1,8 +1,9 @@
 // Astro integration: writes the files the site publishes as the loader filed them (src/site/published.ts)
 // into the output after the pages are generated, and serves them in `astro dev`. A file of the cache is
 // named by its content's digest, so it is hard-linked (copied across file systems); an original is the
-// user's file, which an editor may change in place, so it is copied. A joined file is streamed a record
-// at a time. Each is left as it is while its key (the digests it is made of) is unchanged. The paths
+// user's file, which an editor may change in place, so it is copied. The joined files are written a
+// record at a time, side by side, in one reading of the records. Each file is left as it is while its
+// key (the digests it is made of, and for a joined file the code that joins it) is unchanged. The paths
 // written go into `produced`, for keepUnchangedOutput, which removes what a build did not produce.
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, existsSync, readFileSync, type WriteStream } from 'node:fs';
