@@ -177,6 +177,8 @@ for (let rep = 1; rep <= Number(values.reps); rep++) {
     (rebuilds[what] ??= []).push(run.wall / project.wall);
     console.error(`${run.label}: ${run.wall.toFixed(1)} s (${parsedLine(run.log)})`);
   }
+  // The next rep starts from the same corpus, whichever rebuilds this one ran.
+  rmSync(join(reports, added.name), { force: true });
   for (const d of readdirSync(work)) if (d.startsWith('compile-cache-')) rmSync(join(work, d), { recursive: true, force: true });
 }
 
