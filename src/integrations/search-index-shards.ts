@@ -27,7 +27,7 @@ const SEARCH_PACKAGES = ['pagefind', 'pinyin-pro'];
 /** Written last into a shard of the output: a shard whose entry equals the cache's is complete and current. */
 const ENTRY = 'pagefind-entry.json';
 /** The list of shards the search page reads. */
-export const SHARDS_FILE = 'shards.json';
+const SHARDS_FILE = 'shards.json';
 const KEY = '.key';
 /** Where a changed shard is written before it replaces the stored one. */
 const STAGING = '.staging';
@@ -58,7 +58,7 @@ export async function storedKeys(dir: string): Promise<Map<string, string>> {
 }
 
 /** Puts the shard written in `staged` in place of the stored one, and then its key. */
-export async function storeShard(dir: string, shard: { name: string; key: string }, staged: string): Promise<void> {
+async function storeShard(dir: string, shard: { name: string; key: string }, staged: string): Promise<void> {
   await rm(join(dir, shard.name + KEY), { force: true });
   await rm(join(dir, shard.name), { recursive: true, force: true });
   await rename(staged, join(dir, shard.name));
@@ -66,7 +66,7 @@ export async function storeShard(dir: string, shard: { name: string; key: string
 }
 
 /** Removes from `dir` everything but the named shards and their keys: removed years, a staging folder, an older layout. */
-export async function keepOnly(dir: string, names: readonly string[]): Promise<void> {
+async function keepOnly(dir: string, names: readonly string[]): Promise<void> {
   if (!existsSync(dir)) return;
   const kept = new Set(names.flatMap((name) => [name, name + KEY]));
   for (const entry of await readdir(dir)) if (!kept.has(entry)) await rm(join(dir, entry), { recursive: true, force: true });
