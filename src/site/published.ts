@@ -75,8 +75,10 @@ export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]
     };
   };
   const digests = manifest.map((e) => e.digest);
-  const years = new Map<number, ManifestEntry[]>();
-  for (const e of manifest) if (e.year !== null) years.set(e.year, [...(years.get(e.year) ?? []), e]);
+  const years = Map.groupBy(
+    manifest.filter((e) => e.year !== null),
+    (e) => e.year!,
+  );
   return [
     // The digest covers the file the three are made from and the code that made them.
     ...manifest.flatMap((e): Published[] => [

@@ -27,13 +27,7 @@ export const shardName = (year: number | null): string => (year === null ? UNDAT
 
 /** The shards of a manifest, newest year first and the undated last; `code` names the code that makes the documents. */
 export function searchShards<E extends ShardEntry>(manifest: readonly E[], code: string): Shard<E>[] {
-  const years = new Map<number | null, E[]>();
-  for (const e of manifest) {
-    const list = years.get(e.year);
-    if (list) list.push(e);
-    else years.set(e.year, [e]);
-  }
-  return [...years]
+  return [...Map.groupBy(manifest, (e) => e.year)]
     .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : b - a))
     .map(([year, entries]) => {
       const name = shardName(year);
