@@ -7,7 +7,7 @@
 // written go into `produced`, for keepUnchangedOutput, which removes what a build did not produce.
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, existsSync, readFileSync, type WriteStream } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -15,6 +15,7 @@ import { finished, pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { codeDigest } from '../loaders/digest.ts';
+import { inBatches, linkOrCopy } from './place-files.ts';
 import {
   filedRecord,
   type Joined,
@@ -60,7 +61,6 @@ export function publishedFilesIntegration(produced: Set<string>): AstroIntegrati
   };
 }
 
-const BATCH = 64;
 const WRITE_BUFFER = 1 << 20;
 
 /** Writes the files into `out` (adding each path to `produced`) but not one the last build wrote with the same key; gives how many it wrote. */
@@ -81,8 +81,7 @@ export async function writePublished(out: string, files: Published[], keysFile: 
   });
   // One file each, many at a time: each is a few system calls that mostly wait.
   const single = changed.filter((f) => 'from' in f);
-  for (let i = 0; i < single.length; i += BATCH)
-    await Promise.all(single.slice(i, i + BATCH).map((file) => place(file, join(out, file.path), folder)));
+  await inBatches(single, (file) => place(file, join(out, file.path), folder));
   await writeJoined(
     out,
     changed.filter((f) => 'records' in f),
@@ -143,7 +142,7 @@ async function place(
   await folder(dest);
   await rm(dest, { force: true });
   if (copy) await copyFile(from, dest);
-  else await link(from, dest).catch(() => copyFile(from, dest));
+  else await linkOrCopy(from, dest);
 }
 
 function serve(file: Published, res: ServerResponse): Promise<void> {

@@ -7,7 +7,7 @@
 // holds, and a link costs a system call. dist/pagefind/shards.json lists the shards' paths, newest year
 // first, for the search page's client.
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { codeDigest } from '../loaders/digest.ts';
@@ -15,6 +15,7 @@ import { type ManifestEntry, readManifest } from '../site/published.ts';
 import { readRecord } from '../site/records.ts';
 import { searchDocument } from '../site/search-record.ts';
 import { changedShards, searchShards } from '../site/search-shards.ts';
+import { inBatches, linkOrCopy } from './place-files.ts';
 
 const SRC = join(import.meta.dirname, '..');
 /**
@@ -72,8 +73,6 @@ async function keepOnly(dir: string, names: readonly string[]): Promise<void> {
   for (const entry of await readdir(dir)) if (!kept.has(entry)) await rm(join(dir, entry), { recursive: true, force: true });
 }
 
-const BATCH = 64;
-
 /**
  * Pagefind's own search interfaces, which the site does not use (src/scripts/search-page.ts calls its
  * API): about 420 kB a shard, left out of the output.
@@ -90,13 +89,11 @@ async function linkTree(from: string, to: string): Promise<void> {
   const dirs = entries.filter((e) => e.isDirectory()).map((e) => relative(from, join(e.parentPath, e.name)));
   await mkdir(to, { recursive: true });
   for (const d of dirs.sort()) await mkdir(join(to, d), { recursive: true });
-  const place = (file: string) =>
-    link(join(from, file), join(to, file)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-      return copyFile(join(from, file), join(to, file));
-    });
-  const body = files.filter((f) => f !== ENTRY);
-  for (let i = 0; i < body.length; i += BATCH) await Promise.all(body.slice(i, i + BATCH).map(place));
+  const place = (file: string) => linkOrCopy(join(from, file), join(to, file));
+  await inBatches(
+    files.filter((f) => f !== ENTRY),
+    place,
+  );
   if (files.includes(ENTRY)) await place(ENTRY);
 }
 
