@@ -111,11 +111,8 @@ async function writeJoined(out: string, files: Joined[], folder: (dest: string) 
     stream.on('error', () => {});
     return { file, stream, next: 0 };
   };
-  for (const file of rest.filter((f) => !follows(f))) {
-    const dest = join(out, file.path);
-    await folder(dest);
-    await pipeline(Readable.from(joinedText(file)), createWriteStream(dest));
-  }
+  // Alone, such a file is the longest and its own order.
+  for (const file of rest.filter((f) => !follows(f))) await writeJoined(out, [file], folder);
   const outputs = await Promise.all([longest, ...rest.filter(follows)].map(open));
   for (const o of outputs) await put(o.stream, joinedHead(o.file));
   for (const path of longest.records) {
