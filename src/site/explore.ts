@@ -1,7 +1,9 @@
 // Rows of the explorer pages (/explore/…): every deduction, indicator and red flag across the reports,
 // each with the address of its evidence on the report page, and the deductions summed by item.
 import type { Deduction, ReportSummary, SummaryIndicator } from '../lib/schema.ts';
+import { propsKey, rowNames } from './cache-key.ts';
 import { flagsOf, type Flag } from './flags.ts';
+import { type Page, paginate } from './paginate.ts';
 import { displayName, reportHref } from './report-rows.ts';
 import { sourceId, stated } from './source-marks.ts';
 
@@ -65,4 +67,25 @@ export interface FlagRow extends Where {
 }
 export function flagRows(reports: ReportSummary[]): FlagRow[] {
   return reports.flatMap((r) => flagsOf(r).map((flag) => ({ ...where(r), flag, href: `${reportHref(r.id)}#${flag.anchor}` })));
+}
+
+/**
+ * The static paths of an explorer's pages: its rows a page at a time (paginate), the first page also with
+ * `whole`, what it says of the whole list (counts, a summary). Each is keyed by its rows' names (rowNames),
+ * so a rebuild copies a page whose rows did not move; what of the whole list only the first page states
+ * keeps the others from changing with every report added.
+ */
+export function explorerPaths<R extends Where, W>(rows: R[], digests: ReadonlyMap<string, string>, whole: W) {
+  const names = paginate(rowNames(rows, digests));
+  return paginate(rows).map((page, i) => {
+    const props: ExplorerProps<R, W> = { page, whole: page.number === 1 ? whole : null };
+    const cacheKey = propsKey({ names: names[i]!.items, count: page.count, whole: props.whole });
+    return { params: { page: page.number === 1 ? undefined : `page/${page.number}` }, props, cacheKey };
+  });
+}
+
+export interface ExplorerProps<R, W> {
+  page: Page<R>;
+  /** On the first page. */
+  whole: W | null;
 }
