@@ -5,6 +5,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { parseFile } from '../src/lib/parse-report.ts';
 import type { Fact, GradeFact, Report } from '../src/lib/schema.ts';
+import { COVER_FIELD_LABEL } from '../src/lib/vocabulary.ts';
 import { derivedNote, formatFact } from '../src/site/format.ts';
 import type { CompareData } from '../src/site/chart-data.ts';
 import { reportHref } from '../src/site/report-rows.ts';
@@ -249,7 +250,10 @@ describe('pages', () => {
     }
   });
 
-  it('ship no JavaScript on report and unit pages, no canvas drawing anywhere, and show report markup as text', () => {
+  it('ship no JavaScript on report and unit pages, no canvas drawing or parser code anywhere, and show report markup as text', () => {
+    // One of the parser's module-level patterns stands for all of them: a script that bundles any
+    // module of the parser by way of a shared constant carries these words.
+    const parserWords = COVER_FIELD_LABEL.slice(0, 30);
     for (const r of records) expect(pageOf(r).querySelectorAll('script:not([type="application/json"])'), r.id).toHaveLength(0);
     for (const [path, page] of pages) {
       if (path.startsWith('units/')) expect(page.querySelectorAll('script'), path).toHaveLength(0);
@@ -258,6 +262,7 @@ describe('pages', () => {
         .map((s) => scriptText(s.getAttribute('src')!))
         .join('\n');
       expect(code.includes('getContext'), path).toBe(false);
+      expect(code.includes(parserWords), path).toBe(false);
     }
     const hostile = records.find((r) => r.file.endsWith('hostile-report.txt'))!;
     const text = pageOf(hostile).querySelector('.source-text')!;

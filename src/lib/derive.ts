@@ -3,14 +3,8 @@
 // (003: 一般公共预算支出 11256.48 + 政府性基金预算支出 542.54 = 11799.02), the rate from the totals.
 import { derived } from './document.ts';
 import { round } from './numbers.ts';
+import { GRADE_BANDS } from './grade-bands.ts';
 import type { Fact, FundLine, GradeFact } from './schema.ts';
-
-/** Lower bounds of the grades above 差. */
-export const GRADE_BANDS: readonly { grade: GradeFact['value']; min: number }[] = [
-  { grade: '优', min: 90 },
-  { grade: '良', min: 80 },
-  { grade: '中', min: 60 },
-];
 
 export function gradeOf(score: number): GradeFact['value'] {
   return GRADE_BANDS.find((b) => score >= b.min)?.grade ?? '差';

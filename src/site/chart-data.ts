@@ -72,7 +72,7 @@ export const INDICATORS: ChartSpec = {
   nothingText: '未列出绩效指标',
 };
 
-export { GRADE_BANDS } from '../lib/derive.ts';
+export { GRADE_BANDS } from '../lib/grade-bands.ts';
 
 export function chartData(
   reports: ReportSummary[],
