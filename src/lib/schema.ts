@@ -182,6 +182,23 @@ export const ReportSchema = z.object({
   meta: SourceMetaSchema.optional().describe('where the report was published, from its sidecar NAME.meta.yaml'),
 });
 
+// What the store keeps of a figure and a check. Every page loads the whole store and Astro serializes
+// it on every build, so what no list page reads is left out: a fact's line (pages link by offsets), the
+// rule of a stated fact (only a derived one's tells how it was derived, site/format.ts derivedNote), and
+// the words and numbers of a passed check (list pages flag failed ones, site/flags.ts).
+const SummaryFactSchema = z.discriminatedUnion('derived', [
+  FactSchema.omit({ line: true, rule: true }).extend({ derived: z.literal(false) }),
+  FactSchema.omit({ line: true }).extend({ derived: z.literal(true) }),
+]);
+const SummaryGradeFactSchema = z.discriminatedUnion('derived', [
+  GradeFactSchema.omit({ line: true, rule: true }).extend({ derived: z.literal(false) }),
+  GradeFactSchema.omit({ line: true }).extend({ derived: z.literal(true) }),
+]);
+const SummaryCheckSchema = z.discriminatedUnion('ok', [
+  CheckSchema.extend({ ok: z.literal(false) }),
+  CheckSchema.pick({ id: true }).extend({ ok: z.literal(true) }),
+]);
+
 /**
  * What the pages that list reports read of a record (home, years, districts, units, compare, explore,
  * embeds, social images): the content store holds this for every report, and the full record is read
@@ -201,8 +218,21 @@ export const ReportSummarySchema = ReportSchema.omit({
   doubts: true,
   meta: true,
 }).extend({
+  budget: SummaryFactSchema.nullable(),
+  spent: SummaryFactSchema.nullable(),
+  executionRate: SummaryFactSchema.nullable(),
+  score: SummaryFactSchema.nullable(),
+  grade: SummaryGradeFactSchema.nullable(),
+  deductions: z.array(DeductionSchema.extend({ points: SummaryFactSchema })),
   // An indicator's sentence is quoted on the report page only; it was a tenth of the store.
-  indicators: z.array(IndicatorSchema.omit({ span: true })),
+  indicators: z.array(
+    IndicatorSchema.omit({ span: true }).extend({
+      target: SummaryFactSchema.nullable(),
+      actual: SummaryFactSchema.nullable(),
+      completion: SummaryFactSchema.nullable(),
+    }),
+  ),
+  checks: z.array(SummaryCheckSchema),
 });
 
 export type Diagnostic = z.output<typeof DiagnosticSchema>;
