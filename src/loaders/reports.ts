@@ -185,6 +185,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
   for (const entry of entries.values()) store.set(entry);
   meta.set(STARTED, String(started));
+  // Where earlier builds kept the outcomes: a cache made by one would carry it on.
+  meta.delete('outcomes');
   // The files read and the pool's messages are garbage now, before Astro serializes the store.
   collectGarbage();
   const digests = new Set([...kept.keys()].map((id) => String(store.get(id)?.digest)));
