@@ -79,7 +79,7 @@ export function explorerPaths<R extends Where, W>(rows: R[], digests: ReadonlyMa
   const names = paginate(rowNames(rows, digests));
   return paginate(rows).map((page, i) => {
     const props: ExplorerProps<R, W> = { page, whole: page.number === 1 ? whole : null };
-    const cacheKey = propsKey({ names: names[i]!.items, count: page.count, whole: props.whole });
+    const cacheKey = propsKey({ names: names[i]!.items, links: page.links, whole: props.whole });
     return { params: { page: page.number === 1 ? undefined : `page/${page.number}` }, props, cacheKey };
   });
 }

@@ -29,4 +29,16 @@ describe('explorerPaths', () => {
     expect(explorerPaths(rows, digests, { total: 0 })[0]!.cacheKey).not.toBe(before[0]);
     expect(explorerPaths(rows, digests, { total: 0 })[1]!.cacheKey).toBe(before[1]);
   });
+
+  it('keeps the keys of the pages far from the end when rows added at the end make a page more', () => {
+    const more = rows.concat(rows, rows).slice(0, PAGE_SIZE * 7);
+    const added = more.concat(more.slice(0, PAGE_SIZE).map((row) => ({ ...row, id: `${row.id}-added` })));
+    const keys = (r: typeof rows) => explorerPaths(r, new Map(r.map((row) => [row.id, row.id])), null).map((p) => p.cacheKey);
+    const [before, after] = [keys(more), keys(added)];
+    expect([before.length, after.length]).toEqual([7, 8]);
+    // Page 1 lists every page; pages 5 to 7 link a page past them or the gap before it.
+    expect(after.slice(1, 4)).toEqual(before.slice(1, 4));
+    expect(after.slice(4, 7).filter((k, i) => k === before[4 + i])).toEqual([]);
+    expect(after[0]).not.toBe(before[0]);
+  });
 });

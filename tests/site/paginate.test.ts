@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, paginate } from '../../src/site/paginate.ts';
+import { pageHref, pagerLinks, paginate } from '../../src/site/paginate.ts';
 import { trendGeometry } from '../../src/site/trend-chart.ts';
 import { markFor } from '../../src/site/source-marks.ts';
 
@@ -8,8 +8,26 @@ describe('paginate', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2);
     expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
     expect(pages.every((p) => p.count === 3)).toBe(true);
-    expect(paginate([], 2)).toEqual([{ items: [], number: 1, count: 1 }]);
+    expect(paginate([], 2)).toEqual([{ items: [], number: 1, count: 1, links: [1] }]);
     expect([1, 2].map((n) => pageHref('/explore/indicators/', n))).toEqual(['/explore/indicators/', '/explore/indicators/page/2/']);
+  });
+});
+
+describe('pagerLinks', () => {
+  it('links every page from the first, and from a later page the first, two either side and a gap where pages are left out', () => {
+    expect(pagerLinks(1, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(pagerLinks(2, 108)).toEqual([1, 2, 3, 4, null]);
+    expect(pagerLinks(4, 108)).toEqual([1, 2, 3, 4, 5, 6, null]);
+    expect(pagerLinks(5, 108)).toEqual([1, null, 3, 4, 5, 6, 7, null]);
+    expect(pagerLinks(50, 108)).toEqual([1, null, 48, 49, 50, 51, 52, null]);
+    expect(pagerLinks(107, 108)).toEqual([1, null, 105, 106, 107, 108]);
+    expect(pagerLinks(108, 108)).toEqual([1, null, 106, 107, 108]);
+    expect(pagerLinks(2, 2)).toEqual([1, 2]);
+  });
+
+  it('does not change for a page far from the end when pages are added', () => {
+    for (let n = 2; n <= 20; n++) expect(pagerLinks(n, 40), String(n)).toEqual(pagerLinks(n, n + 3));
+    expect(pagerLinks(18, 20)).not.toEqual(pagerLinks(18, 21));
   });
 });
 
