@@ -35,17 +35,25 @@ export type Published = {
       /** Copied, not linked: a file of the user's, not of the cache. */
       copy?: boolean;
     }
-  | {
-      /** Record files, in order; `as` says how they are joined. */
+  | ({
+      /** Record files, in order. */
       records: string[];
-      as: 'array' | 'lines';
-    }
-  | {
-      records: string[];
-      /** The rows of a tidy table (src/site/tidy.ts), named by its file. */
-      as: 'csv';
-      table: string;
-    }
+      /**
+       * Names how a record's part is made (what `as` joins, and the code that joins it): a file written
+       * again keeps the parts of the records it still has while this is the same.
+       */
+      parts: string;
+    } & (
+      | {
+          /** How the records are joined. */
+          as: 'array' | 'lines';
+        }
+      | {
+          /** The rows of a tidy table (src/site/tidy.ts), named by its file. */
+          as: 'csv';
+          table: string;
+        }
+    ))
 );
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -71,6 +79,7 @@ export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]
       type: as === 'lines' ? 'application/jsonl; charset=utf-8' : JSON_TYPE,
       records: digests.map(record),
       as,
+      parts: propsKey({ as, code }),
       key: propsKey({ as, digests, code }),
     };
   };
@@ -107,6 +116,7 @@ export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]
         records: digests.map(record),
         as: 'csv',
         table: t.file,
+        parts: propsKey({ as: 'csv', table: t.file, code }),
         key: propsKey({ as: 'csv', table: t.file, digests, code }),
       }),
     ),
@@ -135,7 +145,10 @@ export function filedRecord(text: string): FiledRecord {
  */
 export async function* joinedText(file: Joined): AsyncGenerator<string> {
   yield joinedHead(file);
-  for (const [i, path] of file.records.entries()) yield joinedPart(file, i, filedRecord(await readFile(path, 'utf8')));
+  for (const [i, path] of file.records.entries()) {
+    if (i) yield joinedSeparator(file);
+    yield joinedPart(file, filedRecord(await readFile(path, 'utf8')));
+  }
   yield joinedTail(file);
 }
 
@@ -150,9 +163,12 @@ export function joinedHead(file: Joined): string {
 /** What a joined file ends with: an array's bracket, on a line of its own after a record. */
 export const joinedTail = (file: Joined): string => (file.as === 'array' ? (file.records.length ? '\n]' : ']') : '');
 
-/** The text of the i-th record of a joined file. */
-export function joinedPart(file: Joined, i: number, record: FiledRecord): string {
+/** What stands between two records' parts: an array's comma. */
+export const joinedSeparator = (file: Joined): string => (file.as === 'array' ? ',' : '');
+
+/** The text of a record in a joined file (the separator before it aside). */
+export function joinedPart(file: Joined, record: FiledRecord): string {
   if (file.as === 'csv') return tableRows(tableOf(file), record.value());
   if (file.as === 'lines') return `${JSON.stringify(record.value())}\n`;
-  return `${i ? ',' : ''}\n  ${record.text.replaceAll('\n', '\n  ')}`;
+  return `\n  ${record.text.replaceAll('\n', '\n  ')}`;
 }

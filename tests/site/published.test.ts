@@ -91,6 +91,16 @@ describe('tidy tables', () => {
     expect(key('a')).not.toBe(key('b'));
     expect(key('a')).toBe(key('a'));
   });
+
+  it('name how their parts are made apart from which records they hold, so a file written again can keep the parts it still holds', () => {
+    const parts = (code: string, entries: ManifestEntry[]) =>
+      publishedFiles(cacheDir, entries, code).flatMap((f) => ('records' in f ? [[f.path, f.parts]] : []));
+    expect(parts('a', manifest.slice(1))).toEqual(parts('a', manifest));
+    expect(parts('b', manifest).map(([, p]) => p)).not.toContain(parts('a', manifest)[0]![1]);
+    // Each table and each way of joining makes its parts its own way; the year files are arrays like reports.json.
+    const kinds = new Set(parts('a', manifest).map(([, p]) => p));
+    expect(kinds.size).toBe(2 + TIDY_TABLES.length);
+  });
 });
 
 describe('joinedText', () => {
@@ -98,6 +108,7 @@ describe('joinedText', () => {
     path: 'x',
     type: '',
     key: '',
+    parts: '',
     as,
     records: manifest.slice(0, n).map((e) => join(dir, `records/${e.digest}.json`)),
   });
