@@ -1,7 +1,7 @@
 // schema.ts: ReportSchema accepts the five records and rejects malformed ones; the types are its output.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { type FactSchema, ReportSchema, type Fact, type Report } from '../src/lib/schema.ts';
+import { type FactSchema, ReportSchema, ReportSummarySchema, type Fact, type Report } from '../src/lib/schema.ts';
 import { record, reportNames } from './helpers/reports.ts';
 
 /** A deep copy of a record to break. */
@@ -53,6 +53,33 @@ describe('ReportSchema', () => {
   it('rejects a year no report can have', () => {
     expect(issues({ ...copy('001_b6a3c52251988525'), year: 22 })).toEqual(['year']);
   });
+});
+
+describe('ReportSummarySchema', () => {
+  it.each(reportNames)(
+    'keeps of %s what list pages read: no line, a rule only for a derived fact, a passed check only by its id',
+    (name) => {
+      const full = record(name) as Report;
+      const summary = ReportSummarySchema.parse(full);
+      const facts = (r: Pick<Report, 'budget' | 'spent' | 'executionRate' | 'score' | 'grade' | 'indicators' | 'deductions'>) => [
+        r.budget,
+        r.spent,
+        r.executionRate,
+        r.score,
+        r.grade,
+        ...r.indicators.flatMap((i) => [i.target, i.actual, i.completion]),
+        ...r.deductions.map((d) => d.points),
+      ];
+      const [kept, all] = [facts(summary as unknown as Report), facts(full)];
+      for (const [i, fact] of kept.entries()) {
+        if (!fact) continue;
+        const { line, rule, ...rest } = all[i]!;
+        expect(fact, name).toEqual(fact.derived ? { ...rest, rule } : rest);
+      }
+      expect(summary.checks).toEqual(full.checks.map((c) => (c.ok ? { id: c.id, ok: true } : c)));
+      expect(ReportSummarySchema.parse(summary)).toEqual(summary);
+    },
+  );
 });
 
 describe('types', () => {
