@@ -102,7 +102,10 @@ function bigrams(text: string): Map<string, number> {
 }
 
 export function similarity(a: string, b: string): number {
-  const [x, y] = [bigrams(a), bigrams(b)];
+  return dice(bigrams(a), bigrams(b));
+}
+
+function dice(x: Map<string, number>, y: Map<string, number>): number {
   let shared = 0;
   let total = 0;
   for (const [g, n] of x) {
@@ -121,11 +124,14 @@ export interface Echo {
   score: number;
 }
 
+/** Each text's bigrams, made once: every item is held against every item of the year before. */
+type Grams = (text: string) => Map<string, number>;
+
 /** The most alike item of `items` at or above SAME_POINT, or null. */
-function echoIn(text: string, items: string[], year: number | null, list: Echo['list']): Echo | null {
+function echoIn(text: string, items: string[], year: number | null, list: Echo['list'], grams: Grams): Echo | null {
   let best: Echo | null = null;
   items.forEach((item, index) => {
-    const score = similarity(text, item);
+    const score = dice(grams(text), grams(item));
     if (score >= SAME_POINT && (!best || score > best.score)) best = { year, list, index, score: round(score) };
   });
   return best;
@@ -139,11 +145,13 @@ export interface Repeats {
 }
 
 export function repeats(previous: ReportSummary, current: ReportSummary): Repeats {
+  const made = new Map<string, Map<string, number>>();
+  const grams: Grams = (text) => made.get(text) ?? made.set(text, bigrams(text)).get(text)!;
   return {
     problems: current.problems.map((p) => ({
-      problem: echoIn(p, previous.problems, previous.year, 'problems'),
-      promised: echoIn(p, previous.measures, previous.year, 'measures'),
+      problem: echoIn(p, previous.problems, previous.year, 'problems', grams),
+      promised: echoIn(p, previous.measures, previous.year, 'measures', grams),
     })),
-    measures: current.measures.map((m) => echoIn(m, previous.measures, previous.year, 'measures')),
+    measures: current.measures.map((m) => echoIn(m, previous.measures, previous.year, 'measures', grams)),
   };
 }
