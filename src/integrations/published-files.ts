@@ -2,11 +2,11 @@
 // into the output after the pages are generated, and serves them in `astro dev`. A file of the cache is
 // named by its content's digest, so it is hard-linked (copied across file systems); an original is the
 // user's file, which an editor may change in place, so it is copied. The joined files are written a
-// record at a time (joined-files.ts). Each file is left as it is while its
-// key (the digests it is made of, and for a joined file the code that joins it) is unchanged. The paths
-// written go into `produced`, for keepUnchangedOutput, which removes what a build did not produce.
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// record at a time (joined-files.ts). Each file is left as it is while its key (the digests it is made
+// of, and for a joined file the code that joins it) is unchanged. The paths written go into `produced`,
+// for keepUnchangedOutput, which removes what a build did not produce.
 import { createReadStream, existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';

@@ -123,7 +123,7 @@ export function publishedFiles(cacheDir: URL, manifest: readonly ManifestEntry[]
   ];
 }
 
-/** A file made of records (reports.json, .jsonl, a year's JSON). */
+/** A file made of records (reports.json, .jsonl, a year's JSON, a long table). */
 export type Joined = Extract<Published, { records: string[] }>;
 
 /** A record as a joined file reads it: its text as filed, and its value, parsed once whatever asks. */
