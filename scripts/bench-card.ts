@@ -1,18 +1,16 @@
 // Social card speed: npm run bench:card [-- --seconds 3 --warmup 10]
 // Draws the cards of the shipped reports (and the site's) in rounds on one core after a warm-up, and
-// prints ms per card (wall and CPU), each phase's share (layout with the font widths, drawing, reading
-// the inked areas back and encoding the palette PNG), PNG sizes, and the ratio of a card to a floor measured
-// in the same rounds: filling the canvas with one colour and reading it back, the least any drawn image
-// costs. The first card of a process also registers its fonts; that is printed apart. On a shared
-// machine the system CPU time of a process swings from run to run whatever it does (5-8 ms a card on
-// the 2-core VM this was written on, with the same code), so user CPU time is printed apart.
+// prints ms per card (wall and CPU), each phase's share (layout at the atlas's widths, composing the
+// palette indices from the glyph atlas and the boxes, deflating them into the PNG) and PNG sizes. The
+// first card of a process also registers its fonts and rasterizes its glyphs; that is printed apart.
+// On a shared machine the system CPU time of a process swings from run to run whatever it does, so
+// user CPU time is printed apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCanvas } from '@napi-rs/canvas';
 import { parseReport } from '../src/lib/parse-report.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardContent, SITE_CARD } from '../src/site/social-card.ts';
-import { encodeCard, layCard, paintCard, renderCard } from '../src/social/render.ts';
+import { cardContent, SITE_CARD } from '../src/site/social-card.ts';
+import { composeCard, layCard, renderCard } from '../src/social/render.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,22 +31,13 @@ const cards = readdirSync(values.dir)
   });
 cards.push(SITE_CARD);
 
-let t = performance.now();
+const t = performance.now();
 renderCard(cards[0]!);
 const firstMs = performance.now() - t;
 for (let i = 0; i < Number(values.warmup); i++) for (const c of cards) renderCard(c);
 
-const floorCtx = createCanvas(CARD_WIDTH, CARD_HEIGHT).getContext('2d', { alpha: false });
-const floor = () => {
-  floorCtx.fillStyle = '#f6f8fa';
-  floorCtx.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
-  return floorCtx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data[0];
-};
-for (let i = 0; i < 10; i++) floor();
-
-const phases = { layout: 0, draw: 0, encode: 0 };
+const phases = { layout: 0, compose: 0, png: 0 };
 let cardMs = 0;
-let floorMs = 0;
 let cpuMs = 0;
 let userMs = 0;
 let drawn = 0;
@@ -59,15 +48,15 @@ while (performance.now() - started < budgetMs) {
   const cpu = process.cpuUsage();
   for (const c of cards) {
     const t0 = performance.now();
-    const { layout, families } = layCard(c);
+    const layout = layCard(c);
     const t1 = performance.now();
-    const ctx = paintCard(layout, families);
+    const image = composeCard(layout);
     const t2 = performance.now();
-    bytes += encodeCard(layout, ctx).length;
+    bytes += image.png().length;
     const t3 = performance.now();
     phases.layout += t1 - t0;
-    phases.draw += t2 - t1;
-    phases.encode += t3 - t2;
+    phases.compose += t2 - t1;
+    phases.png += t3 - t2;
     perCard.push(t3 - t0);
     cardMs += t3 - t0;
     drawn++;
@@ -75,9 +64,6 @@ while (performance.now() - started < budgetMs) {
   const used = process.cpuUsage(cpu);
   cpuMs += (used.user + used.system) / 1000;
   userMs += used.user / 1000;
-  t = performance.now();
-  for (const _ of cards) floor();
-  floorMs += performance.now() - t;
 }
 
 const sorted = perCard.sort((a, b) => a - b);
@@ -86,9 +72,9 @@ console.log(
   `${cards.length} cards (${cards.length - 1} shipped reports and the site's), ${drawn} drawn in ${(cardMs / 1000).toFixed(2)} s (node ${process.version})`,
 );
 console.log(
-  `${(cardMs / drawn).toFixed(2)} ms a card (median ${sorted[sorted.length >> 1]!.toFixed(2)}, fastest ${sorted[0]!.toFixed(2)}), ${(cpuMs / drawn).toFixed(2)} CPU ms a card (user ${(userMs / drawn).toFixed(2)}); ${(cardMs / floorMs).toFixed(1)}× a fill and read-back of the canvas`,
+  `${(cardMs / drawn).toFixed(2)} ms a card (median ${sorted[sorted.length >> 1]!.toFixed(2)}, fastest ${sorted[0]!.toFixed(2)}), ${(cpuMs / drawn).toFixed(2)} CPU ms a card (user ${(userMs / drawn).toFixed(2)})`,
 );
-console.log(`layout ${share(phases.layout)}, draw ${share(phases.draw)}, read back and palette PNG ${share(phases.encode)}`);
+console.log(`layout ${share(phases.layout)}, compose from the atlas ${share(phases.compose)}, deflate and PNG ${share(phases.png)}`);
 console.log(
-  `${(bytes / drawn / 1024).toFixed(1)} KiB a PNG on average; the first card of the process (fonts registered) took ${firstMs.toFixed(0)} ms`,
+  `${(bytes / drawn / 1024).toFixed(1)} KiB a PNG on average; the first card of the process (fonts registered, glyphs rasterized) took ${firstMs.toFixed(0)} ms`,
 );

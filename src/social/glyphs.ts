@@ -1,0 +1,157 @@
+// The social cards' glyph atlas: each character's advance, and its coverage at a size, weight, colour
+// and quarter-pixel phase, rasterized once a process by Skia (@napi-rs/canvas) in the Noto Sans SC
+// subset that covers it, so a card is composed from cached masks with no canvas of its own.
+// measure('太和镇 2022', 68, 700) → 372.7; glyphMask('太', 700, 68, '#0b5cad', 2) → { left: 3, top: -71, … }
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { parseSubsets, type Subset, subsetOf } from '../site/font-subsets.ts';
+import type { Weight } from '../site/social-card.ts';
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/400.css'));
+const WEIGHTS = [400, 700] as const;
+
+let subsets: Subset[][] | null = null;
+/** Each character's font-family list, once the subset files that cover it (at either weight) are registered. */
+const familiesOf = new Map<string, string>();
+
+/** "./files/noto-sans-sc-88-700-normal.woff" → "sc-88", the family of one subset at every weight. */
+const familyOf = (file: string) => `sc-${/-(\d+)-\d+-normal\.woff$/.exec(file)?.[1] ?? file}`;
+
+/**
+ * The font-family list that draws a character ('"sc-88"'): each subset is a family of its own,
+ * registered the first time a character needs it. A character no subset covers has none ('').
+ */
+export function fontFamilies(ch: string): string {
+  let known = familiesOf.get(ch);
+  if (known === undefined) {
+    subsets ??= WEIGHTS.map((w) => parseSubsets(readFileSync(join(FONT_DIR, `${w}.css`), 'utf8')));
+    const files = subsets.map((list) => subsetOf(list, ch)?.file).filter((f) => f !== undefined);
+    for (const file of files) GlobalFonts.register(readFileSync(join(FONT_DIR, file)), familyOf(file));
+    known = [...new Set(files.map(familyOf))].map((f) => `"${f}"`).join(', ');
+    familiesOf.set(ch, known);
+  }
+  return known;
+}
+
+/** A CSS font; an empty family list (a character no subset covers) would make the canvas keep its previous font: Skia's fallback draws it. */
+export const font = (weight: Weight, size: number, families: string) => `${weight} ${size}px ${families || 'sans-serif'}`;
+
+let canvas: Canvas | null = null;
+let ctx: SKRSContext2D | null = null;
+
+/** The process's scratch canvas, transparent, at least side × side. */
+function scratch(side: number): SKRSContext2D {
+  if (!canvas || canvas.width < side) {
+    canvas = createCanvas(side, side);
+    ctx = canvas.getContext('2d');
+    // Text shapes the same whatever language the machine runs in.
+    ctx.lang = 'zh-CN';
+  }
+  return ctx!;
+}
+
+// Masks are dropped oldest first past this many bytes (a card's glyphs take ~0.2 MB; see the notes of
+// issue 10 for the counts over 2,000 generated reports); advances and kerning pairs past this many entries.
+const MASK_BYTES = 16 << 20;
+const ENTRIES = 100_000;
+const masks = new Map<string, Mask>();
+let maskBytes = 0;
+const advances = new Map<string, number>();
+const kerns = new Map<string, number>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= ENTRIES) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
+/** The width of a character, or of a pair of one subset, as the shaper gives it. */
+const width = (text: string, families: string, weight: Weight, size: number) => {
+  const c = scratch(1);
+  c.font = font(weight, size, families);
+  return c.measureText(text).width;
+};
+
+/** A character's advance width, as the shaper gives it (unhinted, so a sum of advances is a text's width). */
+export function advance(ch: string, weight: Weight, size: number): number {
+  const key = `${weight} ${size} ${ch}`;
+  return advances.get(key) ?? remember(advances, key, width(ch, fontFamilies(ch), weight, size));
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * What the shaper adds between two characters (the font's pair kerning: "AV", ", t"). Only Latin
+ * letters, digits and signs of one subset file kern in Noto Sans SC: Han characters and Chinese
+ * punctuation never do, and characters of two files are shaped apart.
+ */
+export function kern(a: string, b: string, weight: Weight, size: number): number {
+  const families = fontFamilies(a);
+  if (HAN.test(a) || HAN.test(b) || families !== fontFamilies(b)) return 0;
+  const key = `${weight} ${size} ${a}${b}`;
+  return kerns.get(key) ?? remember(kerns, key, width(a + b, families, weight, size) - advance(a, weight, size) - advance(b, weight, size));
+}
+
+/** A text's width, the sum of its characters' advances and kerning: where drawing puts its glyphs. */
+export function measure(text: string, size: number, weight: Weight): number {
+  let w = 0;
+  let previous = '';
+  for (const ch of text) {
+    if (previous) w += kern(previous, ch, weight, size);
+    w += advance(ch, weight, size);
+    previous = ch;
+  }
+  return w;
+}
+
+/** A glyph's coverage (0-255), width × height from (left, top) off its pen position on the baseline. */
+export interface Mask {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  coverage: Uint8Array;
+}
+
+/**
+ * The coverage Skia draws a character with, its pen at a whole pixel plus phase quarters (Skia places
+ * glyphs on quarter pixels across, whole pixels down). The colour counts: Skia thickens dark text and
+ * thins light text (its contrast hack), so the mask is read off the colour it is drawn in.
+ */
+export function glyphMask(ch: string, weight: Weight, size: number, colour: string, phase: number): Mask {
+  const key = `${colour} ${weight} ${size} ${phase} ${ch}`;
+  const known = masks.get(key);
+  if (known) return known;
+  const mask = rasterize(ch, weight, size, colour, phase);
+  for (const [old, m] of masks) {
+    if (maskBytes + mask.coverage.length <= MASK_BYTES) break;
+    masks.delete(old);
+    maskBytes -= m.coverage.length;
+  }
+  masks.set(key, mask);
+  maskBytes += mask.coverage.length;
+  return mask;
+}
+
+/** The character drawn 1 em from the left and 2 em down a 3-em square, cropped to its ink. */
+function rasterize(ch: string, weight: Weight, size: number, colour: string, phase: number): Mask {
+  const em = Math.ceil(size);
+  const side = 3 * em;
+  const c = scratch(side);
+  c.clearRect(0, 0, side, side);
+  c.font = font(weight, size, fontFamilies(ch));
+  c.fillStyle = colour;
+  c.fillText(ch, em + phase / 4, 2 * em);
+  const alpha = c.getImageData(0, 0, side, side).data;
+  let [x0, y0, x1, y1] = [side, side, 0, 0];
+  for (let y = 0; y < side; y++)
+    for (let x = 0; x < side; x++)
+      if (alpha[(y * side + x) * 4 + 3]) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x + 1), Math.max(y1, y + 1)];
+  const [w, h] = [Math.max(0, x1 - x0), Math.max(0, y1 - y0)];
+  const coverage = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) coverage[y * w + x] = alpha[((y0 + y) * side + x0 + x) * 4 + 3]!;
+  return { left: x0 - em, top: y0 - 2 * em, width: w, height: h, coverage };
+}
