@@ -1,6 +1,6 @@
-// The social cards' glyph atlas: each character's advance, and its coverage at a size, weight, colour
-// and quarter-pixel phase, rasterized once a process by Skia (@napi-rs/canvas) in the Noto Sans SC
-// subset that covers it, so a card is composed from cached masks with no canvas of its own.
+// The social cards' glyph atlas: each glyph's advance, and its coverage at a size, weight, colour and
+// quarter-pixel phase, rasterized once a process by Skia (@napi-rs/canvas) in the Noto Sans SC subset
+// that covers it, so a card is composed from cached masks with no canvas of its own.
 // measure('太和镇 2022', 68, 700) → 379.92; glyphMask('太', 700, 68, '#0b5cad', 2) → { left: 2, top: -58, width: 66, … }
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,27 +14,40 @@ const FONT_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/400.css'));
 const WEIGHTS = [400, 700] as const;
 
 let subsets: Subset[][] | null = null;
-/** Each character's font-family list, once the subset files that cover it (at either weight) are registered. */
+const registered = new Set<string>();
+/** Each text's font-family list, once the subset files that cover it (at either weight) are registered. */
 const familiesOf = new Map<string, string>();
 
 /** "./files/noto-sans-sc-88-700-normal.woff" → "sc-88", the family of one subset at every weight. */
 const familyOf = (file: string) => `sc-${/-(\d+)-\d+-normal\.woff$/.exec(file)?.[1] ?? file}`;
 
 /**
- * The font-family list that draws a character ('"sc-88"'): each subset is a family of its own,
- * registered the first time a character needs it. A character no subset covers has none ('').
+ * The font-family list that draws a text ('"sc-88"' for 镇): each subset is a family of its own,
+ * registered the first time a character needs it, and Skia falls back glyph by glyph along the list.
+ * A character no subset covers adds none.
  */
-export function fontFamilies(ch: string): string {
-  let known = familiesOf.get(ch);
+export function fontFamilies(text: string): string {
+  let known = familiesOf.get(text);
   if (known === undefined) {
     subsets ??= WEIGHTS.map((w) => parseSubsets(readFileSync(join(FONT_DIR, `${w}.css`), 'utf8')));
-    const files = subsets.map((list) => subsetOf(list, ch)?.file).filter((f) => f !== undefined);
-    for (const file of files) GlobalFonts.register(readFileSync(join(FONT_DIR, file)), familyOf(file));
+    const files = [...text].flatMap((ch) => subsets!.map((list) => subsetOf(list, ch)?.file)).filter((f) => f !== undefined);
+    for (const file of new Set(files).difference(registered)) {
+      GlobalFonts.register(readFileSync(join(FONT_DIR, file)), familyOf(file));
+      registered.add(file);
+    }
     known = [...new Set(files.map(familyOf))].map((f) => `"${f}"`).join(', ');
-    familiesOf.set(ch, known);
+    familiesOf.set(text, known);
   }
   return known;
 }
+
+// What the shaper draws as one glyph, or one stack: a character with its combining marks (e + U+0301,
+// a Han character + a variation selector) and the only ligatures Noto Sans SC makes of printable ASCII
+// (ff, fi, fl, ffi, ffl; every other pair draws as its two glyphs, checked pair by pair).
+const CLUSTER = /ff[il]?|f[il]|\P{M}\p{M}*/gu;
+
+/** A text as the glyphs the shaper draws it with: "office" → o, ffi, c, e. */
+export const clusters = (text: string): string[] => text.match(CLUSTER) ?? [];
 
 /** A CSS font; an empty family list (a character no subset covers) would make the canvas keep its previous font: Skia's fallback draws it. */
 const font = (weight: Weight, size: number, families: string) => `${weight} ${size}px ${families || 'sans-serif'}`;
@@ -69,25 +82,25 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** The width of a character, or of a pair of one subset, as the shaper gives it. */
+/** The width of a glyph, or of a pair of one subset, as the shaper gives it. */
 const width = (text: string, families: string, weight: Weight, size: number) => {
   const c = scratch(1);
   c.font = font(weight, size, families);
   return c.measureText(text).width;
 };
 
-/** A character's advance width, as the shaper gives it (unhinted, so a sum of advances is a text's width). */
-export function advance(ch: string, weight: Weight, size: number): number {
-  const key = `${weight} ${size} ${ch}`;
-  return advances.get(key) ?? remember(advances, key, width(ch, fontFamilies(ch), weight, size));
+/** A glyph's advance width (of a cluster), as the shaper gives it: unhinted, so advances add up to a text's width. */
+export function advance(glyph: string, weight: Weight, size: number): number {
+  const key = `${weight} ${size} ${glyph}`;
+  return advances.get(key) ?? remember(advances, key, width(glyph, fontFamilies(glyph), weight, size));
 }
 
 const HAN = /\p{Script=Han}/u;
 
 /**
- * What the shaper adds between two characters (the font's pair kerning: "AV", ", t"). Only Latin
- * letters, digits and signs of one subset file kern in Noto Sans SC: Han characters and Chinese
- * punctuation never do, and characters of two files are shaped apart.
+ * What the shaper adds between two glyphs (the font's pair kerning: "AV", ", t"). Only Latin letters,
+ * digits and signs of one subset file kern in Noto Sans SC: Han characters and Chinese punctuation
+ * never do, and characters of two files are shaped apart.
  */
 export function kern(a: string, b: string, weight: Weight, size: number): number {
   const families = fontFamilies(a);
@@ -96,14 +109,14 @@ export function kern(a: string, b: string, weight: Weight, size: number): number
   return kerns.get(key) ?? remember(kerns, key, width(a + b, families, weight, size) - advance(a, weight, size) - advance(b, weight, size));
 }
 
-/** A text's width, the sum of its characters' advances and kerning: where drawing puts its glyphs. */
+/** A text's width, the sum of its glyphs' advances and kerning: where drawing puts them. */
 export function measure(text: string, size: number, weight: Weight): number {
   let w = 0;
   let previous = '';
-  for (const ch of text) {
-    if (previous) w += kern(previous, ch, weight, size);
-    w += advance(ch, weight, size);
-    previous = ch;
+  for (const glyph of clusters(text)) {
+    if (previous) w += kern(previous, glyph, weight, size);
+    w += advance(glyph, weight, size);
+    previous = glyph;
   }
   return w;
 }
@@ -118,15 +131,15 @@ export interface Mask {
 }
 
 /**
- * The coverage Skia draws a character with, its pen at a whole pixel plus phase quarters (Skia places
- * glyphs on quarter pixels across, whole pixels down). The colour counts: Skia thickens dark text and
- * thins light text (its contrast hack), so the mask is read off the colour it is drawn in.
+ * The coverage Skia draws a glyph (a cluster) with, its pen at a whole pixel plus phase quarters (Skia
+ * places glyphs on quarter pixels across, whole pixels down). The colour counts: Skia thickens dark text
+ * and thins light text (its contrast hack), so the mask is read off the colour it is drawn in.
  */
-export function glyphMask(ch: string, weight: Weight, size: number, colour: string, phase: number): Mask {
-  const key = `${colour} ${weight} ${size} ${phase} ${ch}`;
+export function glyphMask(glyph: string, weight: Weight, size: number, colour: string, phase: number): Mask {
+  const key = `${colour} ${weight} ${size} ${phase} ${glyph}`;
   const known = masks.get(key);
   if (known) return known;
-  const mask = rasterize(ch, weight, size, colour, phase);
+  const mask = rasterize(glyph, weight, size, colour, phase);
   for (const [old, m] of masks) {
     if (maskBytes + mask.coverage.length <= MASK_BYTES) break;
     masks.delete(old);
@@ -137,15 +150,15 @@ export function glyphMask(ch: string, weight: Weight, size: number, colour: stri
   return mask;
 }
 
-/** The character drawn 1 em from the left and 2 em down a 3-em square, cropped to its ink. */
-function rasterize(ch: string, weight: Weight, size: number, colour: string, phase: number): Mask {
+/** The glyph drawn 1 em from the left and 2 em down a 3-em square, cropped to its ink. */
+function rasterize(glyph: string, weight: Weight, size: number, colour: string, phase: number): Mask {
   const em = Math.ceil(size);
   const side = 3 * em;
   const c = scratch(side);
   c.clearRect(0, 0, side, side);
-  c.font = font(weight, size, fontFamilies(ch));
+  c.font = font(weight, size, fontFamilies(glyph));
   c.fillStyle = colour;
-  c.fillText(ch, em + phase / 4, 2 * em);
+  c.fillText(glyph, em + phase / 4, 2 * em);
   const alpha = c.getImageData(0, 0, side, side).data;
   let [x0, y0, x1, y1] = [side, side, 0, 0];
   for (let y = 0; y < side; y++)

@@ -14,6 +14,7 @@ const MAX_ENTRIES = 256;
 const LEVEL = 3;
 
 const rgb = (hex: string) => Number.parseInt(hex.slice(1), 16);
+const channels = (c: number) => [(c >> 16) & 255, (c >> 8) & 255, c & 255];
 
 /**
  * The solid colours, and for every ink drawn over every surface as many evenly spaced blends as fit in
@@ -57,8 +58,8 @@ export interface IndexedImage {
   fill(x: number, y: number, width: number, height: number, colour: string): void;
   /**
    * Inks a coverage with its top left at (x, y) (clipped to the image): each pixel becomes the entry
-   * nearest the ink blended over the surface by its coverage, unless it holds more of that ink already
-   * (where two glyphs touch, the higher coverage stays).
+   * nearest the ink blended over the surface by its coverage, added to what it holds of that ink
+   * already where two glyphs touch (as Skia draws one over the other).
    */
   ink(x: number, y: number, mask: Coverage, ink: string, surface: string): void;
   /** RGBA pixels (4 bytes a pixel) as palette indices, each pixel its nearest entry: a picture to paste again and again. */
@@ -75,35 +76,40 @@ export interface IndexedImage {
  */
 export function indexedImage(palette: readonly number[], width: number, height: number): IndexedImage {
   if (palette.length > MAX_ENTRIES) throw new Error(`a palette of ${palette.length} colours: at most ${MAX_ENTRIES}`);
-  const plte = new Uint8Array(palette.flatMap((c) => [(c >> 16) & 255, (c >> 8) & 255, c & 255]));
-  const nearest = (r: number, g: number, b: number) => {
+  const colours = palette.map(channels);
+  const plte = new Uint8Array(colours.flat());
+  const nearest = (colour: readonly number[]) => {
     let best = 0;
     let bestDistance = Infinity;
-    palette.forEach((c, i) => {
-      const d = (((c >> 16) & 255) - r) ** 2 + (((c >> 8) & 255) - g) ** 2 + ((c & 255) - b) ** 2;
+    colours.forEach((c, i) => {
+      const d = c.reduce((sum, v, k) => sum + (v - colour[k]!) ** 2, 0);
       if (d < bestDistance) [best, bestDistance] = [i, d];
     });
     return best;
   };
-  // For an ink over a surface: the entry of each coverage, and each entry's rank along the ramp (the
-  // least coverage that gives it; 0 for the surface and for entries off the ramp).
-  const ramps = new Map<string, { entry: Uint8Array; rank: Uint8Array }>();
+  // For an ink over a surface, what a pixel becomes when a glyph covers it by c (0-255), indexed by the
+  // entry it holds × 256 + c: coverage adds up as Skia draws one glyph over another (c over as much of
+  // the ink as the entry holds); c = 0 leaves the pixel; a pixel of another colour (an entry off the
+  // ramp) takes c of the ink over the surface.
+  const ramps = new Map<string, Uint8Array>();
   const ramp = (ink: string, surface: string) => {
     const key = `${ink} ${surface}`;
-    let known = ramps.get(key);
-    if (!known) {
-      const [i, s] = [rgb(ink), rgb(surface)];
-      const at = (c: number, shift: number) => {
-        const from = (s >> shift) & 255;
-        return from + ((((i >> shift) & 255) - from) * c) / 255;
-      };
-      const entry = Uint8Array.from({ length: 256 }, (_, c) => nearest(at(c, 16), at(c, 8), at(c, 0)));
-      const rank = new Uint8Array(256);
-      for (let c = 255; c > 0; c--) if (entry[c] !== entry[0]) rank[entry[c]!] = c;
-      known = { entry, rank };
-      ramps.set(key, known);
+    let over = ramps.get(key);
+    if (!over) {
+      const [i, s] = [channels(rgb(ink)), channels(rgb(surface))];
+      const entry = Uint8Array.from({ length: 256 }, (_, c) => nearest(s.map((v, k) => v + ((i[k]! - v) * c) / 255)));
+      // How much of the ink an entry holds: where its colour lies on the line from surface to ink.
+      const span = s.reduce((sum, v, k) => sum + (i[k]! - v) ** 2, 0);
+      const held = (index: number) => colours[index]!.reduce((sum, v, k) => sum + ((v - s[k]!) * (i[k]! - s[k]!) * 255) / span, 0);
+      over = new Uint8Array(256 * 256);
+      for (let index = 0; index < palette.length; index++) {
+        const had = entry.includes(index) ? Math.min(255, Math.max(0, held(index))) : 0;
+        over[index * 256] = index;
+        for (let c = 1; c < 256; c++) over[index * 256 + c] = entry[Math.round(had + ((255 - had) * c) / 255)]!;
+      }
+      ramps.set(key, over);
     }
-    return known;
+    return over;
   };
   // Each row: filter type 0 (none, best for palette images; the byte stays 0), then one index a pixel.
   const raw = new Uint8Array((width + 1) * height);
@@ -120,26 +126,21 @@ export function indexedImage(palette: readonly number[], width: number, height: 
       for (let row = y0; row < y0 + ch; row++) raw.fill(index, row * (width + 1) + 1 + x0, row * (width + 1) + 1 + x0 + cw);
     },
     ink(x, y, mask, ink, surface) {
-      const { entry, rank } = ramp(ink, surface);
+      const over = ramp(ink, surface);
       const [x0, y0, cw, ch] = clip(x, y, mask.width, mask.height);
       const { coverage } = mask;
       for (let row = y0; row < y0 + ch; row++) {
         let from = (row - y) * mask.width + x0 - x;
         let at = row * (width + 1) + 1 + x0;
-        for (let col = 0; col < cw; col++, from++, at++) {
-          // Written whatever it holds: a select costs less than a branch on every pixel.
-          const held = raw[at]!;
-          const c = coverage[from]!;
-          raw[at] = rank[held]! < c ? entry[c]! : held;
-        }
+        for (let col = 0; col < cw; col++, from++, at++) raw[at] = over[(raw[at]! << 8) | coverage[from]!]!;
       }
     },
     indices(rgba) {
       const known = new Map<number, number>();
       return Uint8Array.from({ length: rgba.length / 4 }, (_, p) => {
-        const [r, g, b] = [rgba[4 * p]!, rgba[4 * p + 1]!, rgba[4 * p + 2]!];
-        const key = (r << 16) | (g << 8) | b;
-        return known.get(key) ?? known.set(key, nearest(r, g, b)).get(key)!;
+        const colour = [rgba[4 * p]!, rgba[4 * p + 1]!, rgba[4 * p + 2]!];
+        const key = (colour[0]! << 16) | (colour[1]! << 8) | colour[2]!;
+        return known.get(key) ?? known.set(key, nearest(colour)).get(key)!;
       });
     },
     paste(x, y, w, h, indices) {

@@ -5,7 +5,7 @@
 // where drawing each on a canvas and reading it back took ~10 ms.
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { type CardContent, type CardLayout, type CardOp, cardLayout } from '../site/social-card.ts';
-import { advance, glyphMask, kern, measure } from './glyphs.ts';
+import { advance, clusters, glyphMask, kern, measure } from './glyphs.ts';
 import { blendPalette, type IndexedImage, indexedImage } from './indexed-png.ts';
 
 type Box = Extract<CardOp, { kind: 'box' }>;
@@ -71,13 +71,13 @@ function inkText(image: IndexedImage, op: Text, surface: string): void {
   const baseline = Math.floor(op.y + 0.5);
   let pen = op.x;
   let previous = '';
-  for (const ch of op.text) {
-    if (previous) pen += kern(previous, ch, op.weight, op.size);
+  for (const glyph of clusters(op.text)) {
+    if (previous) pen += kern(previous, glyph, op.weight, op.size);
     const quarters = Math.floor(pen * 4 + 0.5);
-    const mask = glyphMask(ch, op.weight, op.size, op.color, quarters & 3);
+    const mask = glyphMask(glyph, op.weight, op.size, op.color, quarters & 3);
     image.ink((quarters >> 2) + mask.left, baseline + mask.top, mask, op.color, surface);
-    pen += advance(ch, op.weight, op.size);
-    previous = ch;
+    pen += advance(glyph, op.weight, op.size);
+    previous = glyph;
   }
 }
 
