@@ -49,8 +49,12 @@ const CLUSTER = /ff[il]?|f[il]|\P{M}\p{M}*/gu;
 /** A text as the glyphs the shaper draws it with: "office" → o, ffi, c, e. */
 export const clusters = (text: string): string[] => text.match(CLUSTER) ?? [];
 
-/** A CSS font; an empty family list (a character no subset covers) would make the canvas keep its previous font: Skia's fallback draws it. */
-const font = (weight: Weight, size: number, families: string) => `${weight} ${size}px ${families || 'sans-serif'}`;
+/**
+ * A CSS font. A character no subset covers gets the Latin subset's family (an empty list would make the
+ * canvas keep its previous font), from which Skia falls back to a system font that has the character,
+ * or draws Noto's empty box (1 em wide), as when a card's line was drawn with all its families.
+ */
+const font = (weight: Weight, size: number, families: string) => `${weight} ${size}px ${families || fontFamilies(' ')}`;
 
 let canvas: Canvas | null = null;
 let ctx: SKRSContext2D | null = null;

@@ -45,9 +45,10 @@ const LONG: CardContent = {
   footer: '镇街绩效自评报告 · 数字均链接报告原文',
 };
 
-// Latin text as the shaper treats it: kerned pairs (AV, "T,"), ligatures (ffi, fl), a combining accent.
+// Latin text as the shaper treats it: kerned pairs (AV, "T,"), ligatures (ffi, fl), a combining accent;
+// and a character no subset covers (U+20000, drawn as Noto's empty box).
 const LATIN: CardContent = {
-  title: 'Office of Wi-Fi AVATAR 2023',
+  title: 'Office of Wi-Fi AVATAR 2023 \u{20000}镇',
   subtitle: 'Traffic · fluffy · re\u0301sume\u0301 · 12/25 · T, V. Yo',
   figures: [
     { label: 'Budget', value: '1/2 ff fi fl', note: 'effort' },
