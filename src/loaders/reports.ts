@@ -16,11 +16,11 @@ import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { isForm, mergeForm } from '../lib/merge-form.ts';
 import { metaPathFor } from '../lib/meta.ts';
 import { type Diagnostic, ReportSchema, type ReportSummary } from '../lib/schema.ts';
-import { hasCard, pruneCards } from '../site/cards.ts';
+import { filedCards, pruneCards } from '../site/cards.ts';
 import { type ManifestEntry, writeManifest } from '../site/published.ts';
-import { hasRecord, pruneRecords, readRecord } from '../site/records.ts';
+import { filedRecords, pruneRecords, readRecord } from '../site/records.ts';
 import { sortReports } from '../site/report-rows.ts';
-import { hasSourceView, pruneSourceViews } from '../site/source-views.ts';
+import { filedSourceViews, pruneSourceViews } from '../site/source-views.ts';
 import { codeDigest, fileDigest } from './digest.ts';
 import { discover, explainSystemError, type Found } from './discover.ts';
 import { fileReport } from './file-report.ts';
@@ -130,6 +130,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   // Files whose size or time changed since they were last read will be parsed: their processes start now,
   // so that starting one (Node and the parser's modules, about a second) overlaps reading the others.
   pool.warm(files.filter((f) => !hasSidecar(f) && previous[shown(f.name)]?.stamp !== stampOf(f, null)).length);
+  // What a cached outcome needs besides its stored entry: its record, view and image, listed once.
+  const filed = await Promise.all([filedSourceViews, filedRecords, filedCards].map((f) => f(config.cacheDir)));
   let parsed = 0;
   let reused = 0;
   try {
@@ -371,13 +373,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
 
   function isStored(id: string, found: Found, digest: string): boolean {
     const entry = store.get(id);
-    return (
-      entry?.filePath === astroPath(found) &&
-      entry.digest === digest &&
-      hasSourceView(config.cacheDir, digest) &&
-      hasRecord(config.cacheDir, digest) &&
-      hasCard(config.cacheDir, digest)
-    );
+    return entry?.filePath === astroPath(found) && entry.digest === digest && filed.every((digests) => digests.has(digest));
   }
 }
 

@@ -1,7 +1,6 @@
 // Files the loader writes once per report file, named by the digest of that file and the code that
 // made them, under <cacheDir>/<kind>/<digest><ext>: what a page reads for one report, kept out of the
 // content store that every page loads. byDigest(cacheDir, 'records').path(digest)
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +18,8 @@ export interface ByDigest {
   path: (digest: string) => string;
   /** Writes the file of this digest, making the folder only when it is missing (not a system call a file). */
   write: (digest: string, data: string | Uint8Array) => Promise<void>;
-  has: (digest: string) => boolean;
+  /** The digests whose file is there: one listing of the folder, where a check a file took a system call each. */
+  filed: () => Promise<Set<string>>;
   /** Removes the files of digests not kept (files that are gone or changed), so one stays per report. */
   prune: (keep: ReadonlySet<string>) => Promise<void>;
 }
@@ -27,6 +27,7 @@ export interface ByDigest {
 export function byDigest(cacheDir: URL, kind: string, ext = '.json'): ByDigest {
   const dir = fileURLToPath(new URL(`${kind}/`, cacheDir));
   const path = (digest: string) => `${dir}${digest}${ext}`;
+  const names = async () => (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(ext));
   return {
     path,
     write: async (digest, data) => {
@@ -38,10 +39,10 @@ export function byDigest(cacheDir: URL, kind: string, ext = '.json'): ByDigest {
         await writeFile(path(digest), data);
       }
     },
-    has: (digest) => existsSync(path(digest)),
+    filed: async () => new Set((await names()).map((n) => n.slice(0, -ext.length))),
     prune: async (keep) => {
-      const names = await readdir(dir).catch(() => [] as string[]);
-      await Promise.all(names.filter((n) => !keep.has(n.slice(0, -ext.length))).map((n) => rm(`${dir}${n}`, { force: true })));
+      const stale = (await names()).filter((n) => !keep.has(n.slice(0, -ext.length)));
+      await Promise.all(stale.map((n) => rm(`${dir}${n}`, { force: true })));
     },
   };
 }

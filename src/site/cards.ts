@@ -11,7 +11,8 @@ export async function writeCard(cacheDir: URL, digest: string, png: Uint8Array):
   await cards(cacheDir).write(digest, png);
 }
 
-export const hasCard = (cacheDir: URL, digest: string): boolean => cards(cacheDir).has(digest);
+/** The digests whose image is filed. */
+export const filedCards = (cacheDir: URL): Promise<Set<string>> => cards(cacheDir).filed();
 
 /** Where the image of this digest is filed (published as it is, src/site/published.ts). */
 export const cardPath = (cacheDir: URL, digest: string): string => cards(cacheDir).path(digest);

@@ -17,7 +17,8 @@ export async function writeRecord(cacheDir: URL, digest: string, report: Report)
 /** Where the record of this digest is filed (published as it is, src/site/published.ts). */
 export const recordPath = (cacheDir: URL, digest: string): string => records(cacheDir).path(digest);
 
-export const hasRecord = (cacheDir: URL, digest: string): boolean => records(cacheDir).has(digest);
+/** The digests whose record is filed. */
+export const filedRecords = (cacheDir: URL): Promise<Set<string>> => records(cacheDir).filed();
 
 export const readRecord = async (cacheDir: URL, digest: string): Promise<Report> =>
   JSON.parse(await readFile(records(cacheDir).path(digest), 'utf8')) as Report;

@@ -12,7 +12,8 @@ export async function writeSourceView(cacheDir: URL, digest: string, view: Rende
   await views(cacheDir).write(digest, JSON.stringify({ ...view, marks: [...view.marks] }));
 }
 
-export const hasSourceView = (cacheDir: URL, digest: string): boolean => views(cacheDir).has(digest);
+/** The digests whose view is filed. */
+export const filedSourceViews = (cacheDir: URL): Promise<Set<string>> => views(cacheDir).filed();
 
 export async function readSourceView(cacheDir: URL, digest: string): Promise<RenderedSource> {
   const view = JSON.parse(await readFile(views(cacheDir).path(digest), 'utf8')) as Omit<RenderedSource, 'marks'> & { marks: string[] };

@@ -10,9 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/parse-report.ts';
 import { ReportSummarySchema } from '../../src/lib/schema.ts';
 import { ParsePool } from '../../src/loaders/pool.ts';
-import { hasCard } from '../../src/site/cards.ts';
+import { filedCards } from '../../src/site/cards.ts';
 import { readRecord } from '../../src/site/records.ts';
-import { hasSourceView } from '../../src/site/source-views.ts';
+import { filedSourceViews } from '../../src/site/source-views.ts';
 import { reportBytes } from '../helpers/reports.ts';
 
 const WORKER = new URL('../../src/loaders/parse-worker.ts', import.meta.url);
@@ -52,8 +52,8 @@ describe('ParsePool', { timeout: 120_000 }, () => {
           text: null,
         });
         expect(await readRecord(cacheDir, names[i]!)).toEqual(report);
-        expect(hasSourceView(cacheDir, names[i]!) && hasCard(cacheDir, names[i]!)).toBe(true);
       }
+      for (const filed of [filedSourceViews, filedCards]) expect(await filed(cacheDir)).toEqual(new Set(names));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
