@@ -129,19 +129,26 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   });
   // Files whose size or time changed since they were last read will be parsed: their processes start now,
   // so that starting one (Node and the parser's modules, about a second) overlaps reading the others.
-  pool.warm(files.filter((f) => !hasSidecar(f) && previous[shown(f.name)]?.stamp !== stampOf(f, null)).length);
+  const changed = files.filter((f) => !hasSidecar(f) && previous[shown(f.name)]?.stamp !== stampOf(f, null));
+  pool.warm(changed.length);
+  // Files are read and sent to the pool a window ahead (the pool parses in that order), and their
+  // results are taken in name order, so the first of two files with one id is always the same one.
+  const window = Math.max(8, settings.workers * 4);
+  // Files to parse are sent first, up to a window of them: a rebuild's few are parsed while the
+  // thousands of others are checked, not after the last of them.
+  const early = new Map(changed.slice(0, window).map((f) => [f, prepare(f)]));
   // What a cached outcome needs besides its stored entry: its record, view and image, listed once.
   const filed = await Promise.all([filedSourceViews, filedRecords, filedCards].map((f) => f(config.cacheDir)));
   let parsed = 0;
   let reused = 0;
   try {
-    // Files are read and sent to the pool a window ahead (the pool parses in that order), and their
-    // results are taken in name order, so the first of two files with one id is always the same one.
-    const window = Math.max(8, settings.workers * 4);
     const pending: Promise<Step>[] = [];
     let next = 0;
     const fill = () => {
-      while (next < files.length && pending.length < window) pending.push(prepare(files[next++]!));
+      while (next < files.length && pending.length < window) {
+        const found = files[next++]!;
+        pending.push(early.get(found) ?? prepare(found));
+      }
     };
     fill();
     while (pending.length) {
