@@ -6,7 +6,7 @@
 // of compiling the bundled content store). Then rebuilds the site warm: with no change, after adding
 // one report, and after removing it again. Prints wall, CPU and peak RSS, and their ratios.
 // A benchmark, not a test: run it on a quiet machine, at low priority (nice -n 10).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,6 +49,9 @@ const PROBE = `data:text/javascript,${encodeURIComponent(
 function build(label: string, args: string[], env: Record<string, string>): Promise<Run> {
   const usage = join(work, 'rusage.json');
   rmSync(usage, { force: true });
+  // The last run's output (over a gigabyte at 10,000 reports) is flushed to disk before this one is timed:
+  // the kernel writes it back about 30 s after it was written, and that would slow whichever run came next.
+  execFileSync('sync');
   const started = performance.now();
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', PROBE, astro, 'build', ...args], {
