@@ -4,12 +4,8 @@
 import { decode } from '../decode.ts';
 import type { Diagnostic } from '../schema.ts';
 import { detectFormat, EXTENSIONS } from './detect.ts';
-import { ingestDoc } from './doc.ts';
-import { ingestDocx } from './docx.ts';
 import { ingestHtml } from './html.ts';
-import { ingestPdf } from './pdf.ts';
 import { fixRadicals, isSimplified } from './radicals.ts';
-import { ingestSheet } from './sheet.ts';
 import type { Format, Ingested } from './types.ts';
 
 export { SUPPORTED_EXTENSIONS } from './detect.ts';
@@ -82,17 +78,19 @@ function fixAllRadicals(result: Ingested, file: string): void {
   });
 }
 
+// The readers of binary formats load their libraries (PDF.js, mammoth, SheetJS: half a second) the first
+// time a file needs them, so a parser process that reads text files starts at once.
 async function read(bytes: Uint8Array, file: string, format: Format): Promise<Ingested> {
   switch (format) {
     case 'pdf':
-      return ingestPdf(bytes, file);
+      return (await import('./pdf.ts')).ingestPdf(bytes, file);
     case 'docx':
-      return ingestDocx(bytes, file);
+      return (await import('./docx.ts')).ingestDocx(bytes, file);
     case 'doc':
-      return ingestDoc(bytes, file);
+      return (await import('./doc.ts')).ingestDoc(bytes, file);
     case 'xlsx':
     case 'xls':
-      return ingestSheet(bytes, file, format);
+      return (await import('./sheet.ts')).ingestSheet(bytes, file, format);
     case 'html':
       return ingestHtml(bytes, file);
     case 'txt': {
