@@ -1,7 +1,8 @@
 // Astro inlines the content store into the server bundle as one string literal, which Rolldown then
 // bundles and V8 compiles in time that grows with the square of its length (minutes at 10,000 reports;
 // past about 35,000 the literal exceeds V8's maximum string length). A static build renders its pages
-// on this machine right after bundling, so the bundle can read the store file at run time instead.
+// on this machine right after bundling, so the bundle can read the store file at run time instead, or,
+// in the process that loaded the reports, take the loader's entries from memory (store-handover.ts).
 // The module is loaded here, ahead of Astro's own load: that one reads the whole file, parses it to
 // check it and writes it out as a literal (about 4 s and three copies of the store at 10,000 reports),
 // all for a module this plugin would replace.
@@ -24,9 +25,23 @@ export const STORE_MODULE = '\0astro:data-layer-content';
  */
 export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
-/** The store module: reads the store file when the bundle runs, after collecting bundling's garbage. */
+/** The module through which the loader hands its entries to the bundle in the same process. */
+const HANDOVER = fileURLToPath(new URL('./store-handover.ts', import.meta.url));
+
+/**
+ * The store module: after collecting bundling's garbage, the store the loader handed over in this
+ * process, or else (a build whose content was synced by another process) the store file, read when
+ * the bundle runs.
+ */
 export function storeModule(file: string): string {
-  return `import { readFileSync } from 'node:fs';\nimport { collectGarbage } from ${JSON.stringify(COLLECT)};\ncollectGarbage();\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `import { collectGarbage } from ${JSON.stringify(COLLECT)};`,
+    `import { handedOver } from ${JSON.stringify(HANDOVER)};`,
+    'collectGarbage();',
+    `export default handedOver() ?? JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+    '',
+  ].join('\n');
 }
 
 export function contentStoreAtRunTime(): AstroIntegration {

@@ -12,6 +12,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { collectGarbage } from '../integrations/collect-garbage.ts';
+import { handOver } from '../integrations/store-handover.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { isForm, mergeForm } from '../lib/merge-form.ts';
 import { metaPathFor } from '../lib/meta.ts';
@@ -194,6 +195,8 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
   for (const entry of entries.values()) store.set(entry);
   meta.set(STARTED, String(started));
+  // The pages of this build take the entries from memory, not from the store's file (store-handover.ts).
+  handOver(context.collection, store.entries());
   // Where earlier builds kept the outcomes: a cache made by one would carry it on.
   meta.delete('outcomes');
   // The files read and the pool's messages are garbage now, before Astro serializes the store.

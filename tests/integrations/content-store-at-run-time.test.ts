@@ -3,8 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_DATA_META, STORE_MODULE, storeModule } from '../../src/integrations/content-store-at-run-time.ts';
+import { handOver } from '../../src/integrations/store-handover.ts';
 
 // Astro's internals this plugin stands in for (not exported by the package, so read by path): if a new
 // Astro renames the module or its incremental-build marker, the plugin would silently stop applying.
@@ -21,7 +22,8 @@ describe('contentStoreAtRunTime', () => {
     expect(CONTENT_DATA_META).toEqual(createContentDataIncrementalMetadata());
   });
 
-  it('reads the store file when the module runs, not when it is bundled', async () => {
+  // The store module as the bundle would run it, over a store file that holds [{ reports: 1 }].
+  const runStoreModule = async () => {
     const dir = await mkdtemp(join(tmpdir(), 'store-module-'));
     try {
       const file = join(dir, 'data-store.json');
@@ -30,9 +32,26 @@ describe('contentStoreAtRunTime', () => {
       await writeFile(file, JSON.stringify([{ reports: 1 }]));
       const module = join(dir, 'store.mjs');
       await writeFile(module, code);
-      expect((await import(pathToFileURL(module).href)).default).toEqual([{ reports: 1 }]);
+      return (await import(pathToFileURL(module).href)).default;
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  };
+  // What handOver keeps lives on globalThis for the whole process: each test starts without it.
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('perf-reports:content-store')];
+  });
+
+  it('reads the store file when the module runs, not when it is bundled', async () => {
+    expect(await runStoreModule()).toEqual([{ reports: 1 }]);
+  });
+
+  it('takes the entries a loader handed over in this process, not the file', async () => {
+    const entry = { id: 'a', data: { year: 2022 }, digest: 'd' };
+    handOver('reports', [['a', entry]]);
+    const store = await runStoreModule();
+    expect(store).toEqual(new Map([['reports', new Map([['a', entry]])]]));
+    // The same objects, not copies: nothing is parsed again.
+    expect(store.get('reports').get('a')).toBe(entry);
   });
 });
