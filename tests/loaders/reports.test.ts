@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handedOver } from '../../src/integrations/store-handover.ts';
 import { decode } from '../../src/lib/decode.ts';
 import { parseReport } from '../../src/lib/parse-report.ts';
 import { ReportSummarySchema } from '../../src/lib/schema.ts';
@@ -57,6 +58,7 @@ beforeEach(async () => {
       set: (entry: Entry) =>
         entry.digest && entries.get(entry.id)?.digest === entry.digest ? false : (entries.set(entry.id, entry), true),
       keys: () => [...entries.keys()],
+      entries: () => [...entries.entries()],
       delete: (id: string) => entries.delete(id),
       has: (id: string) => entries.has(id),
     },
@@ -89,6 +91,8 @@ describe('loadReports', { timeout: 120_000 }, () => {
     await load();
     expect(summary()).toBe('info parsed 5, reused 0');
     expect(entries.size).toBe(5);
+    // The pages of the same process take these entries from memory.
+    expect(handedOver()?.get('reports')).toEqual(entries);
     const entry = [...entries.values()].find((e) => e.filePath === 'reports/000_6506d5458f2bf397.txt')!;
     const bytes = await readFile(join(project, entry.filePath!));
     // The record names its file by the path in the reports folder only: no machine path is published.
