@@ -130,7 +130,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   });
   // Files whose size or time changed since they were last read will be parsed: their processes start now,
   // so that starting one (Node and the parser's modules, about a second) overlaps reading the others.
-  const changed = files.filter((f) => !hasSidecar(f) && previous[shown(f.name)]?.stamp !== stampOf(f, null));
+  const changed = files.filter((f) => !hasSidecar(f) && previous[shown(f.name)]?.stamp !== stampOf(f, null, previousStart));
   pool.warm(changed.length);
   // Files are read and sent to the pool a window ahead (the pool parses in that order), and their
   // results are taken in name order, so the first of two files with one id is always the same one.
@@ -236,11 +236,12 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
 
   /**
    * The size and modification time (in whole milliseconds) of a file and its sidecar, and the code that reads them. Like
-   * make's and git's, it is trusted only for a file last changed before the last build started:
-   * one changed in the same instant as it was read could keep its stamp.
+   * make's and git's, a build records it only for a file last changed before the build started (`since`):
+   * one changed in the same instant as it was read could keep its stamp. It is compared with the last
+   * build's record as of the last build's start, and recorded for the next one as of this build's.
    */
-  function stampOf(found: Found, sidecar: { size: number; mtimeMs: number } | null): string | null {
-    if (found.mtimeMs >= previousStart || (sidecar && sidecar.mtimeMs >= previousStart)) return null;
+  function stampOf(found: Found, sidecar: { size: number; mtimeMs: number } | null, since: number): string | null {
+    if (found.mtimeMs >= since || (sidecar && sidecar.mtimeMs >= since)) return null;
     const ms = (t: number) => Math.trunc(t);
     return `${code} ${found.size} ${ms(found.mtimeMs)} ${sidecar ? `${sidecar.size} ${ms(sidecar.mtimeMs)}` : '-'}`;
   }
@@ -252,11 +253,14 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       const message = `文件有 ${(found.size / MB).toFixed(1)} MB, 超过每个文件 ${(settings.maxFileBytes / MB).toFixed(1)} MB 的上限, 没有读取; 请确认这是一份报告的全文 (而不是合并的多份文件或扫描图片), 或在 src/content.config.ts 中调高 maxFileBytes`;
       return { kind: 'refused', diagnostic: { severity: 'error', code: 'limit/size', message, file } };
     }
-    const stamp = stampOf(found, hasSidecar(found) ? await stat(metaPathFor(found.path)).catch(() => null) : null);
+    const sidecarStat = hasSidecar(found) ? await stat(metaPathFor(found.path)).catch(() => null) : null;
+    const stamp = stampOf(found, sidecarStat, previousStart);
+    // What the next build compares: so the first build after a cold one reads no unchanged file again.
+    const recorded = stampOf(found, sidecarStat, started) ?? '';
     const sidecarOf = async () => (hasSidecar(found) ? readFile(metaPathFor(found.path)).catch(() => null) : null);
     const before = previous[file];
     if (stamp && before?.stamp === stamp)
-      return { kind: 'read', found, file, digest: before.digest, cached: before, result: null, sidecar: sidecarOf, stamp };
+      return { kind: 'read', found, file, digest: before.digest, cached: before, result: null, sidecar: sidecarOf, stamp: recorded };
     const bytes = await readFile(found.path).catch((e: unknown) => e as Error);
     if (bytes instanceof Error)
       return { kind: 'refused', diagnostic: { severity: 'error', code: 'input/unreadable', message: explainSystemError(bytes), file } };
@@ -274,7 +278,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       cached,
       result: cached ? null : await parseAndFile(bytes, found, digest, sidecar),
       sidecar: async () => sidecar,
-      stamp: stamp ?? '',
+      stamp: recorded,
     };
   }
 
