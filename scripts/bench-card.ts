@@ -1,7 +1,9 @@
 // Social card speed: npm run bench:card [-- --seconds 3 --warmup 10]
 // Draws the cards of the shipped reports (and the site's) in rounds on one core after a warm-up, and
 // prints ms per card (wall and CPU), each phase's share (layout at the atlas's widths, composing the
-// palette indices from the glyph atlas and the boxes, deflating them into the PNG) and PNG sizes. The
+// palette indices from the glyph atlas and the boxes, deflating them into the PNG), PNG sizes, and the
+// ratio of a card to a floor measured in the same rounds: a card with nothing on it, filled and encoded,
+// the least any card costs. The
 // first card of a process also registers its fonts and rasterizes its glyphs; that is printed apart.
 // On a shared machine the system CPU time of a process swings from run to run whatever it does, so
 // user CPU time is printed apart.
@@ -36,8 +38,13 @@ renderCard(cards[0]!);
 const firstMs = performance.now() - t;
 for (let i = 0; i < Number(values.warmup); i++) for (const c of cards) renderCard(c);
 
+const blank = { ...layCard(SITE_CARD), ops: [] };
+const floor = () => composeCard(blank).png().length;
+for (let i = 0; i < 10; i++) floor();
+
 const phases = { layout: 0, compose: 0, png: 0 };
 let cardMs = 0;
+let floorMs = 0;
 let cpuMs = 0;
 let userMs = 0;
 let drawn = 0;
@@ -64,6 +71,9 @@ while (performance.now() - started < budgetMs) {
   const used = process.cpuUsage(cpu);
   cpuMs += (used.user + used.system) / 1000;
   userMs += used.user / 1000;
+  const f = performance.now();
+  for (const _ of cards) floor();
+  floorMs += performance.now() - f;
 }
 
 const sorted = perCard.sort((a, b) => a - b);
@@ -72,7 +82,7 @@ console.log(
   `${cards.length} cards (${cards.length - 1} shipped reports and the site's), ${drawn} drawn in ${(cardMs / 1000).toFixed(2)} s (node ${process.version})`,
 );
 console.log(
-  `${(cardMs / drawn).toFixed(2)} ms a card (median ${sorted[sorted.length >> 1]!.toFixed(2)}, fastest ${sorted[0]!.toFixed(2)}), ${(cpuMs / drawn).toFixed(2)} CPU ms a card (user ${(userMs / drawn).toFixed(2)})`,
+  `${(cardMs / drawn).toFixed(2)} ms a card (median ${sorted[sorted.length >> 1]!.toFixed(2)}, fastest ${sorted[0]!.toFixed(2)}), ${(cpuMs / drawn).toFixed(2)} CPU ms a card (user ${(userMs / drawn).toFixed(2)}); ${(cardMs / floorMs).toFixed(1)}× a blank card's fill and PNG`,
 );
 console.log(`layout ${share(phases.layout)}, compose from the atlas ${share(phases.compose)}, deflate and PNG ${share(phases.png)}`);
 console.log(
