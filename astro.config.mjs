@@ -1,7 +1,6 @@
 // Static site of the reports; the data comes from the content layer loader in src/loaders/reports.ts.
-// Every page carries a strict Content-Security-Policy (a <meta> that Astro writes, with hashes of any
-// inline script or style); scripts and styles are always files of our own origin, so the same policy
-// holds as an HTTP header in public/_headers, with the headers a <meta> cannot set.
+// Every page carries a strict Content-Security-Policy, written by its layout (src/site/security-policy.ts);
+// the same policy holds as an HTTP header in public/_headers, with the headers a <meta> cannot set.
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { collectGarbageBetweenPhases } from './src/integrations/collect-garbage.ts';
@@ -9,18 +8,6 @@ import { contentStoreAtRunTime } from './src/integrations/content-store-at-run-t
 import { keepUnchangedOutput } from './src/integrations/keep-unchanged-output.ts';
 import { publishedFilesIntegration } from './src/integrations/published-files.ts';
 import { SEARCH_OUTPUT, searchIndex } from './src/integrations/search-index.ts';
-
-/** The policy besides script-src and style-src, which Astro writes ('self' plus hashes). */
-export const CSP_DIRECTIVES = [
-  "default-src 'none'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "object-src 'none'",
-];
 
 /** Files written outside Astro's pages (src/site/published.ts), which keepUnchangedOutput keeps. */
 const published = new Set();
@@ -48,8 +35,6 @@ export default defineConfig({
     // copied from the last build when nothing they show changed, so a rebuild renders what changed.
     incrementalBuild: true,
   },
-  // 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly; it allows no JavaScript eval.
-  security: { csp: { algorithm: 'SHA-256', directives: CSP_DIRECTIVES, scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
   build: {
     // No inline <style> or <script>: the policy in public/_headers can then be the same on every page.
     inlineStylesheets: 'never',
