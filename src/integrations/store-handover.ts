@@ -1,9 +1,9 @@
 // The content store handed from the loader to the pages within one build: a static build renders its
-// pages in the process that loaded the reports, so the server bundle can take the entries Astro holds
-// in memory instead of reading and parsing the store's file again (at 10,000 reports 1-2 s of every
-// build, and a second copy of the store). The loader runs in Vite's module runner and the pages in the
-// bundle, two instances of this module: the store is kept on globalThis, under a registered symbol.
-// handOver('reports', store.entries()) in the loader → handedOver() in the bundle: Map { 'reports' → Map { id → entry } }
+// pages in the process that loaded the reports, so the server bundle can take the loader's entries from
+// memory instead of reading the file the loader keeps them in (src/loaders/entries-file.ts) again. The
+// loader runs in Vite's module runner and the pages in the bundle, two instances of this module: the
+// store is kept on globalThis, under a registered symbol.
+// handOver('reports', entries) in the loader → handedOver() in the bundle: Map { 'reports' → Map { id → entry } }
 
 const KEY = Symbol.for('perf-reports:content-store');
 

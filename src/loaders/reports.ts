@@ -2,8 +2,8 @@
 // subfolders) whose extension is readable (formats.ts), parses the new or changed ones in a pool of
 // processes (pool.ts) with a size and time budget per file, which file the full record, its page's view
 // of the original text and its social image in the cache dir by the file's digest (parse-worker.ts);
-// stores each record's summary (what list pages read; the collection's schema), and names every file
-// it does not read, and why, in a diagnostic.
+// keeps each record's summary (what list pages read; the collection's schema) for the pages and the next
+// build (entries-file.ts), and names every file it does not read, and why, in a diagnostic.
 // reportsLoader({ base: 'content/reports', strict: true }) in content.config.ts, like Astro's glob loader.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
@@ -24,6 +24,7 @@ import { sortReports } from '../site/report-rows.ts';
 import { filedSourceViews, pruneSourceViews } from '../site/source-views.ts';
 import { codeDigest, fileDigest } from './digest.ts';
 import { discover, explainSystemError, type Found } from './discover.ts';
+import { ENTRIES_FILE, readCollections, type StoredEntry, writeEntries } from './entries-file.ts';
 import { fileReport } from './file-report.ts';
 import { ParsePool, type PoolOutcome } from './pool.ts';
 
@@ -80,7 +81,7 @@ export const CODE = [
 
 // The outcomes are a file of the loader's own, not a key of the store's meta: Astro serializes the meta
 // with the store on every build, and escaping one long string is slow (1.3 s of 3.2 s at 10,000 reports).
-// An outcome is only trusted while its record is in the store (isStored), so the two need not agree.
+// An outcome is only trusted while its record is among the kept entries (isStored), so the two need not agree.
 const OUTCOMES_FILE = 'reports-loader-outcomes.json';
 const STARTED = 'started';
 // Not a literal in new URL(…): bundlers rewrite that pattern; the worker must stay the source file.
@@ -94,20 +95,22 @@ export function reportsLoader(options: ReportsLoaderOptions = {}): Loader {
 export async function loadReports(context: LoaderContext, options: ReportsLoaderOptions = {}): Promise<void> {
   const settings = { ...DEFAULTS, ...definedOnly(options) };
   const { store, meta, logger, config } = context;
-  const stopPuttingOffSave = putOffStoreSave(meta, STARTED);
   const root = fileURLToPath(config.root);
   const dir = resolve(root, settings.base);
   const code = await codeDigest(fileURLToPath(config.srcDir), CODE);
   const outcomesFile = fileURLToPath(new URL(OUTCOMES_FILE, config.cacheDir));
   const previous = readOutcomes(outcomesFile);
+  const entriesFile = fileURLToPath(new URL(ENTRIES_FILE, config.cacheDir));
+  // The entries the last build kept, by id: a reused outcome's entry is taken from here.
+  const before = readCollections(entriesFile).get(context.collection) ?? new Map<string, StoredEntry>();
   const started = Date.now();
   const previousStart = Number(meta.get(STARTED) ?? 0);
   const outcomes: Record<string, Outcome> = {};
   // Report id → the file that holds it; the first file (in name order) wins a duplicate id.
   const kept = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
-  // Records to store, by id: set together at the end.
-  const entries = new Map<string, Entry>();
+  // Entries of the records parsed in this build, by id.
+  const entries = new Map<string, StoredEntry>();
   // Logs name a file by its path from the project (in full outside it); the site only by its path in the folder.
   const shown = (name: string): string => {
     const path = relative(root, resolve(dir, name)).split(sep).join('/');
@@ -161,7 +164,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
       }
       const { found, file, digest, cached } = step;
       let outcome: Outcome;
-      // A cached outcome holds when its record is stored for this file, or another file keeps its id.
+      // A cached outcome holds when its entry was kept for this file, or another file keeps its id.
       if (cached && (cached.id === null || kept.has(cached.id) || isStored(cached.id, found, digest))) {
         outcome = cached;
         reused++;
@@ -186,29 +189,28 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     }
   } finally {
     await pool.close();
-    stopPuttingOffSave();
   }
 
-  // Every change to the store and its meta at once, with no await between: Astro serializes the whole
-  // store 500 ms after the last change, so a pause between two changes (a slow file, a busy machine,
-  // the prune below) would serialize it again (about 5 s at 10,000 reports each time).
-  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-  for (const entry of entries.values()) store.set(entry);
-  meta.set(STARTED, String(started));
-  // The pages of this build take the entries from memory, not from the store's file (store-handover.ts).
-  handOver(context.collection, store.entries());
-  // Where earlier builds kept the outcomes: a cache made by one would carry it on.
+  // In file name order, the order the pages list them in before they sort.
+  const current = new Map([...kept.keys()].map((id) => [id, entries.get(id) ?? before.get(id)!]));
+  // Astro's store holds none of them (entries-file.ts): what a cache made by an earlier build holds there,
+  // the entries and the outcomes, is dropped.
+  for (const id of store.keys()) store.delete(id);
   meta.delete('outcomes');
-  // The files read and the pool's messages are garbage now, before Astro serializes the store.
+  meta.set(STARTED, String(started));
+  // The pages of this build take the entries from memory (store-handover.ts).
+  handOver(context.collection, current);
+  // The files read and the pool's messages are garbage now.
   collectGarbage();
-  const digests = new Set([...kept.keys()].map((id) => String(store.get(id)?.digest)));
+  const digests = new Set([...current.values()].map((e) => String(e.digest)));
   await mkdir(config.cacheDir, { recursive: true });
   writeFileSync(outcomesFile, JSON.stringify(outcomes));
+  writeEntries(entriesFile, context.collection, current);
   await Promise.all([
     pruneSourceViews(config.cacheDir, digests),
     pruneRecords(config.cacheDir, digests),
     pruneCards(config.cacheDir, digests),
-    writeManifest(config.cacheDir, manifest()),
+    writeManifest(config.cacheDir, manifest(current)),
   ]);
   for (const d of diagnostics) {
     if (d.severity === 'error') logger.error(formatDiagnostic(d));
@@ -335,7 +337,7 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     digest: string,
     step: Extract<Step, { kind: 'read' }>,
   ): Promise<Diagnostic[] | null> {
-    const stored = entries.get(id) ?? store.get(id);
+    const stored = entries.get(id) ?? before.get(id);
     // The second file's record is filed by its digest when it is parsed (again, if its outcome was cached).
     const second = step.result ?? (await parseAndFile(await readFile(found.path), found, digest, await step.sidecar()));
     if (!stored || second.kind !== 'done' || !second.parsed.summary) return null;
@@ -355,20 +357,18 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
     return diagnostics.map((d) => ({ ...d, file }));
   }
 
-  /** Sets a record's summary (the collection's schema) to store. */
+  /** Keeps a record's summary (the collection's schema) as its entry. */
   async function setEntry(id: string, record: object, filePath: string, digest: string): Promise<void> {
     const data = await context.parseData({ id, data: record as Record<string, unknown>, filePath });
     entries.set(id, { id, data, filePath, digest });
   }
 
-  /** The stored reports, in the home table's order, for the files published as they are filed. */
-  function manifest(): ManifestEntry[] {
-    const stored = [...kept.keys()].map((id) => store.get(id)!);
-    const byId = new Map(stored.map((e) => [e.id, e]));
-    return sortReports(stored.map((e) => e.data as ReportSummary)).map((r) => ({
+  /** The kept reports, in the home table's order, for the files published as they are filed. */
+  function manifest(current: Map<string, StoredEntry>): ManifestEntry[] {
+    return sortReports([...current.values()].map((e) => e.data as ReportSummary)).map((r) => ({
       id: r.id,
-      digest: String(byId.get(r.id)!.digest),
-      file: resolve(root, byId.get(r.id)!.filePath!),
+      digest: String(current.get(r.id)!.digest),
+      file: resolve(root, current.get(r.id)!.filePath!),
       format: r.source.format,
       year: r.year,
     }));
@@ -386,25 +386,9 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   }
 
   function isStored(id: string, found: Found, digest: string): boolean {
-    const entry = store.get(id);
+    const entry = before.get(id);
     return entry?.filePath === astroPath(found) && entry.digest === digest && filed.every((digests) => digests.has(digest));
   }
-}
-
-type Entry = Parameters<LoaderContext['store']['set']>[0];
-
-/**
- * Astro saves the whole store 500 ms after its last change, and changes the store's meta itself just
- * before loaders run: during a longer load, that save would serialize the previous store for nothing
- * (about 3 s, and as much garbage, at 10,000 reports), before the load's own changes are saved. A
- * change every 100 ms (the key set to the value it has) puts the save off until the load stops it.
- */
-function putOffStoreSave(meta: LoaderContext['meta'], key: string): () => void {
-  const value = meta.get(key) ?? '';
-  const timer = setInterval(() => meta.set(key, value), 100);
-  // A load that throws before stopping it must not keep the process alive.
-  timer.unref();
-  return () => clearInterval(timer);
 }
 
 /** The outcomes of the last build, none when there was none (or its file is unreadable). */

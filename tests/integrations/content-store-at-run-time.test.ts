@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_DATA_META, STORE_MODULE, storeModule } from '../../src/integrations/content-store-at-run-time.ts';
 import { handOver } from '../../src/integrations/store-handover.ts';
+import { ENTRIES_FILE, writeEntries } from '../../src/loaders/entries-file.ts';
 
 // Astro's internals this plugin stands in for (not exported by the package, so read by path): if a new
 // Astro renames the module or its incremental-build marker, the plugin would silently stop applying.
@@ -22,14 +23,15 @@ describe('contentStoreAtRunTime', () => {
     expect(CONTENT_DATA_META).toEqual(createContentDataIncrementalMetadata());
   });
 
-  // The store module as the bundle would run it, over a store file that holds [{ reports: 1 }].
+  const kept = { id: 'k', data: { year: 2021 }, filePath: 'reports/k.txt', digest: 'dk' };
+  // The store module as the bundle would run it, over a loader's file that keeps the entry above.
   const runStoreModule = async () => {
     const dir = await mkdtemp(join(tmpdir(), 'store-module-'));
     try {
-      const file = join(dir, 'data-store.json');
+      const file = join(dir, ENTRIES_FILE);
       const code = storeModule(file);
       expect(code).not.toContain('"reports"');
-      await writeFile(file, JSON.stringify([{ reports: 1 }]));
+      writeEntries(file, 'reports', new Map([['k', kept]]));
       const module = join(dir, 'store.mjs');
       await writeFile(module, code);
       return (await import(pathToFileURL(module).href)).default;
@@ -42,8 +44,8 @@ describe('contentStoreAtRunTime', () => {
     delete (globalThis as Record<symbol, unknown>)[Symbol.for('perf-reports:content-store')];
   });
 
-  it('reads the store file when the module runs, not when it is bundled', async () => {
-    expect(await runStoreModule()).toEqual([{ reports: 1 }]);
+  it("reads the loader's file of entries when the module runs, not when it is bundled", async () => {
+    expect(await runStoreModule()).toEqual(new Map([['reports', new Map([['k', kept]])]]));
   });
 
   it('takes the entries a loader handed over in this process, not the file', async () => {

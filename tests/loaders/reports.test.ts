@@ -11,6 +11,7 @@ import { parseReport } from '../../src/lib/parse-report.ts';
 import { ReportSummarySchema } from '../../src/lib/schema.ts';
 import { codeDigest, fileDigest } from '../../src/loaders/digest.ts';
 import { explainSystemError } from '../../src/loaders/discover.ts';
+import { ENTRIES_FILE, readCollections } from '../../src/loaders/entries-file.ts';
 import { CODE, loadReports, type ReportsLoaderOptions } from '../../src/loaders/reports.ts';
 import { cardPath } from '../../src/site/cards.ts';
 import { readRecord } from '../../src/site/records.ts';
@@ -29,7 +30,10 @@ interface Entry {
 /** A project in a temp dir: reports/ (the shipped ones), src/lib/ and src/loaders/ with a stand-in file each. */
 let project: string;
 let logs: string[];
-let entries: Map<string, Entry>;
+/** What Astro's store holds (nothing, since the loader keeps its entries in a file of its own). */
+let astroStore: Map<string, Entry>;
+/** The entries the last load handed over to the pages. */
+const entries = () => (handedOver()?.get('reports') ?? new Map()) as Map<string, Entry>;
 let context: LoaderContext;
 
 beforeEach(async () => {
@@ -47,20 +51,19 @@ beforeEach(async () => {
     await writeFile(join(project, 'src', file), `// ${file}\n`);
   }
   logs = [];
-  entries = new Map();
+  astroStore = new Map();
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('perf-reports:content-store')];
   const meta = new Map<string, string>();
   const log = (level: string) => (message: string) => logs.push(`${level} ${message}`);
   context = {
     collection: 'reports',
     store: {
-      get: (id: string) => entries.get(id),
-      // Like Astro's store: a set with the digest already stored for that id changes nothing.
-      set: (entry: Entry) =>
-        entry.digest && entries.get(entry.id)?.digest === entry.digest ? false : (entries.set(entry.id, entry), true),
-      keys: () => [...entries.keys()],
-      entries: () => [...entries.entries()],
-      delete: (id: string) => entries.delete(id),
-      has: (id: string) => entries.has(id),
+      get: (id: string) => astroStore.get(id),
+      set: (entry: Entry) => (astroStore.set(entry.id, entry), true),
+      keys: () => [...astroStore.keys()],
+      entries: () => [...astroStore.entries()],
+      delete: (id: string) => astroStore.delete(id),
+      has: (id: string) => astroStore.has(id),
     },
     meta: {
       get: (k: string) => meta.get(k),
@@ -90,10 +93,10 @@ describe('loadReports', { timeout: 120_000 }, () => {
   it('stores the summary of each report, and files its record as parseReport gives it and its rendered original text by digest', async () => {
     await load();
     expect(summary()).toBe('info parsed 5, reused 0');
-    expect(entries.size).toBe(5);
-    // The pages of the same process take these entries from memory.
-    expect(handedOver()?.get('reports')).toEqual(entries);
-    const entry = [...entries.values()].find((e) => e.filePath === 'reports/000_6506d5458f2bf397.txt')!;
+    expect(entries().size).toBe(5);
+    // Astro's store keeps none of them: it would serialize them all on every build.
+    expect(astroStore.size).toBe(0);
+    const entry = [...entries().values()].find((e) => e.filePath === 'reports/000_6506d5458f2bf397.txt')!;
     const bytes = await readFile(join(project, entry.filePath!));
     // The record names its file by the path in the reports folder only: no machine path is published.
     const report = parseReport(bytes, { file: '000_6506d5458f2bf397.txt' }).report!;
@@ -109,6 +112,19 @@ describe('loadReports', { timeout: 120_000 }, () => {
     const card = await readFile(cardPath(context.config.cacheDir, String(entry.digest)));
     expect(card.subarray(1, 4).toString()).toBe('PNG');
     expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it("keeps the entries for the next build in a file of its own, not in Astro's store, and drops what an older cache left there", async () => {
+    astroStore.set('2020-old-entry', { id: '2020-old-entry', data: {}, digest: 'old' });
+    await load();
+    expect(astroStore.size).toBe(0);
+    const kept = readCollections(join(project, 'cache', ENTRIES_FILE)).get('reports');
+    expect(kept).toEqual(entries());
+    expect([...kept!.keys()].sort()).toEqual([...entries().keys()].sort());
+    // An unreadable file is a cold start, not a failed build.
+    await writeFile(join(project, 'cache', ENTRIES_FILE), 'not V8');
+    await load();
+    expect(summary()).toBe('info parsed 5, reused 0');
   });
 
   it.each(['source-views', 'records', 'cards'])(
@@ -134,7 +150,7 @@ describe('loadReports', { timeout: 120_000 }, () => {
     await load();
     expect(summary()).toBe('info parsed 0, reused 5');
     expect(logs.filter((l) => l.startsWith('warn '))).toEqual(warnings);
-    expect(entries.size).toBe(5);
+    expect(entries().size).toBe(5);
   });
 
   it('re-parses only a changed file, and every file when the extraction code changes', async () => {
@@ -186,17 +202,17 @@ describe('loadReports', { timeout: 120_000 }, () => {
     await cp(join(project, 'reports/002_bf9dfd7af09c6cef.txt'), join(project, 'reports/2022/moved.txt'));
     await rm(join(project, 'reports/002_bf9dfd7af09c6cef.txt'));
     await load();
-    const moved = [...entries.values()].find((e) => e.filePath === 'reports/2022/moved.txt');
+    const moved = [...entries().values()].find((e) => e.filePath === 'reports/2022/moved.txt');
     expect(moved?.data.file).toBe('2022/moved.txt');
   });
 
   it('deletes the entry of a file that is gone', async () => {
     await load();
-    const id = [...entries.values()].find((e) => e.filePath === 'reports/002_bf9dfd7af09c6cef.txt')!.id;
+    const id = [...entries().values()].find((e) => e.filePath === 'reports/002_bf9dfd7af09c6cef.txt')!.id;
     await rm(join(project, 'reports/002_bf9dfd7af09c6cef.txt'));
     await load();
-    expect(entries.has(id)).toBe(false);
-    expect(entries.size).toBe(4);
+    expect(entries().has(id)).toBe(false);
+    expect(entries().size).toBe(4);
   });
 
   it('reports a second file with the same id, naming both, and keeps the first', async () => {
@@ -207,7 +223,7 @@ describe('loadReports', { timeout: 120_000 }, () => {
       expect(errors()).toEqual([
         'error reports/000_copy.txt error 报告编号 2022-baiyun-taihe-msstg9 已由 reports/000_6506d5458f2bf397.txt 使用 (同一单位同一年度): 保留 reports/000_6506d5458f2bf397.txt, 略过 reports/000_copy.txt loader/duplicate-id',
       ]);
-      expect(entries.get('2022-baiyun-taihe-msstg9')!.filePath).toBe('reports/000_6506d5458f2bf397.txt');
+      expect(entries().get('2022-baiyun-taihe-msstg9')!.filePath).toBe('reports/000_6506d5458f2bf397.txt');
     }
     expect(summary()).toBe('info parsed 0, reused 6');
   });
@@ -216,7 +232,7 @@ describe('loadReports', { timeout: 120_000 }, () => {
     const published = (f: string) => readFile(new URL(`../fixtures/published/${f}`, import.meta.url));
     await writeFile(join(project, 'reports/004-form.XLSX'), await published('form-004.xlsx'));
     await load();
-    const merged = [...entries.values()].find((e) => e.data.file === '004_a0655f5b282921e2.txt')!.data as {
+    const merged = [...entries().values()].find((e) => e.data.file === '004_a0655f5b282921e2.txt')!.data as {
       source: { form?: { file: string } };
       checks: { id: string; ok: boolean }[];
     };
@@ -229,7 +245,7 @@ describe('loadReports', { timeout: 120_000 }, () => {
     await writeFile(join(project, 'reports/empty.txt'), '');
     await writeFile(join(project, 'reports/notes.txt'), '会议纪要\n今天天气很好。\n');
     await load();
-    expect(entries.size).toBe(5);
+    expect(entries().size).toBe(5);
     expect(errors().join('\n')).toMatch(/reports\/empty\.txt error .* input\/empty/);
     expect(errors().join('\n')).toMatch(/reports\/notes\.txt error /);
   });
@@ -252,7 +268,7 @@ describe('loadReports', { timeout: 120_000 }, () => {
     expect(errors().filter((e) => !/\/(?:notes\.md|old\.bak|scan\.ofd|README|fifo\.txt|loop\.txt|dangling\.txt) error /.test(e))).toEqual(
       [],
     );
-    expect([...entries.values()].map((e) => e.data.file).sort()).toEqual(
+    expect([...entries().values()].map((e) => e.data.file).sort()).toEqual(
       [
         '000_6506d5458f2bf397.txt',
         '001_b6a3c52251988525.txt',
@@ -292,7 +308,7 @@ describe('loadReports', { timeout: 120_000 }, () => {
     await writeFile(join(project, 'reports/big.txt'), big.repeat(Math.ceil((1.5 * 1024 * 1024) / Buffer.byteLength(big))));
     await load({ maxFileBytes: 1024 * 1024 });
     expect(errors().join('\n')).toMatch(/reports\/big\.txt error 文件有 [\d.]+ MB, 超过每个文件 1\.0 MB 的上限.*请.* limit\/size/);
-    expect(entries.size).toBe(5);
+    expect(entries().size).toBe(5);
     // 1 ms is far below what parsing ~1.5 MB takes on any machine; a slower machine only makes it surer.
     logs = [];
     await load({ timeoutMs: 1, maxFileBytes: 64 * 1024 * 1024 });
@@ -307,7 +323,7 @@ describe('loadReports', { timeout: 120_000 }, () => {
     await writeFile(join(project, 'reports/a-empty.txt'), '');
     await writeFile(join(project, 'reports/b-empty.txt'), '');
     await expect(load({ strict: true })).rejects.toThrow(/STRICT=1: 2 error\(s\)[\s\S]*a-empty\.txt[\s\S]*b-empty\.txt/);
-    expect(entries.size).toBe(5);
+    expect(entries().size).toBe(5);
   });
 });
 
