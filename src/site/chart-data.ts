@@ -3,6 +3,7 @@
 // chartViews(reports, BUDGET_SPENT) → { all: { series, points, missing }, '2022': …, '2023': … }
 import type { Indicator, ReportSummary } from '../lib/schema.ts';
 import { displayName, reportHref } from './report-rows.ts';
+import { zhOrder } from './zh-order.ts';
 
 export interface Measure {
   label: string;
@@ -81,7 +82,7 @@ export function chartData(
 ): ChartData {
   const chosen = reports
     .filter((r) => year === ALL_YEARS || r.year === year)
-    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || displayName(a).localeCompare(displayName(b), 'zh-CN'));
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || zhOrder(displayName(a), displayName(b)));
   const points: ChartPoint[] = [];
   const missing: ChartData['missing'] = [];
   const derivedNotes: ChartData['derivedNotes'] = [];
@@ -139,7 +140,7 @@ export const COMPARE_CHARTS: { id: string; title: string; spec: ChartSpec; bands
 
 export function compareData(reports: ReportSummary[], year: number, bands: PackedChart['bands']): CompareData {
   const inYear = reports.filter((r) => r.year === year);
-  const districts = [...new Set(inYear.map((r) => r.district).filter((d) => d !== null))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const districts = [...new Set(inYear.map((r) => r.district).filter((d) => d !== null))].sort(zhOrder);
   const units: CompareData['units'] = [];
   const index = new Map<string, number>();
   const byId = new Map(inYear.map((r) => [r.id, r]));

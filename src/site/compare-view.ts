@@ -6,6 +6,7 @@ import { asDistribution, type CompareData, type PackedChart } from './chart-data
 import { reportHref } from './report-rows.ts';
 import { svgChart } from './svg-chart.ts';
 import { svgStrip } from './svg-strip.ts';
+import { zhOrder } from './zh-order.ts';
 
 export interface CompareState {
   measure?: string;
@@ -46,7 +47,7 @@ function rowsOf(data: CompareData, spec: PackedChart, byName: boolean): Row[] {
   }));
   const name = (r: Row) => data.units[r.unit]![1];
   const key = sortValue(spec);
-  return rows.sort((a, b) => (byName ? 0 : (key(b) ?? -Infinity) - (key(a) ?? -Infinity)) || name(a).localeCompare(name(b), 'zh-CN'));
+  return rows.sort((a, b) => (byName ? 0 : (key(b) ?? -Infinity) - (key(a) ?? -Infinity)) || zhOrder(name(a), name(b)));
 }
 
 export function compareView(data: CompareData, state: CompareState): CompareView {

@@ -6,6 +6,7 @@ import { flagsOf, type Flag } from './flags.ts';
 import { type Page, paginate } from './paginate.ts';
 import { displayName, reportHref } from './report-rows.ts';
 import { sourceId, stated } from './source-marks.ts';
+import { zhOrder } from './zh-order.ts';
 
 export interface Where {
   id: string;
@@ -50,7 +51,7 @@ export function deductionSummary(rows: DeductionRow[]): DeductionItem[] {
     if (row.year !== null && !g.years.includes(row.year)) g.years.push(row.year);
     groups.set(k, g);
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count || b.points - a.points || a.item.localeCompare(b.item, 'zh-CN'));
+  return [...groups.values()].sort((a, b) => b.count - a.count || b.points - a.points || zhOrder(a.item, b.item));
 }
 
 export interface IndicatorRow extends Where {

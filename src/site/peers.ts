@@ -5,6 +5,7 @@
 import { slug } from '../lib/report-id.ts';
 import type { ReportSummary } from '../lib/schema.ts';
 import { displayName } from './report-rows.ts';
+import { zhOrder } from './zh-order.ts';
 
 export interface Unit {
   id: string;
@@ -30,7 +31,7 @@ export interface Corpus {
   years: number[];
 }
 
-const zh = (a: string, b: string): number => a.localeCompare(b, 'zh-CN');
+const zh = zhOrder;
 const unitKey = (r: ReportSummary): string => `${r.district ?? ''}/${displayName(r)}`;
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

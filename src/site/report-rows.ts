@@ -2,6 +2,7 @@
 // stays null. reportRow(taihe) → { id: '2022-baiyun-taihe-msstg9', name: '太和镇', budget: 66446.66, … }
 import type { ReportSummary } from '../lib/schema.ts';
 import { flagsOf } from './flags.ts';
+import { zhOrder } from './zh-order.ts';
 
 export interface ReportRow {
   id: string;
@@ -53,7 +54,7 @@ export function reportRow(r: ReportSummary): ReportRow {
   };
 }
 
-const zh = (a: string | null, b: string | null): number => (a ?? '').localeCompare(b ?? '', 'zh-CN');
+const zh = (a: string | null, b: string | null): number => zhOrder(a ?? '', b ?? '');
 
 /** Newest year first, then district and name in Chinese (pinyin) order. */
 export function sortReports<R extends ReportSummary>(reports: R[]): R[] {
