@@ -2,7 +2,9 @@
 // that runs past its time is stopped by killing its process, which is replaced, so one runaway file
 // costs its budget and no more. Processes rather than threads: a thread that exhausts its heap can
 // abort the whole build (V8's "Reached heap limit" is fatal to the process), a child process only
-// itself. Tasks start in the order they are given.
+// itself. Tasks start in the order they are given. A busy process is sent its next file ahead, which
+// it starts as soon as it ends the one before: waiting for the loader's answer and the next file took
+// each process about 0.9 ms a file, 10 % of a cold load, on a machine whose cores the processes fill.
 // pool.parse({ bytes, file, filing }) → { kind: 'done', parsed } | { kind: 'timeout' | 'memory' } | { kind: 'crash', message }
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +17,7 @@ export interface PoolOptions {
   worker: URL;
   /** Processes at most; they start as tasks arrive. */
   size: number;
-  /** Time one parse may take, in milliseconds, counted from when its process receives it. */
+  /** Time one parse may take, in milliseconds, counted from when its process starts it. */
   timeoutMs: number;
   /** Heap limit of each process in MB (V8's --max-old-space-size). */
   memoryMb: number;
@@ -30,7 +32,10 @@ interface Task {
 interface Slot {
   child: ChildProcess;
   ready: boolean;
+  /** The task the process is running, whose time runs. */
   task: Task | null;
+  /** The task sent ahead, which the process starts when it ends `task`. */
+  next: Task | null;
   timer: NodeJS.Timeout | null;
   /** The end of what the process wrote to stderr: how a crash is told from running out of memory. */
   stderr: string;
@@ -75,6 +80,12 @@ export class ParsePool {
     for (const slot of this.#slots) if (slot.ready && !slot.task && this.#queue.length) this.#start(slot, this.#queue.shift()!);
     // Processes still starting will each take a queued task; start more only for tasks none will take.
     let starting = [...this.#slots].filter((s) => !s.ready).length;
+    // Tasks no idle or starting process will take are sent ahead to busy ones.
+    for (const slot of this.#slots) {
+      if (!slot.task || slot.next || this.#queue.length <= starting) continue;
+      slot.next = this.#queue.shift()!;
+      slot.child.send(slot.next.request);
+    }
     while (!this.#broken && !this.#closed && this.#slots.size < this.#options.size && this.#queue.length > starting) {
       this.#spawn();
       starting++;
@@ -89,7 +100,7 @@ export class ParsePool {
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     });
-    const slot: Slot = { child, ready: false, task: null, timer: null, stderr: '' };
+    const slot: Slot = { child, ready: false, task: null, next: null, timer: null, stderr: '' };
     this.#slots.add(slot);
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       slot.stderr = (slot.stderr + chunk).slice(-4096);
@@ -103,6 +114,9 @@ export class ParsePool {
       const task = slot.task;
       if (!task) return;
       this.#finish(slot);
+      // The process has started the task sent ahead.
+      if (slot.next) this.#time(slot, slot.next);
+      slot.next = null;
       if (message.crash !== undefined) task.resolve({ kind: 'crash', message: message.crash });
       else task.resolve({ kind: 'done', parsed: message.parsed! });
       this.#pump();
@@ -112,15 +126,27 @@ export class ParsePool {
   }
 
   #start(slot: Slot, task: Task): void {
+    this.#time(slot, task);
+    slot.child.send(task.request);
+  }
+
+  /** Makes `task` the one the process runs, and starts its time. */
+  #time(slot: Slot, task: Task): void {
     slot.task = task;
     slot.timer = setTimeout(() => {
       this.#slots.delete(slot);
       this.#finish(slot);
+      this.#requeue(slot);
       void this.#kill(slot);
       task.resolve({ kind: 'timeout' });
       this.#pump();
     }, this.#options.timeoutMs);
-    slot.child.send(task.request);
+  }
+
+  /** A task sent ahead to a process that is going goes first to another. */
+  #requeue(slot: Slot): void {
+    if (slot.next) this.#queue.unshift(slot.next);
+    slot.next = null;
   }
 
   #finish(slot: Slot): void {
@@ -145,6 +171,7 @@ export class ParsePool {
     this.#slots.delete(slot);
     const task = slot.task;
     this.#finish(slot);
+    this.#requeue(slot);
     void this.#kill(slot);
     const why = slot.stderr.trim().split('\n').slice(-3).join(' ') || how;
     if (!slot.ready) {

@@ -69,6 +69,24 @@ describe('ParsePool', { timeout: 120_000 }, () => {
     );
   });
 
+  it('sends a busy process its next file ahead, and answers each file in order', async () => {
+    pool = new ParsePool({ worker: new URL('../fixtures/ahead-worker.mjs', import.meta.url), size: 1, timeoutMs: 120_000, memoryMb: 256 });
+    const outcomes = await Promise.all(['a.txt', 'b.txt'].map((file) => pool!.parse({ bytes: new Uint8Array(), file })));
+    // The stand-in holds a.txt until b.txt comes: it came while a.txt was running.
+    expect(outcomes.map((o) => o.kind === 'done' && o.parsed.id)).toEqual(['a.txt:ahead', 'b.txt:after']);
+  });
+
+  it('parses the file sent ahead to a process stopped past its time budget in a new process', async () => {
+    // A 12-million-character file takes far more than a second to parse on any machine; an empty one, next to nothing.
+    pool = new ParsePool({ worker: WORKER, size: 1, timeoutMs: 1000, memoryMb: 1024 });
+    const [first, second] = await Promise.all([
+      pool.parse({ bytes: big(12_000_000), file: 'big.txt' }),
+      pool.parse({ bytes: new Uint8Array(), file: 'empty.txt' }),
+    ]);
+    expect(first.kind).toBe('timeout');
+    expect(second.kind === 'done' && second.parsed.diagnostics.map((d) => d.code)).toEqual(['input/empty']);
+  });
+
   it('gives the decoded text, and files nothing, when not asked to file', async () => {
     pool = new ParsePool({ worker: WORKER, size: 1, timeoutMs: 120_000, memoryMb: 1024 });
     const outcome = await pool.parse({ bytes: reportBytes(NAME), file: 'x.txt' });
@@ -93,9 +111,13 @@ describe('ParsePool', { timeout: 120_000 }, () => {
     pool = new ParsePool({ worker: WORKER, size: 1, timeoutMs: 300_000, memoryMb: 64 });
     // A 4-million-character text file fits in 64 MB since a parser process loads no PDF, Word or sheet
     // library for it; three times that does not.
-    expect((await pool.parse({ bytes: big(12_000_000), file: 'big.txt' })).kind).toBe('memory');
-    // An empty file needs next to no heap: the replacement process answers it.
-    const next = await pool.parse({ bytes: new Uint8Array(), file: 'empty.txt' });
+    // The empty file, sent ahead to the process that runs out of heap, needs next to no heap: the
+    // replacement process answers it.
+    const [first, next] = await Promise.all([
+      pool.parse({ bytes: big(12_000_000), file: 'big.txt' }),
+      pool.parse({ bytes: new Uint8Array(), file: 'empty.txt' }),
+    ]);
+    expect(first.kind).toBe('memory');
     expect(next.kind === 'done' && next.parsed.diagnostics.map((d) => d.code)).toEqual(['input/empty']);
   });
 
