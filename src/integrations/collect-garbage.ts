@@ -1,7 +1,7 @@
-// A full garbage collection between the build's phases. The loader reads every report file, and Astro
-// then serializes the whole content store: at 10,000 reports that leaves about 600 MB of garbage in
-// the heap, which V8 (sized for a machine's memory, not a build's) does not collect before Vite starts
-// bundling and adds its own native memory on top — the build's peak RSS. Bundling leaves garbage too,
+// A full garbage collection between the build's phases. The loader reads every report file and the
+// parser processes' messages, and keeps its entries (src/loaders/entries-file.ts): garbage in the heap,
+// which V8 (sized for a machine's memory, not a build's) does not collect before Vite starts bundling
+// and adds its own native memory on top — the build's peak RSS. Bundling leaves garbage too,
 // before the server bundle reads the store (content-store-at-run-time.ts calls this first). Collected
 // there, the peak is what the pages need. Node exposes gc() only behind --expose-gc; the flag can be
 // set at run time, and a new context then has the function.
@@ -19,7 +19,7 @@ export function collectGarbage(): void {
   gc();
 }
 
-/** Collects after the content is synced (the loader and the store's serialization), before bundling. */
+/** Collects after the content is synced (the loader's work), before bundling. */
 export function collectGarbageBetweenPhases(): AstroIntegration {
   return { name: 'collect-garbage', hooks: { 'astro:build:start': collectGarbage } };
 }

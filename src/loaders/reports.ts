@@ -11,7 +11,6 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { collectGarbage } from '../integrations/collect-garbage.ts';
 import { handOver } from '../integrations/store-handover.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { isForm, mergeForm } from '../lib/merge-form.ts';
@@ -202,8 +201,6 @@ export async function loadReports(context: LoaderContext, options: ReportsLoader
   meta.set(STARTED, String(started));
   // The pages of this build take the entries from memory (store-handover.ts).
   handOver(context.collection, current);
-  // The files read and the pool's messages are garbage now.
-  collectGarbage();
   const digests = new Set([...current.values()].map((e) => String(e.digest)));
   await mkdir(config.cacheDir, { recursive: true });
   writeFileSync(outcomesFile, JSON.stringify(outcomes));
