@@ -5,15 +5,14 @@
 // store is kept on globalThis, under a registered symbol.
 // handOver('reports', entries) in the loader → handedOver() in the bundle: Map { 'reports' → Map { id → entry } }
 
-const KEY = Symbol.for('perf-reports:content-store');
+import type { Collections, StoredEntry } from '../loaders/entries-file.ts';
 
-/** What Astro's runtime takes as a loaded store (ImmutableDataStore.fromModule): collection → id → entry. */
-export type Collections = Map<string, Map<string, unknown>>;
+const KEY = Symbol.for('perf-reports:content-store');
 
 const held = globalThis as { [KEY]?: Collections };
 
 /** Keeps a collection's entries as the loader left them (call it once they are all set). */
-export function handOver(collection: string, entries: Iterable<[string, unknown]>): void {
+export function handOver(collection: string, entries: Iterable<[string, StoredEntry]>): void {
   held[KEY] ??= new Map();
   held[KEY].set(collection, new Map(entries));
 }

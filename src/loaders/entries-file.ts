@@ -19,7 +19,7 @@ export interface StoredEntry {
 /** Where the loader keeps its entries, in the cache dir. */
 export const ENTRIES_FILE = 'reports-loader-entries.v8';
 
-/** Collection → id → entry. */
+/** Collection → id → entry: what Astro's runtime takes as a loaded store (ImmutableDataStore.fromModule). */
 export type Collections = Map<string, Map<string, StoredEntry>>;
 
 /** The entries the last build kept; none when there was none, or its file is unreadable (another Node's format). */

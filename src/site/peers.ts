@@ -31,7 +31,6 @@ export interface Corpus {
   years: number[];
 }
 
-const zh = zhOrder;
 const unitKey = (r: ReportSummary): string => `${r.district ?? ''}/${displayName(r)}`;
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -55,7 +54,7 @@ function uniqueIds<K>(keys: K[], idOf: (k: K) => string): Map<K, string> {
 export function corpus(reports: ReportSummary[]): Corpus {
   const groups = new Map<string, ReportSummary[]>();
   for (const r of reports) push(groups, unitKey(r), r);
-  const keys = [...groups.keys()].sort(zh);
+  const keys = [...groups.keys()].sort(zhOrder);
   const unitIds = uniqueIds(keys, (key) => {
     const r = groups.get(key)![0]!;
     return [r.district ? slug(r.district) : '', slug(displayName(r))].filter(Boolean).join('-');
@@ -66,7 +65,7 @@ export function corpus(reports: ReportSummary[]): Corpus {
   });
   const byKey = new Map(keys.map((key, i) => [key, units[i]!]));
 
-  const names = [...new Set(reports.map((r) => r.district).filter((d) => d !== null))].sort(zh);
+  const names = [...new Set(reports.map((r) => r.district).filter((d) => d !== null))].sort(zhOrder);
   const districtIds = uniqueIds(names, slug);
   const byDistrictYear = new Map<string, ReportSummary[]>();
   const byYear = new Map<number, ReportSummary[]>();
