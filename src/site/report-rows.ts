@@ -2,7 +2,7 @@
 // stays null. reportRow(taihe) → { id: '2022-baiyun-taihe-msstg9', name: '太和镇', budget: 66446.66, … }
 import type { ReportSummary } from '../lib/schema.ts';
 import { flagsOf } from './flags.ts';
-import { zhOrder } from './zh-order.ts';
+import { zhPlaces } from './zh-order.ts';
 
 export interface ReportRow {
   id: string;
@@ -54,11 +54,13 @@ export function reportRow(r: ReportSummary): ReportRow {
   };
 }
 
-const zh = (a: string | null, b: string | null): number => zhOrder(a ?? '', b ?? '');
-
 /** Newest year first, then district and name in Chinese (pinyin) order. */
 export function sortReports<R extends ReportSummary>(reports: R[]): R[] {
-  return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || zh(a.district, b.district) || zh(displayName(a), displayName(b)));
+  const place = zhPlaces(reports.flatMap((r) => [r.district ?? '', displayName(r)]));
+  return reports
+    .map((r) => ({ r, year: r.year ?? 0, district: place.get(r.district ?? '')!, name: place.get(displayName(r))! }))
+    .sort((a, b) => b.year - a.year || a.district - b.district || a.name - b.name)
+    .map(({ r }) => r);
 }
 
 /** The report page's <h1>: the report's title, or what it is when the report states none. */
