@@ -10,9 +10,7 @@ import { writeSourceView } from '../site/source-views.ts';
 import { renderCard } from '../social/render.ts';
 
 export async function fileReport(cacheDir: URL, digest: string, report: Report, text: string): Promise<void> {
-  await Promise.all([
-    writeRecord(cacheDir, digest, report),
-    renderSource(text, report).then((view) => writeSourceView(cacheDir, digest, view)),
-    writeCard(cacheDir, digest, renderCard(cardContent(report))),
-  ]);
+  writeRecord(cacheDir, digest, report);
+  writeCard(cacheDir, digest, renderCard(cardContent(report)));
+  writeSourceView(cacheDir, digest, await renderSource(text, report));
 }

@@ -7,8 +7,8 @@ import { byDigest } from './by-digest.ts';
 
 const cards = (cacheDir: URL) => byDigest(cacheDir, 'cards', '.png');
 
-export async function writeCard(cacheDir: URL, digest: string, png: Uint8Array): Promise<void> {
-  await cards(cacheDir).write(digest, png);
+export function writeCard(cacheDir: URL, digest: string, png: Uint8Array): void {
+  cards(cacheDir).write(digest, png);
 }
 
 /** The digests whose image is filed. */

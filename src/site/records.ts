@@ -10,8 +10,8 @@ import { byDigest } from './by-digest.ts';
 
 const records = (cacheDir: URL) => byDigest(cacheDir, 'records');
 
-export async function writeRecord(cacheDir: URL, digest: string, report: Report): Promise<void> {
-  await records(cacheDir).write(digest, JSON.stringify(report, null, 2));
+export function writeRecord(cacheDir: URL, digest: string, report: Report): void {
+  records(cacheDir).write(digest, JSON.stringify(report, null, 2));
 }
 
 /** Where the record of this digest is filed (published as it is, src/site/published.ts). */

@@ -8,8 +8,8 @@ import type { RenderedSource } from './source-html.ts';
 
 const views = (cacheDir: URL) => byDigest(cacheDir, 'source-views');
 
-export async function writeSourceView(cacheDir: URL, digest: string, view: RenderedSource): Promise<void> {
-  await views(cacheDir).write(digest, JSON.stringify({ ...view, marks: [...view.marks] }));
+export function writeSourceView(cacheDir: URL, digest: string, view: RenderedSource): void {
+  views(cacheDir).write(digest, JSON.stringify({ ...view, marks: [...view.marks] }));
 }
 
 /** The digests whose view is filed. */

@@ -44,7 +44,7 @@ beforeEach(async () => {
   shardsDir = join(dir, 'cache/search-index');
   out = join(dir, 'dist/pagefind');
   await mkdir(join(dir, 'cache'));
-  for (const [i, r] of reports.entries()) await writeRecord(cacheDir, `d${i}`, r);
+  for (const [i, r] of reports.entries()) writeRecord(cacheDir, `d${i}`, r);
   return () => rm(dir, { recursive: true, force: true });
 });
 afterAll(() => pagefind.close());
@@ -65,7 +65,7 @@ describe('updateShards', () => {
     // One more report in a year: a copy of one under another id, filed under its own digest.
     const base = reports.find((r) => String(r.year) === changedYear)!;
     const added = { ...base, id: `${base.id}-copy` };
-    await writeRecord(cacheDir, 'd-added', added);
+    writeRecord(cacheDir, 'd-added', added);
     const made = await update([...manifest, entry(added, 'd-added')]);
     expect(made).toMatchObject({ indexed: [changedYear], reports: manifest.filter((e) => String(e.year) === changedYear).length + 1 });
     expect(await pageCount(join(shardsDir, changedYear))).toBe(made.reports);
@@ -111,7 +111,7 @@ describe('placeShards', () => {
     const kept = await inode(join(out, keptYear));
     expect(await placeShards(shardsDir, out, years)).toEqual({ placed: [], removed: [] });
     const base = reports.find((r) => String(r.year) === changedYear)!;
-    await writeRecord(cacheDir, 'd-added', { ...base, id: `${base.id}-copy` });
+    writeRecord(cacheDir, 'd-added', { ...base, id: `${base.id}-copy` });
     const gone = years.at(-1)!;
     const left = years.slice(0, -1);
     await update([...manifest.filter((e) => String(e.year) !== gone), entry({ ...base, id: `${base.id}-copy` }, 'd-added')]);

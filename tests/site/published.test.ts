@@ -25,7 +25,7 @@ const manifest: ManifestEntry[] = reports.map((r, i) => ({
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'published-'));
   cacheDir = pathToFileURL(`${dir}/`);
-  for (const [i, r] of reports.entries()) await writeRecord(cacheDir, `d${i}`, r);
+  for (const [i, r] of reports.entries()) writeRecord(cacheDir, `d${i}`, r);
   await writeManifest(cacheDir, manifest);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));

@@ -16,7 +16,7 @@ const filed = reports.map((r, i) => ({ id: r.id, digest: `d${i}` }));
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'records-'));
   cacheDir = pathToFileURL(`${dir}/`);
-  for (const [i, r] of reports.entries()) await writeRecord(cacheDir, `d${i}`, r);
+  for (const [i, r] of reports.entries()) writeRecord(cacheDir, `d${i}`, r);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -26,7 +26,7 @@ describe('records by digest', () => {
   });
 
   it('keeps only the digests asked for when pruned', async () => {
-    await writeRecord(cacheDir, 'gone', reports[0]!);
+    writeRecord(cacheDir, 'gone', reports[0]!);
     expect((await filedRecords(cacheDir)).has('gone')).toBe(true);
     await pruneRecords(cacheDir, new Set(filed.map((f) => f.digest)));
     expect(await filedRecords(cacheDir)).toEqual(new Set(filed.map((f) => f.digest)));
