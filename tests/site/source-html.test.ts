@@ -41,6 +41,17 @@ describe('renderSource', () => {
     expect(html).not.toMatch(/<(?:script|img|a)\b/);
   });
 
+  it('starts a line joined to the one before (by a mark across the break) at its first character not a space or tab', async () => {
+    const source = '甲乙\n  丙丁\n\t戊';
+    const at = (start: number, end: number) => fact(source, start, end);
+    // The outer mark joins the first two lines; the inner one starts with the joined line's spaces.
+    const { html } = await renderSource(source, bare({ budget: at(0, 7), spent: at(3, 6) }));
+    expect(html).toBe('<p><mark id="src-0-7" class="fact">甲乙<br>\n<mark id="src-3-6" class="fact">丙</mark>丁</mark></p>\n<p>\t戊</p>');
+    // Only the line's start is dropped: here the mark's last character, not the space after the mark.
+    const joinedText = await renderSource(source, bare({ budget: at(0, 4) }));
+    expect(joinedText.html).toBe('<p><mark id="src-0-4" class="fact">甲乙<br>\n</mark> 丙丁</p>\n<p>\t戊</p>');
+  });
+
   it('makes the lines report.sections names headings with stable ids, the rest paragraphs', async () => {
     const source = '标题\n\n一、基本情况\n正文';
     const section = { title: '基本情况', number: '一、', level: 1, depth: 1, start: 4, end: 13, line: 3 };
