@@ -1,5 +1,7 @@
 // Build cost at scale, against bare Astro: npm run bench:build -- N [--reps 1] [--work .cache/bench]
 //   [--rebuilds unchanged,added,removed] (which warm rebuilds to run after each cold pair; --no-rebuild: none)
+//   [--floor] (also a bare site of the project's page count and mean page size: what Astro alone takes to
+//   write the pages' bytes, a floor no work per report can go under)
 // Builds the site from N generated reports (scripts/corpus.ts) and a bare Astro site of N trivial pages
 // in the same node_modules, alternating which goes first, each truly cold: no dist, no cache dir and an
 // empty Node compile cache of its own (astro's bin enables that cache; a shared warm one hides the cost
@@ -7,7 +9,7 @@
 // one report, and after removing it again. Prints wall, CPU and peak RSS, and their ratios.
 // A benchmark, not a test: run it on a quiet machine, at low priority (nice -n 10).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decode } from '../src/lib/decode.ts';
@@ -20,6 +22,7 @@ const { values, positionals } = parseArgs({
     rebuilds: { type: 'string', default: 'unchanged,added,removed' },
     work: { type: 'string', default: '.cache/bench' },
     'no-rebuild': { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
   },
 });
 const n = Number(positionals[0]);
@@ -92,8 +95,9 @@ function prepareCorpus(templates: Template[]): string {
   return dir;
 }
 
-function prepareBare(): string {
-  const dir = join(work, 'bare');
+/** A bare Astro site in `name` of BARE_N pages made by `page` (the source of src/pages/p/[id].astro). */
+function prepareBare(name: string, page: string): string {
+  const dir = join(work, name);
   mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
   if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
@@ -102,11 +106,22 @@ function prepareBare(): string {
     "export default { output: 'static', devToolbar: { enabled: false }, cacheDir: './.cache', vite: { cacheDir: './.cache/vite' } };\n",
   );
   writeFileSync(join(dir, 'src/pages/index.astro'), '<html lang="en"><body><h1>bare</h1></body></html>\n');
-  writeFileSync(
-    join(dir, 'src/pages/p/[id].astro'),
-    '---\nexport function getStaticPaths() {\n  return Array.from({ length: Number(process.env.BARE_N) }, (_, i) => ({ params: { id: String(i) } }));\n}\nconst { id } = Astro.params;\n---\n<html lang="en"><body><h1>Page {id}</h1><p>A trivial page.</p></body></html>\n',
-  );
+  writeFileSync(join(dir, 'src/pages/p/[id].astro'), page);
   return dir;
+}
+
+const PATHS =
+  '---\nexport function getStaticPaths() {\n  return Array.from({ length: Number(process.env.BARE_N) }, (_, i) => ({ params: { id: String(i) } }));\n}\nconst { id } = Astro.params;\n';
+const TRIVIAL_PAGE = `${PATHS}---\n<html lang="en"><body><h1>Page {id}</h1><p>A trivial page.</p></body></html>\n`;
+// BARE_BYTES of Chinese text (3 bytes a character in UTF-8), numbered by page so no two pages are the same.
+const FILLED_PAGE = `${PATHS}const line = \`<p>第 \${id} 页：部门整体支出绩效自评报告的原文与数字。</p>\`;\nconst body = line.repeat(Math.ceil(Number(process.env.BARE_BYTES) / Buffer.byteLength(line)));\n---\n<html lang="zh-CN"><body><h1>Page {id}</h1><Fragment set:html={body} /></body></html>\n`;
+
+/** The project's output: how many HTML pages, and their mean size in bytes. */
+function htmlPages(dir: string): { count: number; meanBytes: number } {
+  const sizes = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => statSync(join(e.parentPath, e.name)).size);
+  return { count: sizes.length, meanBytes: Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length) };
 }
 
 const templates = readdirSync(join(root, 'content/reports'))
@@ -115,7 +130,8 @@ const templates = readdirSync(join(root, 'content/reports'))
   .map((f) => toTemplate(decode(readFileSync(join(root, 'content/reports', f))).text, f));
 mkdirSync(work, { recursive: true });
 const reports = prepareCorpus(templates);
-const bare = prepareBare();
+const bare = prepareBare('bare', TRIVIAL_PAGE);
+const floor = values.floor ? prepareBare('floor', FILLED_PAGE) : '';
 // The project's own config with a cache and output of the benchmark's, so the developer's stay untouched
 // (the bare site keeps Vite's cache apart too: a shared one is re-optimized on every switch).
 const config = join(work, 'astro.config.mjs');
@@ -138,10 +154,18 @@ const bareCold = (rep: number) => {
   for (const d of ['dist', '.cache', '.astro']) rmSync(join(bare, d), { recursive: true, force: true });
   return build(`bare cold #${rep}`, ['--root', bare], { BARE_N: String(n), NODE_COMPILE_CACHE: coldCache() });
 };
+/** The bare site with the pages the project's cold build just wrote: as many, of their mean size. */
+const floorCold = (rep: number) => {
+  for (const d of ['dist', '.cache', '.astro']) rmSync(join(floor, d), { recursive: true, force: true });
+  const { count, meanBytes } = htmlPages(outDir);
+  const env = { BARE_N: String(count - 1), BARE_BYTES: String(meanBytes), NODE_COMPILE_CACHE: coldCache() };
+  return build(`bare floor cold #${rep}`, ['--root', floor], env);
+};
 
 const pages = () => readdirSync(join(outDir, 'reports')).length;
 const parsedLine = (log: string) => /\[reports-loader\] (parsed .*)/.exec(log)?.[1] ?? '?';
 const ratios: { wall: number; cpu: number; rss: number }[] = [];
+const floors: { project: number; bare: number }[] = [];
 const rebuilds: Record<string, number[]> = {};
 const rows: Run[] = [];
 for (let rep = 1; rep <= Number(values.reps); rep++) {
@@ -161,6 +185,12 @@ for (let rep = 1; rep <= Number(values.reps); rep++) {
   console.error(
     `${project.label}: ${project.wall.toFixed(1)} s (${parsedLine(project.log)}); ${bareRun.label}: ${bareRun.wall.toFixed(1)} s`,
   );
+  if (values.floor) {
+    const floorRun = await floorCold(rep);
+    rows.push(floorRun);
+    floors.push({ project: project.wall / floorRun.wall, bare: floorRun.wall / bareRun.wall });
+    console.error(`${floorRun.label}: ${floorRun.wall.toFixed(1)} s (${htmlPages(join(floor, 'dist')).count} pages)`);
+  }
   if (values['no-rebuild']) continue;
   // Warm rebuilds keep the cache dir and the compile cache of the cold build, as a developer's would.
   const warmEnv = { REPORTS_DIR: reports, NODE_COMPILE_CACHE: projectCache };
@@ -195,4 +225,8 @@ for (const r of rows)
 console.log(
   `project / bare, cold (median of pairs): wall ${median(ratios.map((r) => r.wall)).toFixed(2)}×, CPU ${median(ratios.map((r) => r.cpu)).toFixed(2)}×, peak RSS ${median(ratios.map((r) => r.rss)).toFixed(2)}×`,
 );
+if (floors.length)
+  console.log(
+    `bare floor (the project's pages' bytes, nothing else) / bare, cold (median): ${median(floors.map((f) => f.bare)).toFixed(2)}×; project / bare floor: ${median(floors.map((f) => f.project)).toFixed(2)}×`,
+  );
 for (const [what, rs] of Object.entries(rebuilds)) console.log(`rebuild ${what} / cold (wall, median): ${median(rs).toFixed(2)}×`);

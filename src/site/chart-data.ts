@@ -3,7 +3,7 @@
 // chartViews(reports, BUDGET_SPENT) → { all: { series, points, missing }, '2022': …, '2023': … }
 import type { Indicator, ReportSummary } from '../lib/schema.ts';
 import { displayName, reportHref } from './report-rows.ts';
-import { zhOrder } from './zh-order.ts';
+import { zhOrder, zhPlaces } from './zh-order.ts';
 
 export interface Measure {
   label: string;
@@ -80,9 +80,9 @@ export function chartData(
   { measures, stacked, nothingText }: ChartSpec,
   year: number | typeof ALL_YEARS,
 ): ChartData {
-  const chosen = reports
-    .filter((r) => year === ALL_YEARS || r.year === year)
-    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || zhOrder(displayName(a), displayName(b)));
+  const inView = reports.filter((r) => year === ALL_YEARS || r.year === year);
+  const place = zhPlaces(inView.map(displayName));
+  const chosen = inView.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || place.get(displayName(a))! - place.get(displayName(b))!);
   const points: ChartPoint[] = [];
   const missing: ChartData['missing'] = [];
   const derivedNotes: ChartData['derivedNotes'] = [];
