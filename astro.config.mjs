@@ -39,10 +39,9 @@ export default defineConfig({
     // No inline <style> or <script>: the policy in public/_headers can then be the same on every page.
     inlineStylesheets: 'never',
     // A report page reads its record and its view of the text from the cache, and every page is written
-    // out: one page at a time, the main thread waited on those more than it rendered. Generating the
-    // 11,348 pages of 10,000 reports (records reused) took 35-40 s four at a time, 28-35 s sixteen at a
-    // time, as much 32 at a time and 36-43 s 64 at a time (alternated runs).
-    concurrency: 16,
+    // out: one page at a time, the main thread waited on those more than it rendered. Four at a time,
+    // generating 1,296 pages of 1,000 reports took 7-9 s instead of 15-16 s.
+    concurrency: 4,
   },
   vite: { build: { assetsInlineLimit: 0 } },
 });
