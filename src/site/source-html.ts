@@ -117,10 +117,7 @@ function lineIndex(lines: Line[], offset: number): number {
   return lo;
 }
 
-/**
- * Text of [from, to) with `marks` (sorted outer first, nested or disjoint) as <mark> elements. A line
- * joined to the one before it (after a <br>) starts at its first character that is not a space or a tab.
- */
+/** Text of [from, to) with `marks` (sorted outer first, nested or disjoint) as <mark> elements. */
 function inline(source: string, from: number, to: number, marks: Mark[]): ElementContent[] {
   const out: ElementContent[] = [];
   let pos = from;
@@ -129,16 +126,12 @@ function inline(source: string, from: number, to: number, marks: Mark[]): Elemen
     let j = i + 1;
     while (j < marks.length && marks[j]!.start < mark.end) j++;
     out.push(...text(source, pos, mark.start));
-    const children = inline(source, mark.start, mark.end, marks.slice(i + 1, j));
-    if (endsWithBreak(out) && children[0]?.type === 'text') children[0].value = trimStart(children[0].value);
-    out.push(element('mark', { id: mark.id, className: [mark.kind] }, children));
+    out.push(element('mark', { id: mark.id, className: [mark.kind] }, inline(source, mark.start, mark.end, marks.slice(i + 1, j))));
     pos = mark.end;
     i = j;
   }
-  const rest = text(source, pos, to);
-  if (endsWithBreak(out) && rest[0]?.type === 'text') rest[0].value = trimStart(rest[0].value);
-  out.push(...rest);
-  return out;
+  out.push(...text(source, pos, to));
+  return startLinesAtText(out);
 }
 
 /** Plain text; line breaks inside a joined block become <br> and a line break of the HTML. */
@@ -149,13 +142,20 @@ function text(source: string, from: number, to: number): ElementContent[] {
     .split(/\r\n|\r|\n/)
     .flatMap((value, k): ElementContent[] => [
       ...(k ? [element('br', {}, []), { type: 'text' as const, value: '\n' }] : []),
-      ...(value ? [{ type: 'text' as const, value: k ? trimStart(value) : value }] : []),
+      ...(value ? [{ type: 'text' as const, value }] : []),
     ]);
 }
 
-const endsWithBreak = (nodes: ElementContent[]): boolean => {
-  const [before, last] = nodes.slice(-2);
-  return before?.type === 'element' && before.tagName === 'br' && last?.type === 'text' && last.value === '\n';
-};
-
-const trimStart = (value: string): string => value.replace(/^[ \t]+/, '');
+/**
+ * A line joined to the one before it starts at its first character that is not a space or a tab: the
+ * text after each <br> (or a mark's first text, when the mark comes right after it) loses them.
+ */
+function startLinesAtText(nodes: ElementContent[]): ElementContent[] {
+  nodes.forEach((node, i) => {
+    const [br, newline] = [nodes[i - 2], nodes[i - 1]];
+    if (br?.type !== 'element' || br.tagName !== 'br' || newline?.type !== 'text' || newline.value !== '\n') return;
+    const head = node.type === 'element' ? node.children[0] : node;
+    if (head?.type === 'text') head.value = head.value.replace(/^[ \t]+/, '');
+  });
+  return nodes;
+}
