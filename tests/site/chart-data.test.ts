@@ -6,6 +6,7 @@ import {
   BUDGET_SPENT,
   chartData,
   compareData,
+  drawnCount,
   EXECUTION_RATE,
   GRADE_BANDS,
   INDICATORS,
@@ -42,6 +43,16 @@ describe('chartData', () => {
     const data = chartData(reports, SCORE, 2022);
     expect(data.points.map((p) => p.label).sort()).toEqual(['化龙镇', '太和镇'].sort());
     expect(data.missing).toEqual([]);
+  });
+
+  it('counts the points it draws without drawing them, for each spec and view', () => {
+    // One report with nothing stated is not drawn: the count must leave it out too.
+    const blank = { ...reports[0]!, id: 'blank', budget: null, spent: null, executionRate: null, score: null, indicators: [] };
+    const all = [...reports, blank];
+    for (const spec of [BUDGET_SPENT, EXECUTION_RATE, SCORE, INDICATORS])
+      for (const view of [ALL_YEARS, ...yearsOf(all), 1999])
+        expect(drawnCount(all, spec, view)).toBe(chartData(all, spec, view).points.length);
+    expect(drawnCount(all, SCORE, ALL_YEARS)).toBe(reports.filter((r) => r.score !== null).length);
   });
 
   it('orders points by year, then by name', () => {
