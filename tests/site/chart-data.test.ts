@@ -50,7 +50,7 @@ describe('chartData', () => {
     const blank = { ...reports[0]!, id: 'blank', budget: null, spent: null, executionRate: null, score: null, indicators: [] };
     const all = [...reports, blank];
     for (const spec of [BUDGET_SPENT, EXECUTION_RATE, SCORE, INDICATORS])
-      for (const view of [ALL_YEARS, ...yearsOf(all), 1999])
+      for (const view of [ALL_YEARS, ...yearsOf(all), 1999] as const)
         expect(drawnCount(all, spec, view)).toBe(chartData(all, spec, view).points.length);
     expect(drawnCount(all, SCORE, ALL_YEARS)).toBe(reports.filter((r) => r.score !== null).length);
   });
