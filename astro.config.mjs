@@ -9,6 +9,13 @@ import { keepUnchangedOutput } from './src/integrations/keep-unchanged-output.ts
 import { publishedFilesIntegration } from './src/integrations/published-files.ts';
 import { SEARCH_OUTPUT, searchIndex } from './src/integrations/search-index.ts';
 
+// Astro writes into the server bundle each environment variable whose name occurs anywhere in a module that
+// reads import.meta.env whole (astro/dist/env/vite-plugin-import-meta-env.js), and `_`, which the shell sets
+// to the command that started the build, occurs in every one. Its value then made the report pages'
+// dependency hash, and so the incremental build, depend on how the build was started: a build run as
+// `npx astro build` after `npm run build` rendered all 10,000 report pages again. No code reads `_`.
+delete process.env._;
+
 /** Files written outside Astro's pages (src/site/published.ts), which keepUnchangedOutput keeps. */
 const published = new Set();
 

@@ -14,7 +14,7 @@ import { citedPages } from '../src/site/original-pages.ts';
 import { BAD_FILES, PUBLISHED_PDF } from './setup/build-site.ts';
 import { headersFor } from './setup/static-server.ts';
 
-const { dist, reportsDir, build, strict, codeChanged } = inject('site');
+const { dist, reportsDir, build, strict, again, codeChanged } = inject('site');
 if (build.code !== 0) throw new Error(`astro build failed:\n${build.log}`);
 const read = (path: string): string => readFileSync(join(dist, path), 'utf8');
 const records: Report[] = JSON.parse(read('data/reports.json'));
@@ -48,6 +48,13 @@ describe('the build', () => {
     const listing = strict.log.slice(strict.log.indexOf('STRICT=1: 2 error(s)'));
     expect(listing).not.toBe(strict.log);
     for (const name of Object.keys(BAD_FILES)) expect(listing).toContain(name);
+  });
+
+  it('renders no report page again when nothing changed, whatever command started it', () => {
+    expect(again.code).toBe(0);
+    const reportPages = [...again.log.matchAll(/\/reports\/[^/\s]+\/index\.html([^\n]*)/g)];
+    expect(reportPages.length).toBe(records.length);
+    if (!codeChanged) for (const [line, rest] of reportPages) expect(rest, line).toContain('(cached)');
   });
 });
 

@@ -1,7 +1,7 @@
 // Vitest globalSetup of the site tests: builds the site once from a temp copy of content/reports plus
 // test files (a hostile report, more units, years and districts, sidecars, doubted figures, an empty and a
-// binary file, one report as a PDF instead of text), then runs a
-// STRICT=1 build of the same content, and provides the output directory and both build logs.
+// binary file, one report as a PDF instead of text), then runs a STRICT=1 build of the same content and a
+// lenient one started by another command, and provides the output directory and the three build logs.
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,8 @@ export interface SiteBuild {
   reportsDir: string;
   build: BuildRun;
   strict: BuildRun;
+  /** The same content and cache a third time, lenient, as if started by another command. */
+  again: BuildRun;
   /** src/lib or src/loaders changed while the builds ran (someone is editing): the second re-parses all. */
   codeChanged: boolean;
 }
@@ -77,10 +79,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const code = () => codeDigest(join(root, 'src'), CODE);
   const before = await code();
   // The first build is lenient whatever the caller's STRICT (CI sets it): it must show the bad files left out.
-  const build = await run({ STRICT: '' });
+  // The shell sets `_` to the command that started a process: each build here is started by another.
+  const build = await run({ STRICT: '', _: '/usr/bin/npm' });
   // The same content and cache again, strict: it must reuse every record and fail on the bad files.
-  const strict = await run({ STRICT: '1' });
-  project.provide('site', { dist, reportsDir, build, strict, codeChanged: (await code()) !== before });
+  const strict = await run({ STRICT: '1', _: '/usr/bin/npx' });
+  // And lenient again: it must render no report page again (incremental build).
+  const again = await run({ STRICT: '', _: '/usr/local/bin/astro' });
+  project.provide('site', { dist, reportsDir, build, strict, again, codeChanged: (await code()) !== before });
   return () => rm(work, { recursive: true, force: true });
 }
 
