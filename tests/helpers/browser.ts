@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium.ts';
 import type { Report } from '../../src/lib/schema.ts';
-import type { BuildRun } from '../setup/build-site.ts';
+import type { BuildRun } from './astro-build.ts';
 import { serve } from '../setup/static-server.ts';
 
 export { CHROMIUM };

@@ -2,20 +2,15 @@
 // test files (a hostile report, more units, years and districts, sidecars, doubted figures, an empty and a
 // binary file, one report as a PDF instead of text), then runs a STRICT=1 build of the same content and a
 // lenient one started by another command, and provides the output directory and the three build logs.
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { codeDigest } from '../../src/loaders/digest.ts';
 import { CODE } from '../../src/loaders/reports.ts';
+import { astroBuild, type BuildRun, siteConfig } from '../helpers/astro-build.ts';
 import { VARIANTS, variantText } from '../helpers/fixture-corpus.ts';
 
-export interface BuildRun {
-  code: number;
-  log: string;
-}
 export interface SiteBuild {
   dist: string;
   reportsDir: string;
@@ -65,17 +60,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // and the original for download.
   await rm(join(reportsDir, `${PUBLISHED_PDF.replaces}.txt`));
   await cp(join(root, 'tests/fixtures/published/004.chromium.pdf'), join(reportsDir, PUBLISHED_PDF.name));
-  // Our own cache dir keeps the developer's content store out of it; the config only adds that
-  // (astro takes --config relative to --root).
-  const config = join(work, 'astro.config.mjs');
-  await mkdir(join(work, 'cache'));
-  await writeFile(
-    config,
-    `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`,
-  );
+  // Our own cache dir keeps the developer's content store out of it.
+  const config = await siteConfig(work, join(work, 'cache'));
   const dist = join(work, 'dist');
-  const run = (env: Record<string, string>) =>
-    astroBuild(['--root', root, '--config', relative(root, config), '--outDir', dist], { REPORTS_DIR: reportsDir, ...env });
+  const run = (env: Record<string, string>) => astroBuild(config, dist, { REPORTS_DIR: reportsDir, ...env });
   const code = () => codeDigest(join(root, 'src'), CODE);
   const before = await code();
   // The first build is lenient whatever the caller's STRICT (CI sets it): it must show the bad files left out.
@@ -87,16 +75,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const again = await run({ STRICT: '', _: '/usr/local/bin/astro' });
   project.provide('site', { dist, reportsDir, build, strict, again, codeChanged: (await code()) !== before });
   return () => rm(work, { recursive: true, force: true });
-}
-
-async function astroBuild(args: string[], env: Record<string, string>): Promise<BuildRun> {
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-  const options = { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env }, maxBuffer: 64 << 20 };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [astro, 'build', ...args], options);
-    return { code: 0, log: stdout + stderr };
-  } catch (e) {
-    const { code, stdout, stderr } = e as { code: number; stdout: string; stderr: string };
-    return { code: code || 1, log: stdout + stderr };
-  }
 }
