@@ -80,7 +80,7 @@ export function chartData(
   { measures, stacked, nothingText }: ChartSpec,
   year: number | typeof ALL_YEARS,
 ): ChartData {
-  const inView = reports.filter((r) => year === ALL_YEARS || r.year === year);
+  const inView = reports.filter((r) => inYear(r, year));
   const place = zhPlaces(inView.map(displayName));
   const chosen = inView.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || place.get(displayName(a))! - place.get(displayName(b))!);
   const points: ChartPoint[] = [];
@@ -109,8 +109,11 @@ export function chartData(
  * ordering the names, which chartData does and a count does not need (0.3 s over 10,000 reports).
  */
 export function drawnCount(reports: readonly ReportSummary[], { measures }: ChartSpec, year: number | typeof ALL_YEARS): number {
-  return reports.filter((r) => (year === ALL_YEARS || r.year === year) && measures.some((m) => m.pick(r) !== null)).length;
+  return reports.filter((r) => inYear(r, year) && measures.some((m) => m.pick(r) !== null)).length;
 }
+
+/** A report is in the view of its own year and in the view of all years. */
+const inYear = (r: ReportSummary, year: number | typeof ALL_YEARS): boolean => year === ALL_YEARS || r.year === year;
 
 export function yearsOf(reports: ReportSummary[]): number[] {
   return [...new Set(reports.map((r) => r.year).filter((y) => y !== null))].sort((a, b) => a - b);
